@@ -1,0 +1,3 @@
+// @hotspot-iac/core: the declarative model and the HotSpot wire client.
+export * from "./model/index.js";
+export * from "./wire/index.js";

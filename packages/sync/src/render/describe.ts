@@ -1,0 +1,93 @@
+// Words shared by every renderer: what a change is called, which symbol it gets, and the one-line
+// sentence that says what will happen to it.
+import type { Action, BatchChange, Change, Plan } from "../plan/model.js";
+
+export type ChangeSymbol = "+" | "~" | "-";
+
+export function symbolOf(action: Action): ChangeSymbol | undefined {
+  switch (action) {
+    case "create":
+      return "+";
+    case "update":
+      return "~";
+    case "delete":
+      return "-";
+    case "no-op":
+      return undefined;
+  }
+}
+
+/** Changes that do something, in plan order (no-ops are not shown). */
+export function visibleChanges(plan: Plan): Change[] {
+  return plan.changes.filter((c) => c.action !== "no-op");
+}
+
+/** Site names only matter to a reader when the plan touches a named or more than one site. */
+export function showsSites(plan: Plan): boolean {
+  const sites = new Set(plan.changes.map((c) => c.site));
+  return sites.size > 1 || (sites.size === 1 && !sites.has("default"));
+}
+
+export function nameOf(change: Change): string {
+  return change.resource === "account" ? change.username : change.prefix;
+}
+
+/** `account "staff-alice"`, `batch "CONF-"`. */
+export function addressOf(change: Change): string {
+  return `${change.resource} ${JSON.stringify(nameOf(change))}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function batchVerb(change: BatchChange): string {
+  const { countBefore: before, countAfter: after } = change;
+  switch (change.action) {
+    case "create":
+      return `will be created with ${plural(after, "account")}`;
+    case "delete":
+      return `will be deleted (${plural(before, "account")})`;
+    default:
+      if (after > before) return `will grow from ${before} to ${plural(after, "account")}`;
+      if (after < before) return `will shrink from ${before} to ${plural(after, "account")}`;
+      return `will be updated in-place (${plural(after, "account")})`;
+  }
+}
+
+/** `account "staff-alice" will be created` (with the site when it matters). */
+export function sentenceOf(change: Change, withSite: boolean): string {
+  const where = withSite ? ` on site ${JSON.stringify(change.site)}` : "";
+  let verb: string;
+  if (change.resource === "batch") verb = batchVerb(change);
+  else if (change.action === "create") verb = "will be created";
+  else if (change.action === "delete") verb = "will be deleted";
+  else verb = "will be updated in-place";
+  return `${addressOf(change)}${where} ${verb}`;
+}
+
+export function hasChanges(plan: Plan): boolean {
+  const s = plan.summary;
+  return s.create + s.update + s.delete > 0;
+}
+
+/** Terraform's summary line, with our verbs. */
+export function summaryLine(plan: Plan): string {
+  const s = plan.summary;
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`;
+}
+
+export const NO_CHANGES = "No changes. The server matches the configuration.";
+
+/** Names of accounts a plan deletes: deleted accounts, deleted batch members, shrunk members. */
+export function deletedNames(plan: Plan): string[] {
+  const names: string[] = [];
+  for (const c of plan.changes) {
+    if (c.resource === "account" && c.action === "delete") names.push(c.username);
+    if (c.resource === "batch") {
+      if (c.action === "delete" && c.removeMembers.length === 0) names.push(`${c.prefix}* (${c.countBefore})`);
+      else names.push(...c.removeMembers);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,8 @@
+// Renderers: Plan → string. Pure; the CLI picks one and decides about colour.
+export { hasChanges, NO_CHANGES, summaryLine } from "./describe.js";
+export { renderJson, toPlanJson } from "./json.js";
+export { PLAN_JSON_FORMAT_VERSION, type PlanJson, planJsonSchema, planJsonSchemaDocument } from "./json-format.js";
+export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions, renderMarkdown } from "./markdown.js";
+export { colorPalette, type Palette, palette, plainPalette } from "./style.js";
+export { diagnosticLine, diagnosticText, renderText, type TextOptions } from "./text.js";
+export { formatValue, SENSITIVE, UNKNOWN } from "./value.js";

@@ -1,0 +1,93 @@
+// The `hotspot plan --json` document, version 1: a zod schema that is the contract. The committed
+// JSON Schema (plan-json.schema.json) is generated from it and kept in sync by a test.
+// Compatibility rule: within formatVersion 1 fields may be added, never renamed or removed; a
+// breaking change bumps formatVersion.
+import { z } from "zod";
+
+export const PLAN_JSON_FORMAT_VERSION = 1 as const;
+
+const planValue = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("value"), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }),
+    z.object({ kind: z.literal("sensitive") }).describe("A secret (password...): never carried in clear."),
+    z.object({ kind: z.literal("unknown") }).describe("Known only after apply (e.g. generated ticket codes)."),
+    z.object({ kind: z.literal("absent") }).describe("Not set."),
+  ])
+  .describe("A value as shown in a plan.");
+
+const source = z
+  .object({ file: z.string(), line: z.number().int(), col: z.number().int() })
+  .describe("Where the resource is declared in the YAML.");
+
+const impact = z
+  .enum(["no-change", "safe", "may-disrupt", "destructive"])
+  .describe("safe: creates and updates; may-disrupt: resets consumed time/quota or re-sends write-only fields; destructive: deletes.");
+
+const action = z.enum(["create", "update", "delete", "no-op"]);
+
+const fieldChange = z.object({
+  field: z.string().describe('Field name as written in the YAML, e.g. "expires", "customer.email".'),
+  class: z.enum(["identity", "enforced", "initial", "writeOnly"]).describe("How the field is compared."),
+  before: planValue,
+  after: planValue,
+  note: z.string().optional(),
+});
+
+const accountChange = z.object({
+  resource: z.literal("account"),
+  action,
+  site: z.string(),
+  username: z.string(),
+  impact,
+  reason: z.string().optional(),
+  source: source.optional(),
+  fields: z.array(fieldChange),
+});
+
+const batchChange = z.object({
+  resource: z.literal("batch"),
+  action,
+  site: z.string(),
+  prefix: z.string(),
+  impact,
+  countBefore: z.number().int(),
+  countAfter: z.number().int(),
+  removeMembers: z.array(z.string()).describe("Members deleted by a shrink, unused first."),
+  inUseBlocked: z.array(z.string()).describe("Members in use that a shrink would remove: refused unless --force."),
+  source: source.optional(),
+  fields: z.array(fieldChange),
+});
+
+const diagnostic = z.object({
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  site: z.string().optional(),
+  source: source.optional(),
+});
+
+export const planJsonSchema = z
+  .object({
+    formatVersion: z.literal(PLAN_JSON_FORMAT_VERSION),
+    createdAt: z.string().describe("ISO 8601 time the plan was made."),
+    severity: impact.describe("The worst impact of all changes."),
+    summary: z.object({
+      create: z.number().int(),
+      update: z.number().int(),
+      delete: z.number().int(),
+      noop: z.number().int(),
+    }),
+    changes: z.array(z.discriminatedUnion("resource", [accountChange, batchChange])),
+    diagnostics: z.array(diagnostic),
+  })
+  .describe("hotspot plan --json output");
+
+export type PlanJson = z.infer<typeof planJsonSchema>;
+
+/** The JSON Schema document for editors, CI scripts and other languages. */
+export function planJsonSchemaDocument(): Record<string, unknown> {
+  return {
+    $id: "https://hotspot-iac.dev/schema/plan.v1.json",
+    title: "hotspot plan --json (formatVersion 1)",
+    ...z.toJSONSchema(planJsonSchema, { target: "draft-2020-12" }),
+  };
+}

@@ -1,0 +1,76 @@
+// `hotspot plan --json`: the plan mapped field by field onto the versioned document of
+// json-format.ts. Explicit mapping (not JSON.stringify(plan)) so internal additions to the plan
+// model never leak into, or silently change, the public format.
+import { type Change, type FieldChange, Impact, type Plan, type PlanValue } from "../plan/model.js";
+import { PLAN_JSON_FORMAT_VERSION, type PlanJson } from "./json-format.js";
+
+type JsonImpact = PlanJson["severity"];
+type JsonChange = PlanJson["changes"][number];
+type JsonField = JsonChange["fields"][number];
+
+const IMPACT_NAMES: Record<Impact, JsonImpact> = {
+  [Impact.NoChange]: "no-change",
+  [Impact.Safe]: "safe",
+  [Impact.MayDisrupt]: "may-disrupt",
+  [Impact.Destructive]: "destructive",
+};
+
+function value(v: PlanValue): JsonField["before"] {
+  // Rebuilt from the kind alone: nothing but the tag leaves a sensitive value.
+  return v.kind === "value" ? { kind: "value", value: v.value } : { kind: v.kind };
+}
+
+function field(f: FieldChange): JsonField {
+  const out: JsonField = { field: f.field, class: f.fieldClass, before: value(f.before), after: value(f.after) };
+  if (f.note !== undefined) out.note = f.note;
+  return out;
+}
+
+function change(c: Change): JsonChange {
+  const source = c.source ? { file: c.source.file, line: c.source.line, col: c.source.col } : undefined;
+  if (c.resource === "account") {
+    return {
+      resource: "account",
+      action: c.action,
+      site: c.site,
+      username: c.username,
+      impact: IMPACT_NAMES[c.impact],
+      ...(c.reason !== undefined ? { reason: c.reason } : {}),
+      ...(source ? { source } : {}),
+      fields: c.fields.map(field),
+    };
+  }
+  return {
+    resource: "batch",
+    action: c.action,
+    site: c.site,
+    prefix: c.prefix,
+    impact: IMPACT_NAMES[c.impact],
+    countBefore: c.countBefore,
+    countAfter: c.countAfter,
+    removeMembers: [...c.removeMembers],
+    inUseBlocked: [...c.inUseBlocked],
+    ...(source ? { source } : {}),
+    fields: c.fields.map(field),
+  };
+}
+
+export function toPlanJson(plan: Plan): PlanJson {
+  return {
+    formatVersion: PLAN_JSON_FORMAT_VERSION,
+    createdAt: plan.createdAt,
+    severity: IMPACT_NAMES[plan.severity],
+    summary: { ...plan.summary },
+    changes: plan.changes.map(change),
+    diagnostics: plan.diagnostics.map((d) => ({
+      severity: d.severity,
+      message: d.message,
+      ...(d.site !== undefined ? { site: d.site } : {}),
+      ...(d.source ? { source: { file: d.source.file, line: d.source.line, col: d.source.col } } : {}),
+    })),
+  };
+}
+
+export function renderJson(plan: Plan): string {
+  return `${JSON.stringify(toPlanJson(plan), null, 2)}\n`;
+}

@@ -1,0 +1,129 @@
+// The Terraform-like plan text: `+` create, `~` update, `-` delete, one block per resource, attribute
+// lines aligned, sensitive values masked, ending with the summary line. Pure: Plan in, string out.
+import type { BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
+import {
+  type ChangeSymbol,
+  hasChanges,
+  NO_CHANGES,
+  sentenceOf,
+  showsSites,
+  summaryLine,
+  symbolOf,
+  visibleChanges,
+} from "./describe.js";
+import { type Palette, plainPalette } from "./style.js";
+import { formatValue } from "./value.js";
+
+export interface TextOptions {
+  palette?: Palette;
+}
+
+const LEGEND: Record<ChangeSymbol, string> = { "+": "create", "~": "update in-place", "-": "delete" };
+
+function paint(p: Palette, symbol: ChangeSymbol, text: string): string {
+  return symbol === "+" ? p.create(text) : symbol === "~" ? p.update(text) : p.delete(text);
+}
+
+/** One attribute line's symbol and value text, Terraform's way (`a -> b`, `+ x = a`, `- x = a`). */
+function fieldLine(change: Change, f: FieldChange): { symbol: ChangeSymbol; value: string } {
+  if (change.action === "create" || f.before.kind === "absent") return { symbol: "+", value: formatValue(f.after) };
+  if (change.action === "delete" || f.after.kind === "absent") return { symbol: "-", value: formatValue(f.before) };
+  return { symbol: "~", value: `${formatValue(f.before)} -> ${formatValue(f.after)}` };
+}
+
+interface Line {
+  symbol?: ChangeSymbol | "!";
+  name?: string;
+  value?: string;
+  comment?: string;
+}
+
+function batchLines(change: BatchChange): Line[] {
+  const lines: Line[] = [];
+  const { countBefore, countAfter } = change;
+  if (change.action === "create") lines.push({ symbol: "+", name: "count", value: String(countAfter) });
+  else if (change.action === "delete") lines.push({ symbol: "-", name: "count", value: String(countBefore) });
+  else if (countBefore !== countAfter)
+    lines.push({ symbol: "~", name: "count", value: `${countBefore} -> ${countAfter}` });
+  return lines;
+}
+
+function blockLines(change: Change): Line[] {
+  const lines: Line[] = change.resource === "batch" ? batchLines(change) : [];
+  for (const f of change.fields) {
+    const { symbol, value } = fieldLine(change, f);
+    lines.push({ symbol, name: f.field, value, comment: f.note });
+  }
+  if (change.resource === "batch") {
+    if (change.action === "update" && change.fields.length > 0 && change.countBefore > 0) {
+      lines.push({ comment: `settings applied to each existing member` });
+    }
+    if (change.removeMembers.length > 0) {
+      lines.push({ comment: `members to delete (${change.removeMembers.length}), unused first:` });
+      for (const m of change.removeMembers) lines.push({ symbol: "-", name: JSON.stringify(m) });
+    }
+    if (change.inUseBlocked.length > 0) {
+      lines.push({ comment: `members in use, kept unless --force (${change.inUseBlocked.length}):` });
+      for (const m of change.inUseBlocked) lines.push({ symbol: "!", name: JSON.stringify(m) });
+    }
+  }
+  return lines;
+}
+
+function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
+  const symbol = symbolOf(change.action) ?? "~";
+  const out: string[] = [];
+  out.push(`  ${p.bold(`# ${sentenceOf(change, withSite)}`)}`);
+  if (change.resource === "account" && change.reason) out.push(`  # (${change.reason})`);
+  const head = change.resource === "account" ? change.username : change.prefix;
+  out.push(`  ${paint(p, symbol, symbol)} ${change.resource} ${JSON.stringify(head)} {`);
+  const lines = blockLines(change);
+  const width = Math.max(0, ...lines.filter((l) => l.value !== undefined).map((l) => l.name?.length ?? 0));
+  for (const l of lines) {
+    if (l.symbol === undefined) {
+      out.push(p.dim(`      # ${l.comment ?? ""}`));
+      continue;
+    }
+    const mark = l.symbol === "!" ? p.warn("!") : paint(p, l.symbol, l.symbol);
+    let text = `      ${mark} ${l.value === undefined ? l.name : `${(l.name ?? "").padEnd(width)} = ${l.value}`}`;
+    if (l.comment) text += p.dim(` # ${l.comment}`);
+    out.push(text);
+  }
+  out.push("    }");
+  return out;
+}
+
+/** `event.yaml:7:8: message (site "hq")`, without the severity label. */
+export function diagnosticText(d: PlanDiagnostic): string {
+  const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.col}: ` : "";
+  const site = d.site && d.site !== "default" ? ` (site ${JSON.stringify(d.site)})` : "";
+  return `${where}${d.message}${site}`;
+}
+
+export function diagnosticLine(d: PlanDiagnostic, p: Palette = plainPalette): string {
+  const label = d.severity === "error" ? p.error("Error:") : p.warn("Warning:");
+  return `${label} ${diagnosticText(d)}`;
+}
+
+/** One block of lines per visible change (the Markdown renderer reuses them). */
+export function changeBlocks(plan: Plan, p: Palette = plainPalette): string[][] {
+  const withSite = showsSites(plan);
+  return visibleChanges(plan).map((change) => renderBlock(change, withSite, p));
+}
+
+export function renderText(plan: Plan, options: TextOptions = {}): string {
+  const p = options.palette ?? plainPalette;
+  const out: string[] = [];
+  const changes = visibleChanges(plan);
+  if (changes.length > 0) {
+    const used = (["+", "~", "-"] as const).filter((s) => changes.some((c) => symbolOf(c.action) === s));
+    out.push("Resource actions are indicated with the following symbols:");
+    for (const s of used) out.push(`  ${paint(p, s, s)} ${LEGEND[s]}`);
+    out.push("", "HotSpot will perform the following actions:", "");
+    for (const block of changeBlocks(plan, p)) out.push(...block, "");
+  }
+  for (const d of plan.diagnostics) out.push(diagnosticLine(d, p));
+  if (plan.diagnostics.length > 0) out.push("");
+  out.push(hasChanges(plan) ? p.bold(summaryLine(plan)) : p.bold(NO_CHANGES));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,20 @@
+// How one PlanValue reads in a plan. Sensitive values are never available here in clear: the model
+// only carries a marker, so a renderer cannot leak them even by mistake.
+import type { PlanValue } from "../plan/model.js";
+
+export const SENSITIVE = "(sensitive value)";
+export const UNKNOWN = "(known after apply)";
+
+export function formatValue(value: PlanValue): string {
+  switch (value.kind) {
+    case "sensitive":
+      return SENSITIVE;
+    case "unknown":
+      return UNKNOWN;
+    case "absent":
+      return "null";
+    case "value":
+      if (typeof value.value === "string") return JSON.stringify(value.value);
+      return String(value.value);
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { colorPalette, renderText } from "../../src/render/index.js";
+import { batchResizePlan, emptyPlan, mixedPlan } from "./fixtures.js";
+
+describe("renderText", () => {
+  it("draws creates, updates and deletes like terraform (golden)", async () => {
+    await expect(renderText(mixedPlan)).toMatchFileSnapshot("golden/mixed.txt");
+  });
+
+  it("draws batch growth and shrink with the members removed (golden)", async () => {
+    await expect(renderText(batchResizePlan)).toMatchFileSnapshot("golden/batch-resize.txt");
+  });
+
+  it("ends with terraform's summary line", () => {
+    const lines = renderText(mixedPlan).trimEnd().split("\n");
+    expect(lines.at(-1)).toBe("Plan: 3 to create, 1 to update, 1 to delete.");
+  });
+
+  it("shows attribute changes as before -> after", () => {
+    expect(renderText(mixedPlan)).toContain('      ~ expires  = "2026-12-31 18:00" -> "2027-01-31 18:00"');
+  });
+
+  it("masks sensitive values", () => {
+    const text = renderText(mixedPlan);
+    expect(text).toContain("+ password       = (sensitive value)");
+    expect(text).toContain("~ password = (sensitive value) -> (sensitive value) # changed since last apply");
+  });
+
+  it("hides no-op changes", () => {
+    expect(renderText(mixedPlan)).not.toContain("staff-erin");
+  });
+
+  it("says No changes. when nothing changes", () => {
+    expect(renderText(emptyPlan)).toBe("No changes. The server matches the configuration.\n");
+  });
+
+  it("names the site when a plan touches named sites", () => {
+    const onSite = { ...mixedPlan, changes: mixedPlan.changes.map((c) => ({ ...c, site: "hq" })) };
+    expect(renderText(onSite)).toContain('# account "staff-alice" on site "hq" will be created');
+    expect(renderText(mixedPlan)).not.toContain("on site");
+  });
+
+  it("colours only when given a colour palette", () => {
+    const ansi = /\u001b\[/;
+    expect(renderText(mixedPlan)).not.toMatch(ansi);
+    const coloured = renderText(mixedPlan, { palette: colorPalette() });
+    expect(coloured).toMatch(ansi);
+    // Stripped of colour, the coloured text is the plain text.
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(renderText(mixedPlan));
+  });
+});

@@ -1,0 +1,123 @@
+// The typed plan model: what the diff produces and every renderer, the saved-plan writer and the
+// applier consume. Pure data (JSON-serialisable), no secrets in clear: sensitive values are carried
+// as `{ sensitive: true }` markers (plus a hash where equality must be checked later).
+
+/** How bad a change is. The worst impact in a plan is the plan's severity (cf. aws-cdk's diff). */
+export enum Impact {
+  NoChange = 0,
+  /** Creates, or in-place updates of enforced settings. */
+  Safe = 1,
+  /** Changes that reset what users consumed (opted-in initial fields) or write-only re-sends. */
+  MayDisrupt = 2,
+  /** Deletes: an account and its remaining time are gone. */
+  Destructive = 3,
+}
+
+export type Action = "create" | "update" | "delete" | "no-op";
+
+/** A value as shown in a plan. Sensitive values are never carried in clear. */
+export type PlanValue =
+  | { kind: "value"; value: string | number | boolean | null }
+  | { kind: "sensitive" }
+  | { kind: "unknown" } // known only after apply (e.g. generated ticket codes)
+  | { kind: "absent" };
+
+export interface FieldChange {
+  /** Model field name (camelCase, as in YAML), e.g. "expires", "customer.email". */
+  field: string;
+  before: PlanValue;
+  after: PlanValue;
+  /** Field class from the catalogue: why this field is compared the way it is. */
+  fieldClass: "identity" | "enforced" | "initial" | "writeOnly";
+  /** Human note, e.g. "last applied value unknown: no state file". */
+  note?: string;
+}
+
+/** Where a resource was declared, for messages that point at the YAML. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface AccountChange {
+  resource: "account";
+  action: Action;
+  username: string;
+  /** Which server/site of the configuration (name used in the YAML, "default" when single). */
+  site: string;
+  impact: Impact;
+  fields: FieldChange[];
+  /** Why this change exists (e.g. "owned by prefix staff- and not declared"). */
+  reason?: string;
+  source?: SourceRef;
+  /** Why the engine owns this account: declared by name, or under an ownership prefix. */
+  owner?: "declared" | "prefix";
+}
+
+export interface BatchChange {
+  resource: "batch";
+  action: Action;
+  prefix: string;
+  site: string;
+  impact: Impact;
+  /** Live and desired member counts. */
+  countBefore: number;
+  countAfter: number;
+  /** Members to delete when shrinking, unused first; empty when growing. */
+  removeMembers: string[];
+  /** Members in use that a shrink would need to remove (refused unless forced). */
+  inUseBlocked: string[];
+  /** Settings of existing members that differ (applied to each member). */
+  fields: FieldChange[];
+  source?: SourceRef;
+  /** Why this change exists (e.g. "owned prefix, no longer declared"). */
+  reason?: string;
+  /** Ticket batches get random codes as usernames (prefix + random characters). */
+  ticket?: boolean;
+  /** How a grow is sent: generateaccounts calls (one per 10,000 members) and whether each new
+   * member then needs one updateaccount (for settings generateaccounts cannot set, e.g. an
+   * absolute expiry date-time or write-only fields such as multilogin). */
+  generate?: { count: number; startNumber?: number; calls: number; perMemberUpdate: boolean; perMemberFields: string[] };
+  /** Existing members whose settings differ from `fields` (one updateaccount each). */
+  updateMembers?: string[];
+}
+
+export type Change = AccountChange | BatchChange;
+
+/** Problems found while planning that are not changes (missing plan, asserted attribute differs...). */
+export interface PlanDiagnostic {
+  severity: "error" | "warning";
+  message: string;
+  /** Stable machine-readable kind, e.g. "price-plan-missing", "safety-threshold", "write-only-unknown". */
+  code?: string;
+  /** An error that `--force` overrides (safety thresholds, in-use batch members). */
+  forceable?: boolean;
+  site?: string;
+  source?: SourceRef;
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  delete: number;
+  noop: number;
+}
+
+export interface Plan {
+  /** Version of this model's JSON shape (`hotspot plan --json`). */
+  formatVersion: 1;
+  createdAt: string;
+  changes: Change[];
+  diagnostics: PlanDiagnostic[];
+  summary: PlanSummary;
+  /** Worst impact of all changes. */
+  severity: Impact;
+  /** The site planned and the server URL (passphrase never included). */
+  site?: string;
+  server?: string;
+  /** Accounts on the server this configuration owns (declared + under ownership prefixes). */
+  ownedCount?: number;
+  /** Accounts each kind of change touches (a batch of 50 new members counts 50 creates). */
+  accounts?: { create: number; update: number; delete: number };
+}

@@ -39,6 +39,7 @@ const accountChange = z.object({
   site: z.string(),
   username: z.string(),
   impact,
+  owner: z.enum(["declared", "prefix"]).optional().describe("Owned because declared by name, or under an ownership prefix."),
   reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),
@@ -52,8 +53,21 @@ const batchChange = z.object({
   impact,
   countBefore: z.number().int(),
   countAfter: z.number().int(),
+  ticket: z.boolean().optional().describe("Ticket batch: new members get server-chosen codes."),
+  generate: z
+    .object({
+      count: z.number().int(),
+      startNumber: z.number().int().optional(),
+      calls: z.number().int().describe("generateaccounts calls"),
+      perMemberUpdate: z.boolean(),
+      perMemberFields: z.array(z.string()),
+    })
+    .optional()
+    .describe("How a grow is sent."),
+  updateMembers: z.array(z.string()).optional().describe("Existing members whose settings are updated."),
   removeMembers: z.array(z.string()).describe("Members deleted by a shrink, unused first."),
   inUseBlocked: z.array(z.string()).describe("Members in use that a shrink would remove: refused unless --force."),
+  reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),
 });
@@ -61,6 +75,8 @@ const batchChange = z.object({
 const diagnostic = z.object({
   severity: z.enum(["error", "warning"]),
   message: z.string(),
+  code: z.string().optional().describe('Stable kind, e.g. "price-plan-missing", "safety-threshold".'),
+  forceable: z.boolean().optional().describe("An error that --force overrides."),
   site: z.string().optional(),
   source: source.optional(),
 });
@@ -70,6 +86,13 @@ export const planJsonSchema = z
     formatVersion: z.literal(PLAN_JSON_FORMAT_VERSION),
     createdAt: z.string().describe("ISO 8601 time the plan was made."),
     severity: impact.describe("The worst impact of all changes."),
+    site: z.string().optional().describe("The site planned."),
+    server: z.string().optional().describe("The server URL (never the passphrase)."),
+    ownedCount: z.number().int().optional().describe("Accounts on the server this configuration owns."),
+    accounts: z
+      .object({ create: z.number().int(), update: z.number().int(), delete: z.number().int() })
+      .optional()
+      .describe("Accounts touched (a batch growing by 50 counts 50 creates); summary counts changes."),
     summary: z.object({
       create: z.number().int(),
       update: z.number().int(),

@@ -35,11 +35,13 @@ function change(c: Change): JsonChange {
       site: c.site,
       username: c.username,
       impact: IMPACT_NAMES[c.impact],
+      ...(c.owner !== undefined ? { owner: c.owner } : {}),
       ...(c.reason !== undefined ? { reason: c.reason } : {}),
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
     };
   }
+  const g = c.generate;
   return {
     resource: "batch",
     action: c.action,
@@ -48,8 +50,22 @@ function change(c: Change): JsonChange {
     impact: IMPACT_NAMES[c.impact],
     countBefore: c.countBefore,
     countAfter: c.countAfter,
+    ...(c.ticket !== undefined ? { ticket: c.ticket } : {}),
+    ...(g
+      ? {
+          generate: {
+            count: g.count,
+            ...(g.startNumber !== undefined ? { startNumber: g.startNumber } : {}),
+            calls: g.calls,
+            perMemberUpdate: g.perMemberUpdate,
+            perMemberFields: [...g.perMemberFields],
+          },
+        }
+      : {}),
+    ...(c.updateMembers ? { updateMembers: [...c.updateMembers] } : {}),
     removeMembers: [...c.removeMembers],
     inUseBlocked: [...c.inUseBlocked],
+    ...(c.reason !== undefined ? { reason: c.reason } : {}),
     ...(source ? { source } : {}),
     fields: c.fields.map(field),
   };
@@ -60,11 +76,17 @@ export function toPlanJson(plan: Plan): PlanJson {
     formatVersion: PLAN_JSON_FORMAT_VERSION,
     createdAt: plan.createdAt,
     severity: IMPACT_NAMES[plan.severity],
+    ...(plan.site !== undefined ? { site: plan.site } : {}),
+    ...(plan.server !== undefined ? { server: plan.server } : {}),
+    ...(plan.ownedCount !== undefined ? { ownedCount: plan.ownedCount } : {}),
+    ...(plan.accounts ? { accounts: { ...plan.accounts } } : {}),
     summary: { ...plan.summary },
     changes: plan.changes.map(change),
     diagnostics: plan.diagnostics.map((d) => ({
       severity: d.severity,
       message: d.message,
+      ...(d.code !== undefined ? { code: d.code } : {}),
+      ...(d.forceable !== undefined ? { forceable: d.forceable } : {}),
       ...(d.site !== undefined ? { site: d.site } : {}),
       ...(d.source ? { source: { file: d.source.file, line: d.source.line, col: d.source.col } } : {}),
     })),

@@ -55,8 +55,19 @@ function blockLines(change: Change): Line[] {
     lines.push({ symbol, name: f.field, value, comment: f.note });
   }
   if (change.resource === "batch") {
-    if (change.action === "update" && change.fields.length > 0 && change.countBefore > 0) {
-      lines.push({ comment: `settings applied to each existing member` });
+    const members = change.updateMembers?.length ?? (change.action === "update" ? change.countBefore : 0);
+    if (change.fields.length > 0 && change.action === "update" && members > 0) {
+      lines.push({ comment: `settings applied to ${members} existing member${members === 1 ? "" : "s"}` });
+    }
+    if (change.generate && change.generate.count > 0) {
+      const g = change.generate;
+      const calls = `${g.calls} generateaccounts call${g.calls === 1 ? "" : "s"}`;
+      const codes = change.ticket ? " (ticket codes chosen by the server)" : "";
+      lines.push({ comment: `${g.count} new account${g.count === 1 ? "" : "s"} in ${calls}${codes}` });
+      if (g.perMemberUpdate) {
+        const what = g.perMemberFields.length > 0 ? ` (${g.perMemberFields.join(", ")})` : "";
+        lines.push({ comment: `then one updateaccount per new account${what}` });
+      }
     }
     if (change.removeMembers.length > 0) {
       lines.push({ comment: `members to delete (${change.removeMembers.length}), unused first:` });
@@ -74,7 +85,7 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
   const symbol = symbolOf(change.action) ?? "~";
   const out: string[] = [];
   out.push(`  ${p.bold(`# ${sentenceOf(change, withSite)}`)}`);
-  if (change.resource === "account" && change.reason) out.push(`  # (${change.reason})`);
+  if (change.reason) out.push(`  # (${change.reason})`);
   const head = change.resource === "account" ? change.username : change.prefix;
   out.push(`  ${paint(p, symbol, symbol)} ${change.resource} ${JSON.stringify(head)} {`);
   const lines = blockLines(change);
@@ -97,7 +108,8 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
 export function diagnosticText(d: PlanDiagnostic): string {
   const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.col}: ` : "";
   const site = d.site && d.site !== "default" ? ` (site ${JSON.stringify(d.site)})` : "";
-  return `${where}${d.message}${site}`;
+  const force = d.forceable ? " (--force overrides)" : "";
+  return `${where}${d.message}${site}${force}`;
 }
 
 export function diagnosticLine(d: PlanDiagnostic, p: Palette = plainPalette): string {

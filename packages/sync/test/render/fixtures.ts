@@ -93,6 +93,7 @@ export const mixedPlan: Plan = plan({
   diagnostics: [
     {
       severity: "warning",
+      code: "price-plan-differs",
       message: 'price plan "day" asserts price 5 but the server says 6',
       source: { file: "event.yaml", line: 7, col: 8 },
     },
@@ -102,7 +103,14 @@ export const mixedPlan: Plan = plan({
 
 export const batchResizePlan: Plan = plan({
   changes: [
-    batch({ prefix: "CONF-", action: "update", countBefore: 300, countAfter: 350 }),
+    batch({
+      prefix: "CONF-",
+      action: "update",
+      countBefore: 300,
+      countAfter: 350,
+      ticket: true,
+      generate: { count: 50, calls: 1, perMemberUpdate: true, perMemberFields: ["expires"] },
+    }),
     batch({
       prefix: "EXPO-",
       action: "update",
@@ -111,6 +119,7 @@ export const batchResizePlan: Plan = plan({
       countAfter: 2,
       removeMembers: ["EXPO-4", "EXPO-5"],
       inUseBlocked: ["EXPO-3"],
+      updateMembers: ["EXPO-1", "EXPO-2"],
       fields: [{ field: "expires", before: v("2026-12-05 23:00"), after: v("2026-12-06 23:00"), fieldClass: "enforced" }],
     }),
   ],

@@ -1,0 +1,25 @@
+// Which configuration files a command reads. `-f FILE|DIR` (repeatable) wins; otherwise
+// hotspot.yaml (or .yml) in the current directory. We never sweep up every *.yaml of a directory
+// the user did not name: a checkout holds CI files, compose files and the like.
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { CliError } from "./errors.js";
+
+export const DEFAULT_CONFIG_NAMES = ["hotspot.yaml", "hotspot.yml"];
+
+export function configPaths(files: string[] | undefined, cwd: string = process.cwd()): string[] {
+  if (files && files.length > 0) {
+    return files.map((f) => {
+      const path = resolve(cwd, f);
+      if (!existsSync(path)) throw new CliError(`${f}: no such file or directory`);
+      return path;
+    });
+  }
+  for (const name of DEFAULT_CONFIG_NAMES) {
+    const path = resolve(cwd, name);
+    if (existsSync(path) && statSync(path).isFile()) return [path];
+  }
+  throw new CliError(
+    `no configuration found: pass -f FILE|DIR, or create ${DEFAULT_CONFIG_NAMES[0]} in ${cwd}`,
+  );
+}

@@ -1,0 +1,60 @@
+// The options every server-facing command shares, declared once so `plan`, `apply`, `import` and the
+// operator commands read and document them alike. Secrets never go on argv: the passphrase comes
+// from a file, HOTSPOT_PASSPHRASE, or the YAML.
+import { type Command, Option } from "commander";
+
+/** Options after commander parsed them (optsWithGlobals()). */
+export interface ConnectionOptions {
+  file?: string[];
+  url?: string;
+  passphraseFile?: string;
+  emulator?: boolean;
+  site?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** `-f, --file FILE|DIR` (repeatable). */
+export function addConfigOptions(cmd: Command): Command {
+  return cmd.addOption(
+    new Option(
+      "-f, --file <path>",
+      "configuration file or directory, repeatable (default: hotspot.yaml in the current directory)",
+    ).argParser(collect),
+  );
+}
+
+/** `--url`, `--passphrase-file`, `--emulator`, `--site`: which server to talk to. */
+export function addServerOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("--url <url>", "HotSpot server URL (overrides the YAML; env: HOTSPOT_URL)"))
+    .addOption(
+      new Option(
+        "--passphrase-file <file>",
+        "read the server passphrase from FILE, '-' for stdin (env: HOTSPOT_PASSPHRASE)",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--emulator",
+        "use the embedded emulator (state in .hotspot/) instead of a server; the default when no server is configured",
+      ),
+    )
+    .addOption(new Option("--site <name>", "only this site (server) of the configuration"));
+}
+
+/** `--no-color` and `--debug`, for every command. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("--no-color", "disable colours (also NO_COLOR=1)"))
+    .addOption(new Option("--debug", "print stack traces on errors (also HOTSPOT_DEBUG=1)"));
+}
+
+/** Everything a command that reads the configuration and talks to a server needs. */
+export function addConnectionOptions(cmd: Command): Command {
+  return addCommonOptions(addServerOptions(addConfigOptions(cmd)));
+}

@@ -1,1 +1,2 @@
-export {};
+export { hotspotProvider } from "./hotspot/provider.js";
+export { providerSchemaJson } from "./schema-json.js";

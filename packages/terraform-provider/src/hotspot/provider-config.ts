@@ -1,0 +1,81 @@
+// The provider block: where the HotSpot server is and how hard to push it.
+// url and passphrase fall back to HOTSPOT_URL / HOTSPOT_PASSPHRASE so the
+// secret never has to be written into configuration.
+import type { Diagnostics } from "../framework/diagnostics.js";
+import type { Schema } from "../schema/schema.js";
+import { types } from "../schema/types.js";
+import { isUnknown, type ObjectValue } from "../values/value.js";
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+export const DEFAULT_CONCURRENCY = 4;
+
+export const providerSchema: Schema = {
+  version: 0,
+  description: "Manages the accounts of an Antamedia HotSpot server through its HTTP integration API.",
+  attributes: {
+    url: {
+      type: types.string,
+      optional: true,
+      description: "Base URL of the HotSpot API, e.g. `http://hotspot.example:82`. Defaults to the `HOTSPOT_URL` environment variable.",
+    },
+    passphrase: {
+      type: types.string,
+      optional: true,
+      sensitive: true,
+      description: "The API's secret passphrase. Defaults to the `HOTSPOT_PASSPHRASE` environment variable; prefer the variable.",
+    },
+    timeout: {
+      type: types.number,
+      optional: true,
+      description: `Seconds to wait for one API request before failing it. Default ${DEFAULT_TIMEOUT_SECONDS}.`,
+    },
+    concurrency: {
+      type: types.number,
+      optional: true,
+      description: `Most API requests in flight at once, across all resources. Default ${DEFAULT_CONCURRENCY}.`,
+    },
+  },
+};
+
+export interface ConnectionSettings {
+  url: string;
+  passphrase: string;
+  timeoutMs: number;
+  concurrency: number;
+}
+
+function positiveInteger(v: unknown): number | undefined {
+  const n = typeof v === "bigint" ? Number(v) : typeof v === "number" ? v : typeof v === "string" ? Number(v) : Number.NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Checks what can be checked before the values are known (plan time). */
+export function validateProviderConfig(config: ObjectValue, diags: Diagnostics): void {
+  const { url, timeout, concurrency } = config;
+  if (typeof url === "string" && !/^https?:\/\/[^/]+/.test(url)) {
+    diags.error("Invalid url", `Expected an http:// or https:// URL, got "${url}".`, ["url"]);
+  }
+  if (timeout !== null && timeout !== undefined && !isUnknown(timeout) && positiveInteger(timeout) === undefined) {
+    diags.error("Invalid timeout", "timeout must be a whole number of seconds greater than 0.", ["timeout"]);
+  }
+  if (concurrency !== null && concurrency !== undefined && !isUnknown(concurrency) && positiveInteger(concurrency) === undefined) {
+    diags.error("Invalid concurrency", "concurrency must be a whole number greater than 0.", ["concurrency"]);
+  }
+}
+
+export function resolveConnection(config: ObjectValue, env: NodeJS.ProcessEnv, diags: Diagnostics): ConnectionSettings | undefined {
+  validateProviderConfig(config, diags);
+  const url = typeof config.url === "string" ? config.url : env.HOTSPOT_URL;
+  const passphrase = typeof config.passphrase === "string" ? config.passphrase : env.HOTSPOT_PASSPHRASE;
+  if (!url) diags.error("Missing HotSpot URL", "Set url in the provider block or the HOTSPOT_URL environment variable.", ["url"]);
+  if (passphrase === undefined) {
+    diags.error("Missing HotSpot passphrase", "Set the HOTSPOT_PASSPHRASE environment variable (or passphrase in the provider block).", ["passphrase"]);
+  }
+  if (diags.hasErrors || !url || passphrase === undefined) return undefined;
+  return {
+    url: url.replace(/\/+$/, ""),
+    passphrase,
+    timeoutMs: (positiveInteger(config.timeout) ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    concurrency: positiveInteger(config.concurrency) ?? DEFAULT_CONCURRENCY,
+  };
+}

@@ -1,0 +1,60 @@
+// What the emulator was asked and what it answered, for tests (in-process and through the admin
+// API) and for the CLI's stderr. Parameters arrive here already redacted.
+import type { FaultKind } from "./faults.js";
+
+export interface RequestLogEntry {
+  /** 1, 2, 3... in arrival order. */
+  seq: number;
+  /** Machine time the request arrived, ISO 8601. */
+  time: string;
+  /** Emulator clock (server wall-clock) when the command ran, `YYYY-MM-DD HH:MM:SS`. */
+  serverTime: string;
+  method: string;
+  /** Lowercase command name; the sanitised path when the command is unknown. */
+  command: string;
+  /** Query parameters (names lowercased), secrets as `***`. */
+  params: Record<string, string>;
+  outcome: "success" | "error" | "fault";
+  /** `SUCCESS`, `ERROR: reason`, `3 accounts`, `HTTP 500`, `dropped`... */
+  result: string;
+  count?: number;
+  /** A fault injected into this request, if any. */
+  fault?: FaultKind;
+  /** Whether the command's change was committed (false for reads, errors and pre-commit faults). */
+  committed: boolean;
+  durationMs: number;
+}
+
+/** Oldest entries are dropped beyond this many (long-running CLI emulators). */
+const MAX_ENTRIES = 200_000;
+
+export class RequestLog {
+  private entries: RequestLogEntry[] = [];
+  private seq = 0;
+
+  nextSeq(): number {
+    return ++this.seq;
+  }
+
+  add(entry: RequestLogEntry): void {
+    this.entries.push(entry);
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+  }
+
+  list(sinceSeq = 0): RequestLogEntry[] {
+    return structuredClone(sinceSeq ? this.entries.filter((e) => e.seq > sinceSeq) : this.entries);
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
+
+/** One line for stderr: `2026-11-29T06:40:00.000Z GET generateaccounts number=5 pass=*** -> 5 accounts (3 ms)`. */
+export function formatLogLine(e: RequestLogEntry): string {
+  const params = Object.entries(e.params)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  const fault = e.fault ? ` [fault ${e.fault}]` : "";
+  return `${e.time} ${e.method} ${e.command}${params ? ` ${params}` : ""} -> ${e.result}${fault} (${e.durationMs} ms)`;
+}

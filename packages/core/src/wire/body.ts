@@ -1,0 +1,31 @@
+// Reading a response body with an upper bound: a misbehaving server (or a proxy page) must not
+// be able to make us buffer without limit. Past the bound the read stops and the body is destroyed.
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+export class BodyTooLargeError extends Error {
+  override readonly name = "BodyTooLargeError";
+  constructor(readonly limit: number) {
+    super(`more than ${limit} bytes`);
+  }
+}
+
+interface DestroyableBody extends AsyncIterable<Uint8Array> {
+  destroy(err?: Error): unknown;
+}
+
+/** Reads the whole body as UTF-8 text, or throws BodyTooLargeError past `limit` bytes. */
+export async function readBodyLimited(body: DestroyableBody, limit: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > limit) {
+      const err = new BodyTooLargeError(limit);
+      body.destroy(err);
+      throw err;
+    }
+    chunks.push(chunk);
+  }
+  return new TextDecoder("utf-8").decode(Buffer.concat(chunks, total));
+}

@@ -1,0 +1,139 @@
+// HotSpotClient: one typed method per command of the HotSpot integration API. Parameters are
+// encoded by params.ts, answers decoded by codec/*, HTTP and failures handled by transport.ts.
+// Every failure is a HotSpotError (see errors.ts); invalid arguments throw RangeError before
+// anything is sent.
+
+import { decodeAccounts } from "./codec/account.js";
+import { ServerRefusal } from "./codec/failures.js";
+import { decodePricePlans } from "./codec/price-plan.js";
+import { decodeSuccess } from "./codec/result.js";
+import { decodeSessions } from "./codec/session.js";
+import { decodeStatistics } from "./codec/statistics.js";
+import { decodeSummary } from "./codec/summary.js";
+import {
+  accountQuery,
+  accountRangeQuery,
+  type DateRange,
+  type GenerateAccountsParams,
+  generateAccountsQuery,
+  type LoginAccountParams,
+  type LogoutAccountParams,
+  loginAccountQuery,
+  logoutAccountQuery,
+  refillAccountQuery,
+  statisticsQuery,
+  type UpdateAccountParams,
+  updateAccountQuery,
+} from "./params.js";
+import { checkBaseUrl } from "./query.js";
+import { Transport, type TransportOptions } from "./transport.js";
+import type { Account, DailyStatistics, PricePlan, Session, Summary } from "./types.js";
+
+export type HotSpotClientOptions = TransportOptions;
+
+/** What viewaccount / refillaccount say when the answer holds no account at all. */
+const NO_ACCOUNT = "account not found (the answer holds no account)";
+
+export class HotSpotClient {
+  private readonly transport: Transport;
+
+  constructor(opts: HotSpotClientOptions) {
+    if (typeof opts.passphrase !== "string") throw new TypeError("passphrase must be a string");
+    this.transport = new Transport({ ...opts, url: checkBaseUrl(opts.url) });
+  }
+
+  /** generateaccounts: creates `count` accounts (default 1) and returns them, passwords included. */
+  generateAccounts(params: GenerateAccountsParams): Promise<Account[]> {
+    return this.transport.call("generateaccounts", generateAccountsQuery(params), decodeAccounts);
+  }
+
+  /** updateaccount: changes only the fields given. */
+  async updateAccount(username: string, params: UpdateAccountParams): Promise<void> {
+    await this.transport.call("updateaccount", updateAccountQuery(username, params), decodeSuccess);
+  }
+
+  /**
+   * refillaccount: adds the plan's time and quota, overwrites its rates and expiry; creates the
+   * account if it does not exist. Returns the account as the server reports it afterwards.
+   */
+  async refillAccount(username: string, pricePlanId: number): Promise<Account> {
+    const accounts = await this.transport.call(
+      "refillaccount",
+      refillAccountQuery(username, pricePlanId),
+      decodeAccounts,
+    );
+    const account = pick(accounts, username);
+    // A server that answers a bare SUCCESS: the refill happened, read the account back.
+    return account ?? this.viewAccount(username);
+  }
+
+  /** viewaccount: the full record. A missing account is a HotSpotError for which isNotFound() holds. */
+  viewAccount(username: string): Promise<Account> {
+    return this.transport.call("viewaccount", accountQuery(username), (root) => {
+      const account = pick(decodeAccounts(root), username);
+      if (!account) throw new ServerRefusal(NO_ACCOUNT);
+      return account;
+    });
+  }
+
+  /** deleteaccount */
+  async deleteAccount(username: string): Promise<void> {
+    await this.transport.call("deleteaccount", accountQuery(username), decodeSuccess);
+  }
+
+  /** getpriceplans */
+  getPricePlans(): Promise<PricePlan[]> {
+    return this.transport.call("getpriceplans", [], decodePricePlans);
+  }
+
+  /** getstatistics: one entry per day from `from` to `to` (wall-clock Dates, day precision). */
+  getStatistics(from: Date, to: Date): Promise<DailyStatistics[]> {
+    return this.transport.call("getstatistics", statisticsQuery(from, to), decodeStatistics);
+  }
+
+  /** getaccountlog: the account's sessions, optionally within a day range. */
+  getAccountLog(username: string, range?: DateRange): Promise<Session[]> {
+    return this.transport.call("getaccountlog", accountRangeQuery(username, range), (root) =>
+      decodeSessions(root, username),
+    );
+  }
+
+  /**
+   * getaccountlist: every account. Records may be partial (real servers send Username only);
+   * whatever fields are present are parsed. Use viewAccount for the rest.
+   */
+  getAccountList(): Promise<Account[]> {
+    return this.transport.call("getaccountlist", [], decodeAccounts);
+  }
+
+  /** loginaccount */
+  async loginAccount(params: LoginAccountParams): Promise<void> {
+    await this.transport.call("loginaccount", loginAccountQuery(params), decodeSuccess);
+  }
+
+  /** logoutaccount: by account, ip or mac (at least one). */
+  async logoutAccount(params: LogoutAccountParams): Promise<void> {
+    await this.transport.call("logoutaccount", logoutAccountQuery(params), decodeSuccess);
+  }
+
+  /** getaccountsummary: totals for the account, optionally within a day range. */
+  getAccountSummary(username: string, range?: DateRange): Promise<Summary> {
+    return this.transport.call("getaccountsummary", accountRangeQuery(username, range), (root) =>
+      decodeSummary(root, username),
+    );
+  }
+
+  /** Closes the kept-alive connections. The client cannot be used afterwards. */
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+}
+
+/** The account with this username (exact, then case-insensitive), else the only one. */
+function pick(accounts: Account[], username: string): Account | undefined {
+  return (
+    accounts.find((a) => a.username === username) ??
+    accounts.find((a) => a.username.toLowerCase() === username.toLowerCase()) ??
+    (accounts.length === 1 ? accounts[0] : undefined)
+  );
+}

@@ -1,0 +1,262 @@
+// HTTP to one HotSpot server: keep-alive connections (undici Agent), a timeout per request that
+// covers headers and body, bounded concurrency (p-limit), retries with backoff for read commands
+// only, and the translation of every failure into a HotSpotError. Writes are never retried: a lost
+// answer does not mean the write did not happen, so the caller gets mayHaveCommitted instead.
+
+import pLimit, { type LimitFunction } from "p-limit";
+import { Agent, request } from "undici";
+import { BodyTooLargeError, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
+import { ResponseFormatError, ServerRefusal } from "./codec/failures.js";
+import { type HotSpotCommand, isReadCommand } from "./commands.js";
+import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
+import { classifyNetworkError } from "./network-errors.js";
+import { commandUrl, type WireParams } from "./query.js";
+import { redactUrl, SECRET_PARAMS, scrubSecrets } from "./redact.js";
+import { parseXml, type XmlElement, XmlSyntaxError } from "./xml.js";
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_RETRY_DELAY_MS = 200;
+const MAX_RETRY_DELAY_MS = 5_000;
+
+/** What the logger sees. URLs are always redacted. */
+export type HotSpotLogEvent =
+  | { type: "request"; command: HotSpotCommand; url: string; attempt: number }
+  | {
+      type: "response";
+      command: HotSpotCommand;
+      url: string;
+      attempt: number;
+      status: number;
+      bytes: number;
+      durationMs: number;
+    }
+  | { type: "retry"; command: HotSpotCommand; url: string; attempt: number; delayMs: number; error: HotSpotError }
+  | { type: "error"; command: HotSpotCommand; url: string; attempt: number; error: HotSpotError };
+
+export type HotSpotLogger = (event: HotSpotLogEvent) => void;
+
+export interface TransportOptions {
+  /** Base URL of the server, e.g. `http://10.0.0.1:82`. */
+  url: string;
+  passphrase: string;
+  /** Per request, headers and body together. Default 30 s. */
+  timeoutMs?: number;
+  /** Requests in flight at most. Default 8. */
+  concurrency?: number;
+  /** Extra attempts for read commands. Default 2. Writes are never retried. */
+  retries?: number;
+  /** First backoff delay; doubles each retry, with jitter. Default 200 ms. */
+  retryDelayMs?: number;
+  /** Largest body accepted. Default 64 MiB. */
+  maxResponseBytes?: number;
+  logger?: HotSpotLogger;
+}
+
+/** A failure of one attempt, before it is known whether it will be retried. */
+interface AttemptFailure {
+  kind: HotSpotErrorKind;
+  status?: number;
+  description?: string;
+  detail?: string;
+  cause?: { name: string; code?: string; message: string };
+  beforeSend?: boolean;
+}
+
+export class Transport {
+  private readonly agent: Agent;
+  private readonly limit: LimitFunction;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+  private readonly maxResponseBytes: number;
+  private closed = false;
+
+  constructor(private readonly opts: TransportOptions) {
+    this.timeoutMs = positive(opts.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs");
+    this.retries = opts.retries ?? DEFAULT_RETRIES;
+    if (!Number.isInteger(this.retries) || this.retries < 0) throw new RangeError("retries must be a whole number ≥ 0");
+    this.retryDelayMs = opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+    this.maxResponseBytes = positive(opts.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
+    const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
+    this.limit = pLimit(concurrency);
+    this.agent = new Agent({
+      connections: concurrency,
+      keepAliveTimeout: 4_000,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+      connect: { timeout: this.timeoutMs },
+    });
+  }
+
+  /**
+   * Sends one command and decodes its XML answer. `decode` may throw ServerRefusal or
+   * ResponseFormatError; everything becomes a HotSpotError.
+   */
+  async call<T>(command: HotSpotCommand, params: WireParams, decode: (root: XmlElement) => T): Promise<T> {
+    if (this.closed) throw new Error("HotSpotClient is closed");
+    const url = commandUrl(this.opts.url, command, params, this.opts.passphrase);
+    const safeUrl = redactUrl(url);
+    const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
+    const read = isReadCommand(command);
+    const attempts = read ? 1 + this.retries : 1;
+
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.limit(() => this.attempt(command, url, safeUrl, attempt, decode));
+      if (outcome.ok) return outcome.value;
+      const f = outcome.failure;
+      const error = new HotSpotError({
+        command,
+        kind: f.kind,
+        url: safeUrl,
+        status: f.status,
+        description: f.description === undefined ? undefined : scrubSecrets(f.description, secrets),
+        detail: f.detail === undefined ? undefined : scrubSecrets(f.detail, secrets),
+        cause: f.cause && { ...f.cause, message: scrubSecrets(f.cause.message, secrets) },
+        mayHaveCommitted: !read && mayHaveCommitted(f),
+        attempts: attempt,
+      });
+      if (attempt < attempts && retryable(f)) {
+        const delayMs = backoff(this.retryDelayMs, attempt);
+        this.log({ type: "retry", command, url: safeUrl, attempt, delayMs, error });
+        await new Promise((r) => setTimeout(r, delayMs));
+        continue;
+      }
+      this.log({ type: "error", command, url: safeUrl, attempt, error });
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.agent.close();
+  }
+
+  private async attempt<T>(
+    command: HotSpotCommand,
+    url: string,
+    safeUrl: string,
+    attempt: number,
+    decode: (root: XmlElement) => T,
+  ): Promise<{ ok: true; value: T } | { ok: false; failure: AttemptFailure }> {
+    const started = performance.now();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    this.log({ type: "request", command, url: safeUrl, attempt });
+    let status: number | undefined;
+    try {
+      const res = await request(url, {
+        method: "GET",
+        dispatcher: this.agent,
+        signal: controller.signal,
+        headers: { accept: "application/xml, text/xml, */*" },
+      });
+      status = res.statusCode;
+      if (status !== 200) {
+        await res.body.dump().catch(() => undefined);
+        return { ok: false, failure: { kind: "http", status } };
+      }
+      const declared = Number(res.headers["content-length"]);
+      if (Number.isFinite(declared) && declared > this.maxResponseBytes) {
+        res.body.destroy();
+        throw new BodyTooLargeError(this.maxResponseBytes);
+      }
+      const text = await readBodyLimited(res.body, this.maxResponseBytes);
+      this.log({
+        type: "response",
+        command,
+        url: safeUrl,
+        attempt,
+        status,
+        bytes: Buffer.byteLength(text),
+        durationMs: Math.round(performance.now() - started),
+      });
+      return { ok: true, value: decode(parseXml(text)) };
+    } catch (err) {
+      return { ok: false, failure: this.toFailure(err, status, timedOut) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private toFailure(err: unknown, status: number | undefined, timedOut: boolean): AttemptFailure {
+    const base = status === undefined ? {} : { status };
+    if (err instanceof ServerRefusal) return { ...base, kind: "server", description: err.description };
+    if (err instanceof XmlSyntaxError || err instanceof ResponseFormatError) {
+      return { ...base, kind: "parse", detail: err.message };
+    }
+    if (err instanceof BodyTooLargeError) {
+      return { ...base, kind: "too-large", detail: `limit ${err.limit} bytes (maxResponseBytes)` };
+    }
+    const cause = sanitize(err);
+    if (timedOut) return { ...base, kind: "timeout", detail: `after ${this.timeoutMs} ms`, cause };
+    const net = classifyNetworkError(err);
+    return {
+      ...base,
+      kind: net.kind,
+      beforeSend: net.beforeSend,
+      cause,
+      detail: net.kind === "timeout" ? `after ${this.timeoutMs} ms` : (net.code ?? cause.message),
+    };
+  }
+
+  private log(event: HotSpotLogEvent): void {
+    try {
+      this.opts.logger?.(event);
+    } catch {
+      // a failing logger must not change the outcome of a command
+    }
+  }
+}
+
+function mayHaveCommitted(f: AttemptFailure): boolean {
+  switch (f.kind) {
+    case "server":
+    case "refused":
+      return false;
+    case "http":
+      return (f.status ?? 0) >= 500;
+    default:
+      return !f.beforeSend;
+  }
+}
+
+function retryable(f: AttemptFailure): boolean {
+  switch (f.kind) {
+    case "timeout":
+    case "refused":
+    case "dropped":
+    case "network":
+    case "parse":
+      return true;
+    case "http":
+      return (f.status ?? 0) >= 500;
+    default:
+      return false;
+  }
+}
+
+function backoff(base: number, attempt: number): number {
+  const exp = Math.min(MAX_RETRY_DELAY_MS, base * 2 ** (attempt - 1));
+  return Math.round(exp / 2 + (Math.random() * exp) / 2);
+}
+
+function positive(value: number | undefined, fallback: number, what: string): number {
+  const v = value ?? fallback;
+  if (!Number.isFinite(v) || v <= 0) throw new RangeError(`${what} must be a number > 0`);
+  return v;
+}
+
+function sanitize(err: unknown): { name: string; code?: string; message: string } {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return typeof code === "string" ? { name: err.name, code, message: err.message } : { name: err.name, message: err.message };
+  }
+  return { name: "Error", message: String(err) };
+}

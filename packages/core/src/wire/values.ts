@@ -1,0 +1,46 @@
+// Scalar wire formats other than dates: flags, whole numbers, money. Parsers are tolerant of what
+// a real server may vary (case, surrounding blanks, a decimal comma) and throw RangeError on
+// anything they cannot read; formatters validate before anything is sent.
+
+/** `True`/`False` (any case) or `1`/`0` → boolean; undefined for empty text. */
+export function parseFlag(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === "") return undefined;
+  if (t === "true" || t === "1" || t === "-1" || t === "yes") return true;
+  if (t === "false" || t === "0" || t === "no") return false;
+  throw new RangeError(`not a flag: ${JSON.stringify(text)}`);
+}
+
+/** A decimal number (a decimal comma is accepted); undefined for empty text. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (t === "") return undefined;
+  if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(t)) throw new RangeError(`not a number: ${JSON.stringify(text)}`);
+  return Number(t.replace(",", "."));
+}
+
+/** A whole number; undefined for empty text. */
+export function parseInteger(text: string): number | undefined {
+  const n = parseNumber(text);
+  if (n !== undefined && !Number.isInteger(n)) throw new RangeError(`not a whole number: ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** boolean → `1` / `0`. */
+export function formatFlag(value: boolean): string {
+  return value ? "1" : "0";
+}
+
+/** A non-negative whole number (seconds, bytes, ids, counts) → decimal text. */
+export function formatCount(value: number, what: string): string {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${what} must be a whole number ≥ 0, got ${value}`);
+  }
+  return String(value);
+}
+
+/** Money → `0.00`. */
+export function formatMoney(value: number, what: string): string {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite amount, got ${value}`);
+  return value.toFixed(2);
+}

@@ -1,0 +1,38 @@
+// The `hotspot` program: name, version, help, and every subcommand from the registry
+// (cli/commands/index.ts). bin/hotspot.ts only runs it.
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { COMMANDS } from "./commands/index.js";
+import { debugEnabled, formatError } from "./errors.js";
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command("hotspot")
+    .description("Manage the accounts of an Antamedia HotSpot server as code")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Run the CLI; resolves with the process exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help / --version end here with code 0; usage errors were already printed by commander.
+      return err.exitCode;
+    }
+    const exitCode = (err as { exitCode?: unknown }).exitCode;
+    process.stderr.write(`${formatError(err, debugEnabled())}\n`);
+    return typeof exitCode === "number" ? exitCode : 1;
+  }
+}

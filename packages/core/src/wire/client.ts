@@ -43,7 +43,7 @@ export class HotSpotClient {
   }
 
   /** generateaccounts: creates `count` accounts (default 1) and returns them, passwords included. */
-  generateAccounts(params: GenerateAccountsParams): Promise<Account[]> {
+  async generateAccounts(params: GenerateAccountsParams): Promise<Account[]> {
     return this.transport.call("generateaccounts", generateAccountsQuery(params), decodeAccounts);
   }
 
@@ -68,7 +68,7 @@ export class HotSpotClient {
   }
 
   /** viewaccount: the full record. A missing account is a HotSpotError for which isNotFound() holds. */
-  viewAccount(username: string): Promise<Account> {
+  async viewAccount(username: string): Promise<Account> {
     return this.transport.call("viewaccount", accountQuery(username), (root) => {
       const account = pick(decodeAccounts(root), username);
       if (!account) throw new ServerRefusal(NO_ACCOUNT);
@@ -82,17 +82,17 @@ export class HotSpotClient {
   }
 
   /** getpriceplans */
-  getPricePlans(): Promise<PricePlan[]> {
+  async getPricePlans(): Promise<PricePlan[]> {
     return this.transport.call("getpriceplans", [], decodePricePlans);
   }
 
   /** getstatistics: one entry per day from `from` to `to` (wall-clock Dates, day precision). */
-  getStatistics(from: Date, to: Date): Promise<DailyStatistics[]> {
+  async getStatistics(from: Date, to: Date): Promise<DailyStatistics[]> {
     return this.transport.call("getstatistics", statisticsQuery(from, to), decodeStatistics);
   }
 
   /** getaccountlog: the account's sessions, optionally within a day range. */
-  getAccountLog(username: string, range?: DateRange): Promise<Session[]> {
+  async getAccountLog(username: string, range?: DateRange): Promise<Session[]> {
     return this.transport.call("getaccountlog", accountRangeQuery(username, range), (root) =>
       decodeSessions(root, username),
     );
@@ -102,7 +102,7 @@ export class HotSpotClient {
    * getaccountlist: every account. Records may be partial (real servers send Username only);
    * whatever fields are present are parsed. Use viewAccount for the rest.
    */
-  getAccountList(): Promise<Account[]> {
+  async getAccountList(): Promise<Account[]> {
     return this.transport.call("getaccountlist", [], decodeAccounts);
   }
 
@@ -117,7 +117,7 @@ export class HotSpotClient {
   }
 
   /** getaccountsummary: totals for the account, optionally within a day range. */
-  getAccountSummary(username: string, range?: DateRange): Promise<Summary> {
+  async getAccountSummary(username: string, range?: DateRange): Promise<Summary> {
     return this.transport.call("getaccountsummary", accountRangeQuery(username, range), (root) =>
       decodeSummary(root, username),
     );

@@ -12,7 +12,7 @@ export interface SeenRequest {
   socket: Socket;
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, seen: SeenRequest) => void | Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, seen: SeenRequest) => unknown;
 
 export interface TestServer {
   url: string;

@@ -1,0 +1,112 @@
+// The passphrase (and account passwords, card data) never leave the client in clear: not in an
+// error's message, stack, url, cause or JSON, and not in what the logger sees.
+import { afterEach, describe, expect, it } from "vitest";
+import { HotSpotClient, HotSpotError, type HotSpotLogEvent, redactUrl } from "../../src/index.js";
+import { closedPortUrl, errorResult, type Handler, startServer, type TestServer, xml } from "./support/http-server.js";
+
+const PASS = "s3cr3t-PASS-xyz";
+const USER_PASSWORD = "pw-Secret-987";
+const CARD = "4111111111111111";
+
+let server: TestServer | undefined;
+let client: HotSpotClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  client = server = undefined;
+});
+
+function assertClean(err: unknown, ...secrets: string[]) {
+  expect(err).toBeInstanceOf(HotSpotError);
+  const e = err as HotSpotError;
+  const surfaces = [
+    e.message,
+    e.stack ?? "",
+    e.url,
+    JSON.stringify(e),
+    JSON.stringify(e.cause ?? null),
+    String(e),
+    e.description ?? "",
+  ];
+  for (const secret of secrets) {
+    for (const s of surfaces) {
+      expect(s).not.toContain(secret);
+      expect(s).not.toContain(encodeURIComponent(secret));
+    }
+  }
+  expect(e.url).toContain("pass=REDACTED");
+}
+
+const cases: Array<[string, Handler, Partial<ConstructorParameters<typeof HotSpotClient>[0]>]> = [
+  ["timeout", () => {}, { timeoutMs: 100 }],
+  [
+    "dropped",
+    (req) => {
+      req.socket.destroy();
+    },
+    {},
+  ],
+  [
+    "http",
+    (_req, res) => {
+      res.writeHead(500);
+      res.end(PASS);
+    },
+    {},
+  ],
+  ["parse", xml(`<oops>${PASS}`), {}],
+  ["too-large", xml(`<Results>${"x".repeat(5000)}${PASS}</Results>`), { maxResponseBytes: 1000 }],
+  // a server that echoes the passphrase in its refusal: scrubbed too
+  ["server", xml(errorResult(`ERROR: invalid passphrase ${PASS}`)), {}],
+];
+
+describe("secrets", () => {
+  for (const [kind, handler, opts] of cases) {
+    it(`a ${kind} error shows no passphrase, account password or card number`, async () => {
+      server = await startServer(handler);
+      const logged: HotSpotLogEvent[] = [];
+      client = new HotSpotClient({
+        url: server.url,
+        passphrase: PASS,
+        retries: 0,
+        logger: (e) => logged.push(e),
+        ...opts,
+      });
+      const err = await client
+        .updateAccount("alice", { password: USER_PASSWORD, ccNumber: CARD, timeLeft: 5 })
+        .catch((e: unknown) => e);
+      expect((err as HotSpotError).kind).toBe(kind);
+      assertClean(err, PASS, USER_PASSWORD, CARD);
+      // the server did receive them
+      expect(server.requests[0]?.params.get("pass")).toBe(PASS);
+      expect(server.requests[0]?.params.get("password")).toBe(USER_PASSWORD);
+      const log = JSON.stringify(logged.map((e) => ({ ...e, error: "error" in e ? e.error.toJSON() : undefined })));
+      expect(log).not.toContain(PASS);
+      expect(log).not.toContain(USER_PASSWORD);
+      expect(log).not.toContain(CARD);
+      expect(log).toContain("pass=REDACTED");
+    });
+  }
+
+  it("a refused connection shows no passphrase", async () => {
+    client = new HotSpotClient({ url: await closedPortUrl(), passphrase: PASS, retries: 0 });
+    assertClean(await client.getPricePlans().catch((e: unknown) => e), PASS);
+  });
+
+  it("a passphrase with characters that need encoding is still redacted", async () => {
+    const odd = "p&ss=w rd+#%ü";
+    server = await startServer(xml("nope"));
+    const logged: string[] = [];
+    client = new HotSpotClient({ url: server.url, passphrase: odd, retries: 0, logger: (e) => logged.push(e.url) });
+    const err = await client.getPricePlans().catch((e: unknown) => e);
+    assertClean(err, odd);
+    expect(server.requests[0]?.params.get("pass")).toBe(odd);
+    for (const url of logged) expect(url).toMatch(/\?pass=REDACTED$/);
+  });
+
+  it("redactUrl hides every secret parameter and keeps the rest", () => {
+    expect(redactUrl("http://h:82/updateaccount?account=a%20b&password=x&ccnumber=4&cccvv2=1&pass=y")).toBe(
+      "http://h:82/updateaccount?account=a%20b&password=REDACTED&ccnumber=REDACTED&cccvv2=REDACTED&pass=REDACTED",
+    );
+  });
+});

@@ -98,7 +98,7 @@ describe("passphrase", () => {
         const r = await t.call(command, { ...params, pass });
         expect(description(r.doc)).toBe("ERROR: invalid passphrase");
       }
-      const q = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+      const q = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]));
       expect(description((await t.get(`/${command}?${q}`)).doc)).toBe("ERROR: invalid passphrase");
     }
     const after = t.emu.state.snapshot();

@@ -91,14 +91,8 @@ export class EmulatorCore {
     else this.innerClock = opts.clock ?? systemClock(saved?.clockOffsetMs ?? 0);
     this.clock = {
       now: () => this.innerClock.now(),
-      advance: (ms) => {
-        this.innerClock.advance(ms);
-        this.clockMoved();
-      },
-      set: (d) => {
-        this.innerClock.set(d);
-        this.clockMoved();
-      },
+      advance: (ms) => this.moveClock(() => this.innerClock.advance(ms)),
+      set: (d) => this.moveClock(() => this.innerClock.set(d)),
     };
     if (opts.stateFile) {
       this.persistence = new StatePersistence(opts.stateFile, this.store);
@@ -106,7 +100,15 @@ export class EmulatorCore {
     }
   }
 
-  private clockMoved(): void {
+  /**
+   * Account the time up to the moment of the jump, then jump. After a jump backwards, consumption
+   * resumes from the new time (nothing is given back, nothing is charged twice).
+   */
+  private moveClock(move: () => void): void {
+    settleAll(this.store, this.now());
+    move();
+    const now = this.now();
+    for (const s of this.store.openSessions) if (s.settledAt > now) s.settledAt = now;
     // A system clock's offset is kept in the state so a restarted emulator keeps its time.
     if (this.innerClock.offsetMs) {
       this.store.clockOffsetMs = this.innerClock.offsetMs();

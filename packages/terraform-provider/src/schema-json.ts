@@ -13,8 +13,11 @@ export function providerSchemaJson<C>(def: ProviderDefinition<C> = hotspotProvid
     provider_schemas: {
       [PROVIDER_ADDRESS]: {
         provider: toSchemaJson(def.schema),
-        resource_schemas: Object.fromEntries(byName(def.resources).map((r) => [r.name, toSchemaJson(r.schema)])),
-        data_source_schemas: Object.fromEntries(byName(def.dataSources).map((d) => [d.name, toSchemaJson(d.schema)])),
+        // terraform leaves empty maps out.
+        ...(def.resources.length ? { resource_schemas: Object.fromEntries(byName(def.resources).map((r) => [r.name, toSchemaJson(r.schema)])) } : {}),
+        ...(def.dataSources.length
+          ? { data_source_schemas: Object.fromEntries(byName(def.dataSources).map((d) => [d.name, toSchemaJson(d.schema)])) }
+          : {}),
       },
     },
   };

@@ -1,17 +1,19 @@
 // The hotspot provider: its configuration, resources and data sources.
 import type { ProviderDefinition } from "../framework/types.js";
-import { type ConnectionSettings, providerSchema, resolveConnection, validateProviderConfig } from "./provider-config.js";
+import { accountResource } from "./account-resource.js";
+import { HotspotContext } from "./client.js";
+import { accountDataSource, pricePlanDataSource, pricePlansDataSource } from "./data-sources.js";
+import { providerSchema, resolveConnection, validateProviderConfig } from "./provider-config.js";
 
-export type HotspotClient = ConnectionSettings;
-
-export function hotspotProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<HotspotClient> {
+export function hotspotProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition<HotspotContext> {
   return {
     schema: providerSchema,
     validate: validateProviderConfig,
     async configure(config, diags) {
-      return resolveConnection(config, env, diags);
+      const settings = resolveConnection(config, env, diags);
+      return settings ? new HotspotContext(settings) : undefined;
     },
-    resources: [],
-    dataSources: [],
+    resources: [accountResource],
+    dataSources: [accountDataSource, pricePlanDataSource, pricePlansDataSource],
   };
 }

@@ -1,0 +1,181 @@
+// hotspot_account: one account, converged with the field catalogue's rules
+// (the same createParams / updateParams / diff the sync engine uses).
+import {
+  ACCOUNT_FIELDS,
+  type Account,
+  createParams,
+  desiredView,
+  effectiveClass,
+  formatExpiry,
+  isNotFound,
+  liveView,
+  sameValue,
+  updateParams,
+} from "@hotspot-iac/core";
+import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
+import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
+import type { Schema } from "../schema/schema.js";
+import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
+import { ACCOUNT_ATTRIBUTES, attributeName, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
+import type { HotspotContext } from "./client.js";
+import { checkPlanId } from "./price-plans.js";
+
+type Ctx = OperationContext<HotspotContext>;
+
+export const accountSchema: Schema = {
+  version: 0,
+  description:
+    "A HotSpot account. Attribute names are the YAML model's fields in snake_case; each keeps the model's class " +
+    "(enforced, initial-only, write-only). Import with the username: `terraform import hotspot_account.x USERNAME`.",
+  attributes: ACCOUNT_ATTRIBUTES,
+};
+
+const FIELDS = ACCOUNT_FIELDS.filter((f) => f.class !== "identity");
+
+function stopIfAborted(ctx: Ctx): void {
+  if (ctx.signal.aborted) throw new DiagnosticError("Interrupted", "terraform asked the provider to stop; the account was left as the state now records it.");
+}
+
+/** Text of a model value for comparison (units normalised, expiry canonical). */
+function canonical(f: (typeof FIELDS)[number], v: Value): string | undefined {
+  const m = modelValue(f, v);
+  if (m === undefined) return undefined;
+  if (f.kind === "expiry") return formatExpiry(m as never);
+  if (typeof m === "object" && m !== null && "reveal" in m) return (m as { reveal(): string }).reveal();
+  return JSON.stringify(m);
+}
+
+/** Values the server now holds for enforced attributes this state does not know yet (computed). */
+function fillFromLive(state: ObjectValue, live: Account): ObjectValue {
+  const out: ObjectValue = { ...state, id: live.username };
+  const values = liveView(live);
+  for (const f of FIELDS) {
+    const name = attributeName(f);
+    if (!isUnknown(out[name])) continue;
+    const v = values[f.name];
+    out[name] = v === undefined ? null : attributeValue(f, v);
+  }
+  for (const [k, v] of Object.entries(out)) if (isUnknown(v)) out[k] = null;
+  return out;
+}
+
+async function viewOrNull(ctx: Ctx, username: string): Promise<Account | null> {
+  try {
+    return await ctx.client.api.viewAccount(username);
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+/** Refresh: enforced attributes take the live value when it differs; initial and write-only ones stay. */
+export function refreshed(state: ObjectValue, live: Account): ObjectValue {
+  const next: ObjectValue = { ...state, id: live.username };
+  const { account, planId } = desiredAccount(state);
+  const desired = desiredView(account, { planId });
+  const actual = liveView(live);
+  for (const f of FIELDS) {
+    const name = attributeName(f);
+    if (effectiveClass(account, f.name) !== "enforced") continue;
+    // Only computed attributes (the catalogue's enforced ones) may gain a value the configuration did not give.
+    if ((state[name] ?? null) === null && f.class !== "enforced") continue;
+    const lv = actual[f.name];
+    if (lv === undefined) continue;
+    const dv = desired[f.name];
+    if (dv === undefined || !sameValue(f.name, dv, lv)) next[name] = attributeValue(f, lv);
+  }
+  return next;
+}
+
+export const accountResource: ResourceType<HotspotContext> = {
+  name: "hotspot_account",
+  schema: accountSchema,
+
+  async plan({ prior, planned }, ctx, diags: Diagnostics) {
+    if (ctx) await checkPlanId(ctx.client, planned.plan_id ?? null, ["plan_id"], diags);
+    if (prior === null) return undefined;
+    const { account } = desiredAccount(planned);
+    for (const f of FIELDS) {
+      const name = attributeName(f);
+      const v = planned[name] ?? null;
+      if (v === null || isUnknown(v) || effectiveClass(account, f.name) !== "initial") continue;
+      if (canonical(f, v) !== canonical(f, prior[name] ?? null)) {
+        diags.warning(
+          `${name} is initial-only`,
+          `${name} was set when the account was created and is consumed by use; the new value is recorded but not sent. ` +
+            `To reset the live value, add "${name}" to enforce.`,
+          [name],
+        );
+      }
+    }
+    return undefined;
+  },
+
+  async create(planned, _config, ctx) {
+    stopIfAborted(ctx);
+    const username = planned.username as string;
+    const { account, planId } = desiredAccount(planned);
+    const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
+    const { generate, update } = createParams(account, wire);
+    const [created] = await ctx.client.api.generateAccounts(generate);
+    // The account exists from here on: whatever fails next, terraform must record it.
+    let state: ObjectValue = { ...planned, id: username };
+    if (isUnknown(state.password) && created?.password) state.password = created.password;
+    try {
+      if (update) {
+        stopIfAborted(ctx);
+        await ctx.client.api.updateAccount(username, update);
+      }
+      const live = await ctx.client.api.viewAccount(username);
+      return fillFromLive(state, live);
+    } catch (err) {
+      // What the update would have set is unknown on the server: leave those
+      // attributes null so the next plan sets them again.
+      if (update) {
+        for (const f of FIELDS) {
+          const v = modelValue(f, planned[attributeName(f)] ?? null);
+          if (v !== undefined && !f.toGenerate?.(v as never, wire)) state[attributeName(f)] = null;
+        }
+      }
+      state = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, isUnknown(v) ? null : v]));
+      throw new PartialStateError(state, err);
+    }
+  },
+
+  async read(state, ctx) {
+    const live = await viewOrNull(ctx, state.username as string);
+    return live === null ? null : refreshed(state, live);
+  },
+
+  async update(prior, planned, _config, ctx) {
+    stopIfAborted(ctx);
+    const username = planned.username as string;
+    const { account, planId } = desiredAccount(planned);
+    const fields: string[] = [];
+    for (const f of FIELDS) {
+      const name = attributeName(f);
+      const v = planned[name] ?? null;
+      if (v === null || isUnknown(v) || effectiveClass(account, f.name) === "initial") continue;
+      if (canonical(f, v) !== canonical(f, prior[name] ?? null)) fields.push(f.name);
+    }
+    const params = updateParams(account, fields, { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() });
+    if (Object.keys(params).length > 0) await ctx.client.api.updateAccount(username, params);
+    // Computed values not planned are the prior ones: the next refresh shows any change.
+    return Object.fromEntries(Object.entries(planned).map(([k, v]) => [k, isUnknown(v) ? (prior[k] ?? null) : v]));
+  },
+
+  async delete(prior, ctx) {
+    try {
+      await ctx.client.api.deleteAccount(prior.username as string);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  },
+
+  async importState(id, ctx) {
+    const live = await viewOrNull(ctx, id);
+    if (live === null) return null;
+    const state: ObjectValue = { username: live.username };
+    return refreshed(state, live);
+  },
+};

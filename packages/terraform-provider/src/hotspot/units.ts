@@ -1,0 +1,101 @@
+// Attribute values in the YAML model's own units: the same text in HCL as
+// in the YAML files (`2h30m`, `5GB`, `1Mbit`, `unlimited`, `in 30d`), parsed
+// and formatted by core's unit functions so both front ends agree.
+import {
+  type Comparable,
+  formatDuration,
+  formatRate,
+  formatSize,
+  parseDuration,
+  parseExpiry,
+  parseMoney,
+  parseRate,
+  parseSize,
+  UNLIMITED,
+  type ValueKind,
+} from "@hotspot-iac/core";
+import type { Validator } from "../schema/schema.js";
+import type { Value } from "../values/value.js";
+
+const withUnlimited = (parse: (t: string) => number | undefined) => (t: string) => (t.trim() === UNLIMITED ? UNLIMITED : parse(t));
+
+/** Model value of a text attribute, or undefined when the text is not valid for its kind. */
+export function parseUnit(kind: ValueKind, text: string): unknown {
+  switch (kind) {
+    case "seconds":
+      return withUnlimited(parseDuration)(text);
+    case "bytes":
+      return withUnlimited(parseSize)(text);
+    case "rate":
+      return withUnlimited(parseRate)(text);
+    case "expiry":
+      return parseExpiry(text);
+    default:
+      return text;
+  }
+}
+
+/** Attribute text of a live comparable value (what a refresh writes into state). */
+export function formatUnit(kind: ValueKind, v: Comparable): Value {
+  if (v === UNLIMITED) return UNLIMITED;
+  if (typeof v !== "number") return v;
+  switch (kind) {
+    case "seconds":
+      return formatDuration(v);
+    case "bytes":
+      return formatSize(v);
+    case "rate":
+      return formatRate(v);
+    default:
+      return v;
+  }
+}
+
+const EXAMPLES: Partial<Record<ValueKind, string>> = {
+  seconds: "a duration such as `2h30m`, `30d`, `90s` or `unlimited`",
+  bytes: "a size such as `500MB`, `5GB` or `unlimited`",
+  rate: "a rate such as `1Mbit`, `512kbit` or `unlimited`",
+  expiry: "`never`, a date `2026-12-31`, a date-time `2026-12-31T18:00` (server time) or `in 30d`",
+};
+
+export function unitValidator(kind: ValueKind): Validator | undefined {
+  const expected = EXAMPLES[kind];
+  if (!expected) return undefined;
+  return (value, path, diags) => {
+    if (typeof value === "string" && parseUnit(kind, value) === undefined) {
+      diags.error(`Invalid ${String(path[path.length - 1])}`, `"${value}" is not ${expected}.`, path);
+    }
+  };
+}
+
+export const moneyValidator: Validator = (value, path, diags) => {
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if ((typeof n !== "number" && typeof n !== "string") || parseMoney(n) === undefined) {
+    diags.error("Invalid money", "Expected a non-negative amount with at most two decimals, such as 12.50.", path);
+  }
+};
+
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Validator {
+  return (value, path, diags) => {
+    const n = typeof value === "bigint" ? Number(value) : typeof value === "string" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
+      diags.error(`Invalid ${String(path[path.length - 1])}`, `Expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}.`, path);
+    }
+  };
+}
+
+export function oneOf(values: readonly string[]): Validator {
+  return (value, path, diags) => {
+    if (typeof value === "string" && !values.includes(value)) {
+      diags.error(`Invalid ${String(path[path.length - 1])}`, `Expected one of ${values.map((v) => `"${v}"`).join(", ")}; got "${value}".`, path);
+    }
+  };
+}
+
+/** A number attribute as a JS number (terraform sends small integers as numbers, big ones as bigint). */
+export function toNumber(v: Value): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  return undefined;
+}

@@ -2,7 +2,11 @@
 // program. Add new commands (plan, apply, import, ...) to this list.
 import type { Command } from "commander";
 import { registerEmulatorCommand } from "./emulator.js";
+import { registerImportCommand } from "./import.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerEmulatorCommand];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerEmulatorCommand,
+  registerImportCommand,
+];

@@ -1,0 +1,95 @@
+// `hotspot import`: write the configuration YAML of what a server has, so a team can adopt the tool
+// on an existing server. Thin: read (import/live.ts), convert (import/convert.ts), serialise
+// (import/yaml.ts), write. Passwords are written as references, never in clear.
+import { rename, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { type Command, Option } from "commander";
+import { type PasswordMode, readLiveServer, renderImportYaml, toImportedDocument } from "../../import/index.js";
+import { withContext } from "../context.js";
+import { CliError } from "../errors.js";
+import { addConnectionOptions } from "../options.js";
+import { runAction } from "../run.js";
+import { clientFor, type OperatorOptions, singleTarget } from "./operator.js";
+
+interface ImportOptions extends OperatorOptions {
+  prefix?: string[];
+  ownedPrefix?: string[];
+  ownership: boolean;
+  out?: string;
+  passwords: PasswordMode;
+  defaults: boolean;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+function checkPrefix(value: string): string {
+  if (value === "") throw new CliError("a prefix cannot be empty");
+  return value;
+}
+
+export function registerImportCommand(program: Command): void {
+  const cmd = program
+    .command("import")
+    .description("write the configuration (YAML) of what the server has: price plans used, accounts, sorted and stable")
+    .addOption(new Option("--prefix <prefix>", "import only accounts whose name starts with PREFIX (repeatable)").argParser(collect))
+    .addOption(
+      new Option(
+        "--owned-prefix <prefix>",
+        "write PREFIX to ownership.prefixes (repeatable; default: the --prefix values). Its accounts are always imported",
+      ).argParser(collect),
+    )
+    .addOption(new Option("--no-ownership", "write no ownership prefixes: only the listed accounts are owned"))
+    .addOption(new Option("--out <file>", "write the YAML to FILE instead of stdout"))
+    .addOption(
+      new Option("--passwords <mode>", `env: \${env:HOTSPOT_PW_<USERNAME>} references; omit: leave passwords unmanaged`)
+        .choices(["env", "omit"])
+        .default("env"),
+    )
+    .addOption(new Option("--no-defaults", "keep every value on its account instead of moving shared values to defaults"));
+  addConnectionOptions(cmd).action(
+    runAction<ImportOptions>(async (_args, opts) => {
+      const prefixes = (opts.prefix ?? []).map(checkPrefix);
+      const owned = opts.ownership === false ? [] : (opts.ownedPrefix ?? prefixes).map(checkPrefix);
+      return withContext(opts, { config: "optional", server: true }, async (ctx) => {
+        const target = singleTarget(ctx);
+        const client = clientFor(target);
+        let live: Awaited<ReturnType<typeof readLiveServer>>;
+        try {
+          // Owned prefixes are read too: an owned account left out would be deleted by apply.
+          live = await readLiveServer(client, prefixes.length === 0 ? [] : [...prefixes, ...owned]);
+        } finally {
+          await client.close();
+        }
+        const doc = toImportedDocument(live, {
+          prefixes,
+          ownedPrefixes: owned,
+          ...(target.embedded ? {} : { serverUrl: target.url }),
+          passwords: opts.passwords,
+          factorDefaults: opts.defaults !== false,
+        });
+        const source = target.embedded ? "the embedded emulator" : target.url;
+        const text = renderImportYaml(doc, { source, prefixes });
+        for (const w of doc.warnings) ctx.term.note(ctx.term.err.warn(`Warning: ${w}`));
+        if (opts.out) {
+          const path = resolve(ctx.cwd, opts.out);
+          const tmp = `${path}.${process.pid}.tmp`;
+          await writeFile(tmp, text);
+          await rename(tmp, path);
+        } else {
+          ctx.term.write(text);
+        }
+        const plans = Object.keys((doc.document.pricePlans as object | undefined) ?? {}).length;
+        const where = opts.out ? ` to ${opts.out}` : "";
+        ctx.term.note(`Imported ${doc.accountCount} account(s) and ${plans} price plan reference(s)${where}.`);
+        if (doc.passwordVariables.length > 0) {
+          ctx.term.note(
+            `Set ${doc.passwordVariables.length} password variable(s) before plan/apply: ` +
+              `${doc.passwordVariables[0]!.variable}${doc.passwordVariables.length > 1 ? ", ..." : ""} ` +
+              "(see the password lines).",
+          );
+        }
+        return 0;
+      });
+    }),
+  );
+}

@@ -1,0 +1,218 @@
+// Live server state → the configuration document (issue 3's shape), as plain ordered data ready to
+// serialise. Pure and deterministic: the same server state gives the same document.
+//
+// Decisions (see docs in the header comment that yaml.ts writes):
+// - Only what viewaccount returns is imported: the field catalogue's readable fields. Write-only
+//   fields (type, multilogin, customer...) cannot be read and are left out.
+// - Accounts are imported one by one, in natural username order. Numbered groups are not folded
+//   into `batches`: members diverge with use (time left, expiry after refills), and a batch would
+//   re-impose one setting on all of them.
+// - Passwords become `${env:HOTSPOT_PW_<USERNAME>}` references; tickets (empty password) get none.
+// - A value shared by most accounts moves to `defaults`, so a 300-account import stays readable;
+//   accounts keep only what differs.
+// - Price plans are referenced by description (ambiguous or empty descriptions: by id).
+import {
+  ACCOUNT_FIELDS,
+  type Account,
+  type Comparable,
+  type FieldSpec,
+  formatDuration,
+  formatRate,
+  formatSize,
+  liveView,
+  type PricePlan,
+  UNLIMITED,
+} from "@hotspot-iac/core";
+import type { LiveServer } from "./live.js";
+import { selected } from "./live.js";
+import { compareUsernames, passwordEnvNames, planKey } from "./naming.js";
+
+export type PasswordMode = "env" | "omit";
+
+export interface ImportOptions {
+  /** Import only accounts under these prefixes (every account when empty). */
+  prefixes: readonly string[];
+  /** `ownership.prefixes` to write: undeclared accounts under them will be deleted by apply. */
+  ownedPrefixes: readonly string[];
+  /** Written as `server.url`; omitted (the embedded emulator) when undefined. */
+  serverUrl?: string;
+  passwords: PasswordMode;
+  /** Move values most accounts share into `defaults` (default true). */
+  factorDefaults: boolean;
+}
+
+/** A YAML-ready value: nested plain objects, strings and numbers, in output key order. */
+export type Node = string | number | boolean | Node[] | { [key: string]: Node };
+export type NodeMap = { [key: string]: Node };
+
+export interface ImportedDocument {
+  document: NodeMap;
+  /** Environment variables the document's password references need, in account order. */
+  passwordVariables: { variable: string; username: string }[];
+  /** Things the user should know (unknown plan ids...), one line each. */
+  warnings: string[];
+  accountCount: number;
+}
+
+/** Readable fields except identity and password, in catalogue order: what an account carries. */
+const SETTING_FIELDS: readonly FieldSpec[] = ACCOUNT_FIELDS.filter(
+  (f) => f.read !== undefined && f.class !== "identity" && f.name !== "password",
+);
+
+/** Fields that stay on each account even when shared (they are per-account by nature). */
+const NEVER_DEFAULTED = new Set(["timeUsed"]);
+
+/** A live comparable value as the YAML writes it (human units, exact: parsers read it back). */
+function yamlValue(spec: FieldSpec, value: Comparable, planKeys: ReadonlyMap<number, string>): Node | undefined {
+  if (value === UNLIMITED) return UNLIMITED;
+  switch (spec.kind) {
+    case "seconds":
+      return typeof value === "number" ? formatDuration(value) : undefined;
+    case "bytes":
+      return typeof value === "number" ? formatSize(value) : undefined;
+    case "rate":
+      return typeof value === "number" ? formatRate(value) : undefined;
+    case "planRef":
+      return typeof value === "number" ? planKeys.get(value) : undefined;
+    default:
+      return value;
+  }
+}
+
+interface PlanReference {
+  key: string;
+  ref: NodeMap;
+}
+
+/** Keys and references for the plans accounts use: by description when it names one plan. */
+function planReferences(plans: readonly PricePlan[], usedIds: ReadonlySet<number>): Map<number, PlanReference> {
+  const byDescription = new Map<string, number>();
+  for (const p of plans) byDescription.set(p.description, (byDescription.get(p.description) ?? 0) + 1);
+  const out = new Map<number, PlanReference>();
+  const taken = new Set<string>();
+  const used = plans.filter((p) => usedIds.has(p.id)).sort((a, b) => a.id - b.id);
+  for (const p of used) {
+    const unique = p.description.trim() !== "" && byDescription.get(p.description) === 1;
+    let key = unique ? planKey(p.description, p.id) : `plan-${p.id}`;
+    if (taken.has(key)) key = `${key}-${p.id}`;
+    taken.add(key);
+    out.set(p.id, { key, ref: unique ? { description: p.description } : { id: p.id } });
+  }
+  return out;
+}
+
+/** Sets a dotted field (`rates.download`) in an ordered map. */
+function setPath(target: NodeMap, path: string, value: Node): void {
+  const parts = path.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = node[part];
+    if (next === undefined || typeof next !== "object" || Array.isArray(next)) node[part] = {};
+    node = node[part] as NodeMap;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+/** The most common value of a field, when at least half the accounts (and two) share it. */
+function sharedValue(values: readonly (Node | undefined)[]): Node | undefined {
+  const counts = new Map<string, { value: Node; n: number }>();
+  for (const v of values) {
+    if (v === undefined) continue;
+    const k = JSON.stringify(v);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { value: v, n: 1 });
+  }
+  let best: { key: string; value: Node; n: number } | undefined;
+  for (const [key, c] of counts) {
+    // Ties go to the smaller JSON text, so the choice never depends on account order.
+    if (!best || c.n > best.n || (c.n === best.n && key < best.key)) best = { key, ...c };
+  }
+  if (!best || best.n < 2 || best.n * 2 < values.length) return undefined;
+  // Every account must carry the field, or an account without it would inherit the default.
+  if (values.some((v) => v === undefined)) return undefined;
+  return best.value;
+}
+
+export function toImportedDocument(live: LiveServer, options: ImportOptions): ImportedDocument {
+  const warnings: string[] = [];
+  // Accounts under an owned prefix are always imported: leaving one out would make apply delete it.
+  const wanted = options.prefixes.length === 0 ? [] : [...options.prefixes, ...options.ownedPrefixes];
+  const accounts = live.accounts
+    .filter((a) => selected(a.username, wanted))
+    .sort((a, b) => compareUsernames(a.username, b.username));
+
+  const knownPlans = new Set(live.pricePlans.map((p) => p.id));
+  const usedIds = new Set<number>();
+  for (const a of accounts) {
+    const id = a.pricePlanId;
+    if (id === undefined || id === 0) continue;
+    if (knownPlans.has(id)) usedIds.add(id);
+    else warnings.push(`${a.username}: price plan ${id} is not among the server's plans; its plan is left out`);
+  }
+  const plans = planReferences(live.pricePlans, usedIds);
+  const planKeys = new Map([...plans].map(([id, r]) => [id, r.key]));
+
+  // Each account's settings as YAML values, field by field.
+  const rows = accounts.map((a) => {
+    const view = liveView(a);
+    const values = new Map<string, Node>();
+    for (const spec of SETTING_FIELDS) {
+      const v = view[spec.name];
+      if (v === undefined) continue;
+      // A counter at zero is what every new account has: saying so adds only noise.
+      if (spec.name === "timeUsed" && v === 0) continue;
+      const y = yamlValue(spec, v, planKeys);
+      if (y !== undefined) values.set(spec.name, y);
+    }
+    return { account: a, values };
+  });
+
+  const defaults: NodeMap = {};
+  const defaulted = new Map<string, Node>();
+  if (options.factorDefaults && rows.length > 1) {
+    for (const spec of SETTING_FIELDS) {
+      if (NEVER_DEFAULTED.has(spec.name)) continue;
+      const shared = sharedValue(rows.map((r) => r.values.get(spec.name)));
+      if (shared === undefined) continue;
+      defaulted.set(spec.name, shared);
+      setPath(defaults, spec.name, shared);
+    }
+  }
+
+  const envNames = passwordEnvNames(accounts.filter(hasPassword).map((a) => a.username));
+  const passwordVariables: ImportedDocument["passwordVariables"] = [];
+  const accountNodes: NodeMap[] = rows.map(({ account, values }) => {
+    const node: NodeMap = { username: account.username };
+    const variable = envNames.get(account.username);
+    if (options.passwords === "env" && variable) {
+      node.password = `\${env:${variable}}`;
+      passwordVariables.push({ variable, username: account.username });
+    }
+    for (const spec of SETTING_FIELDS) {
+      const v = values.get(spec.name);
+      if (v === undefined) continue;
+      const d = defaulted.get(spec.name);
+      if (d !== undefined && JSON.stringify(d) === JSON.stringify(v)) continue;
+      setPath(node, spec.name, v);
+    }
+    return node;
+  });
+
+  const document: NodeMap = { version: 1 };
+  if (options.serverUrl !== undefined) document.server = { url: options.serverUrl };
+  document.ownership = { prefixes: [...new Set(options.ownedPrefixes)].sort() };
+  const pricePlans: NodeMap = {};
+  for (const r of [...plans.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+    pricePlans[r.key] = r.ref;
+  }
+  document.pricePlans = pricePlans;
+  if (Object.keys(defaults).length > 0) document.defaults = defaults;
+  document.accounts = accountNodes;
+  return { document, passwordVariables, warnings, accountCount: accounts.length };
+}
+
+/** Tickets come back with an empty password: there is nothing to reference. */
+function hasPassword(a: Account): boolean {
+  return a.password !== undefined && a.password !== "";
+}

@@ -1,0 +1,6 @@
+// `hotspot import`: live server → configuration YAML. read (live.ts) → convert (convert.ts) →
+// serialise (yaml.ts); naming.ts holds the deterministic names.
+export * from "./convert.js";
+export * from "./live.js";
+export * from "./naming.js";
+export * from "./yaml.js";

@@ -120,10 +120,14 @@ function pickRates(c: FaultConfig): FaultRates {
   return { latency, http500, drop, truncated, malformed, commitThenFail };
 }
 
-/** Cut the document somewhere strictly inside it (never the complete text, never empty). */
+/**
+ * Cut the document somewhere inside its root element (after the root's first characters, before
+ * its end), so the result is never complete nor a bare prolog that some parsers accept.
+ */
 export function truncate(body: string, fraction: number): string {
-  const at = 1 + Math.floor(fraction * Math.max(1, body.trimEnd().length - 2));
-  return body.slice(0, at);
+  const min = Math.max(1, body.search(/<[A-Za-z]/) + 2);
+  const max = body.trimEnd().length - 1;
+  return body.slice(0, min + Math.floor(fraction * Math.max(1, max - min)));
 }
 
 /** Break the document so no XML parser accepts it: the root's closing tag no longer matches. */

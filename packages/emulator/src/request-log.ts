@@ -18,8 +18,10 @@ export interface RequestLogEntry {
   /** `SUCCESS`, `ERROR: reason`, `3 accounts`, `HTTP 500`, `dropped`... */
   result: string;
   count?: number;
-  /** A fault injected into this request, if any. */
+  /** A fault injected into this request, if any (latency is reported in latencyMs). */
   fault?: FaultKind;
+  /** Delay injected by a latency fault. */
+  latencyMs?: number;
   /** Whether the command's change was committed (false for reads, errors and pre-commit faults). */
   committed: boolean;
   durationMs: number;
@@ -55,6 +57,6 @@ export function formatLogLine(e: RequestLogEntry): string {
   const params = Object.entries(e.params)
     .map(([k, v]) => `${k}=${v}`)
     .join(" ");
-  const fault = e.fault ? ` [fault ${e.fault}]` : "";
+  const fault = (e.fault ? ` [fault ${e.fault}]` : "") + (e.latencyMs ? ` [latency ${e.latencyMs} ms]` : "");
   return `${e.time} ${e.method} ${e.command}${params ? ` ${params}` : ""} -> ${e.result}${fault} (${e.durationMs} ms)`;
 }

@@ -29,6 +29,8 @@ export async function handleApiRequest(
   const started = performance.now();
   const time = new Date().toISOString();
   const method = req.method ?? "GET";
+  const spec = findCommand(url.pathname);
+  const fault = spec ? core.faults.decide(spec.name, spec.kind) : undefined;
   const log = (o: Outcome): void => {
     const rec: RequestLogEntry = {
       seq: core.log.nextSeq(),
@@ -44,11 +46,10 @@ export async function handleApiRequest(
     };
     if (o.count !== undefined) rec.count = o.count;
     if (o.fault) rec.fault = o.fault;
+    if (fault?.latencyMs) rec.latencyMs = fault.latencyMs;
     core.record(rec);
   };
 
-  const spec = findCommand(url.pathname);
-  const fault = spec ? core.faults.decide(spec.name, spec.kind) : undefined;
   if (fault && fault.latencyMs > 0) await sleep(fault.latencyMs);
 
   if (spec && fault?.before) {

@@ -22,6 +22,7 @@ export { redactUrl, REDACTED, SECRET_PARAMS } from "./redact.js";
 export {
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,
+  DEFAULT_RETRY_DELAY_MS,
   DEFAULT_TIMEOUT_MS,
   type HotSpotLogEvent,
   type HotSpotLogger,

@@ -1,0 +1,113 @@
+// The state file: in memory by default, JSON on request; what a write command acknowledged is on
+// disk; a restart reloads it; kill -9 in the middle of a write storm leaves a parseable file that
+// holds every acknowledged write.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readStateFile } from "../src/index.js";
+import { spawnWithUrl } from "./child-process.js";
+import { description, PASS, parseXml, select, startTestServer } from "./helpers.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "hotspot-emulator-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("state file", () => {
+  it("holds an acknowledged write before the answer arrives, and a restart reloads everything", async () => {
+    const stateFile = join(dir, "state.json");
+    const a = await startTestServer({ stateFile });
+    await a.call("generateaccounts", { account: "NEW", number: 2, startnumber: 21, priceplan: 1 });
+    await a.call("updateaccount", { account: "NEW21", ccnumber: "4111", firstname: "Ann" });
+    await a.call("loginaccount", { account: "NEW21", ip: "10.1.1.1" });
+    // Durable already, without stop(): read the file as another process would.
+    const onDisk = readStateFile(stateFile);
+    expect(onDisk?.accounts.map((x) => x.username)).toEqual(["NEW21", "NEW22"]);
+    expect(onDisk?.accounts[0]?.card).toEqual({ ccnumber: "4111" });
+    a.emu.clock.advance(600_000);
+    await a.emu.stop();
+
+    const b = await startTestServer({ stateFile, clock: new Date("2026-11-29T08:10:00Z") });
+    try {
+      const list = await b.call("getaccountlist");
+      expect(select(list.doc, "Accounts/Account/Username")).toEqual(["NEW21", "NEW22"]);
+      const v = await b.call("viewaccount", { account: "NEW21" });
+      expect(select(v.doc, "Accounts/Account/Loggedin")).toEqual(["1"]);
+      expect(select(v.doc, "Accounts/Account/TimeLeft")).toEqual(["3000"]);
+      expect(b.emu.state.account("NEW21")?.customer).toEqual({ firstname: "Ann" });
+      // Counters continue: the next batch gets a new GenerateID.
+      const g = await b.call("generateaccounts", { account: "NEW", number: 1, priceplan: 1, startnumber: 30 });
+      expect(select(g.doc, "Accounts/Account/GenerateID")).toEqual(["2"]);
+    } finally {
+      await b.emu.stop();
+    }
+  });
+
+  it("stays in memory without a state file", async () => {
+    const a = await startTestServer();
+    await a.call("generateaccounts", { account: "x", priceplan: 1 });
+    await a.emu.stop();
+    const b = await startTestServer();
+    expect(select((await b.call("getaccountlist")).doc, "Accounts/Account/Username")).toEqual([]);
+    await b.emu.stop();
+  });
+
+  it("refuses a corrupt or foreign state file with a clear error", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    await expect(startTestServer({ stateFile: bad })).rejects.toThrow(/bad\.json: emulator state file is not valid JSON/);
+    writeFileSync(bad, JSON.stringify({ version: 99, accounts: [], sessions: [] }));
+    await expect(startTestServer({ stateFile: bad })).rejects.toThrow(/version 99 is not supported/);
+  });
+
+  it("survives kill -9 during a write storm: the file parses and holds every acknowledged write", async () => {
+    const stateFile = join(dir, "storm.json");
+    const child = await spawnWithUrl(["test/fixtures/serve.ts", stateFile], {
+      cwd: join(import.meta.dirname, ".."),
+      env: { EMULATOR_TEST_PASS: PASS },
+    });
+    const acknowledged: string[] = [];
+    let stop = false;
+    const worker = async (w: number): Promise<void> => {
+      for (let i = 0; !stop; i++) {
+        const name = `w${w}-${i}`;
+        const q = new URLSearchParams({ pass: PASS, account: name, priceplan: "1" });
+        try {
+          const res = await fetch(`${child.url}/generateaccounts?${q}`);
+          const doc = parseXml(await res.text());
+          if (select(doc, "Accounts/Account/Username")[0] === name) acknowledged.push(name);
+          else throw new Error(description(doc));
+        } catch {
+          return; // the server died
+        }
+      }
+    };
+    let finished = 0;
+    const workers = Array.from({ length: 8 }, (_, w) => worker(w).finally(() => finished++));
+    // Let writes pile up, then kill without warning in the middle of them.
+    while (acknowledged.length < 300 && finished === 0) await new Promise((r) => setTimeout(r, 10));
+    expect(finished).toBe(0);
+    child.proc.kill("SIGKILL");
+    stop = true;
+    await Promise.all(workers);
+    expect((await child.exited).signal).toBe("SIGKILL");
+
+    const text = readFileSync(stateFile, "utf8");
+    const state = readStateFile(stateFile);
+    expect(() => JSON.parse(text)).not.toThrow();
+    const names = new Set(state?.accounts.map((a) => a.username));
+    const lost = acknowledged.filter((n) => !names.has(n));
+    expect(lost).toEqual([]);
+    // And the emulator starts again from it.
+    const again = await startTestServer({ stateFile });
+    try {
+      expect(select((await again.call("getaccountlist")).doc, "Accounts/Account/Username").length).toBe(names.size);
+    } finally {
+      await again.emu.stop();
+    }
+  });
+});

@@ -19,6 +19,10 @@ function sourceHash(): string {
 }
 
 export function compileBindings(options: { force?: boolean } = {}): boolean {
+  if (!existsSync(join(packageRoot, "gen"))) {
+    process.stderr.write("no generated bindings in gen/: run `pnpm --filter @hotspot-iac/cdktf-provider gen`\n");
+    return false;
+  }
   const hash = sourceHash();
   if (!options.force && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash) return false;
   rmSync(COMPILED_DIR, { recursive: true, force: true });

@@ -34,6 +34,5 @@ export function compileBindings(options: { force?: boolean } = {}): boolean {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const compiled = compileBindings({ force: process.argv.includes("--force") });
-  process.stderr.write(compiled ? `bindings compiled into ${COMPILED_DIR}\n` : "bindings up to date\n");
+  if (compileBindings({ force: process.argv.includes("--force") })) process.stderr.write(`bindings compiled into ${COMPILED_DIR}\n`);
 }

@@ -26,8 +26,10 @@ describe("display units", () => {
     expect(formatDuration(3 * 86_400 + 3600 + 60 + 1)).toBe("3d1h1m");
     expect(formatDuration(45)).toBe("45s");
   });
-  it("formats rates as bits per second", () => {
-    expect(formatRate(131072)).toBe("1.05 Mbit/s");
+  it("formats rates as bits per second, binary like the model", () => {
+    expect(formatRate(131072)).toBe("1 Mbit/s");
+    expect(formatRate(65536)).toBe("512 kbit/s");
+    expect(formatRate(100_000)).toBe("781.3 kbit/s");
     expect(formatRate(0)).toBe("unlimited");
   });
   it("formats server wall-clock from UTC fields, never the machine zone", () => {

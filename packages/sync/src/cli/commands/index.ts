@@ -2,11 +2,23 @@
 // program. Add new commands (plan, apply, import, ...) to this list.
 import type { Command } from "commander";
 import { registerEmulatorCommand } from "./emulator.js";
+import { registerValidateCommand } from "./validate.js";
+import { registerAccountCommand } from "./account.js";
 import { registerImportCommand } from "./import.js";
+import { registerLogCommand } from "./log.js";
+import { registerPlansCommand } from "./plans.js";
+import { registerStatsCommand } from "./stats.js";
+import { registerSummaryCommand } from "./summary.js";
 
 export type RegisterCommand = (program: Command) => void;
 
 export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidateCommand,
   registerEmulatorCommand,
   registerImportCommand,
+  registerAccountCommand,
+  registerPlansCommand,
+  registerStatsCommand,
+  registerLogCommand,
+  registerSummaryCommand,
 ];

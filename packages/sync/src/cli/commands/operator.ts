@@ -55,17 +55,18 @@ export function clientFor(target: ServerTarget): HotSpotClient {
 }
 
 /** Open the context (a configuration is used when there is one), connect, run, close. */
-export async function withServer<T>(
+export async function withServer(
   opts: OperatorOptions,
-  fn: (session: OperatorSession) => Promise<T>,
+  // biome-ignore lint/suspicious/noConfusingVoidType: handlers that print and return nothing are the norm
+  fn: (session: OperatorSession) => Promise<number | undefined | void>,
   needs: { format?: boolean } = {},
-): Promise<T> {
+): Promise<number | undefined> {
   const format = needs.format === false ? "table" : outputFormat(opts);
   return withContext(opts, { config: "optional", server: true }, async (ctx) => {
     const target = singleTarget(ctx);
     const client = clientFor(target);
     try {
-      return await fn({ ctx, target, client, format });
+      return (await fn({ ctx, target, client, format })) ?? undefined;
     } finally {
       await client.close();
     }

@@ -28,19 +28,20 @@ export function formatBytes(bytes: number): string {
   return `${negative ? "-" : ""}${text} ${BYTE_UNITS[unit]}`;
 }
 
-/** A rate limit in bytes per second as bits per second, the unit network people read: `1 Mbit/s`. */
+/**
+ * A rate limit in bytes per second as bits per second with binary multiples, the model's rate
+ * convention (131072 B/s = 1 Mbit/s, see core/model/units.ts); 0 is no limit.
+ */
 export function formatRate(bytesPerSecond: number): string {
   if (bytesPerSecond === 0) return "unlimited";
-  const bits = bytesPerSecond * 8;
   const units = ["bit/s", "kbit/s", "Mbit/s", "Gbit/s"] as const;
-  let value = bits;
+  let value = bytesPerSecond * 8;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
     unit++;
   }
-  const text = value < 10 && unit > 0 ? trimZero(value.toFixed(2)) : trimZero(value.toFixed(1));
-  return `${text} ${units[unit]}`;
+  return `${trimZero(value.toFixed(value < 10 ? 2 : 1))} ${units[unit]}`;
 }
 
 /** Whole seconds as `2d4h`, `2h30m`, `45m10s`, `0s`: the `parts` largest non-zero units (display). */

@@ -1,0 +1,81 @@
+// An account as operators read it (`hotspot account view`, `refill`): human units on a terminal,
+// raw units in JSON/YAML. The password is a secret: shown masked unless explicitly asked for.
+import type { Account, PricePlan } from "@hotspot-iac/core";
+import { renderKeyValues } from "./table.js";
+import { formatBytes, formatDuration, formatRate, formatWallClock, wallClockIso } from "./units.js";
+
+export const MASKED = "(sensitive)";
+
+export interface AccountViewOptions {
+  /** Reveal the password (`--show-password`). Off by default: secrets never print unasked. */
+  showPassword: boolean;
+  /** Plans by id, to name the account's plan. */
+  plans?: ReadonlyMap<number, PricePlan>;
+}
+
+function passwordShown(a: Account, show: boolean): string | null {
+  if (a.password === undefined) return null;
+  if (a.password === "") return "";
+  return show ? a.password : MASKED;
+}
+
+/** Structured form: stable keys, seconds / bytes / bytes per second, wall-clock ISO dates. */
+export function accountJson(a: Account, opts: AccountViewOptions): Record<string, unknown> {
+  const plan = a.pricePlanId !== undefined ? opts.plans?.get(a.pricePlanId) : undefined;
+  return {
+    username: a.username,
+    password: passwordShown(a, opts.showPassword),
+    pricePlan: a.pricePlanId === undefined ? null : { id: a.pricePlanId, description: plan?.description ?? null },
+    timeLeft: a.unlimitedTime ? "unlimited" : (a.timeLeft ?? null),
+    timeUsed: a.timeUsed ?? null,
+    quota: a.unlimitedQuota ? "unlimited" : (a.quota ?? null),
+    rates: { download: a.download ?? null, upload: a.upload ?? null },
+    expires: a.enableExpire === false ? "never" : wallClockIso(a.expire),
+    dailyTime: a.enableDailyTime ? (a.dailyTime ?? null) : null,
+    dailyQuota: a.enableDailyQuota ? (a.dailyQuota ?? null) : null,
+    dailyQuotaLeft: a.dailyQuotaLeft ?? null,
+    dailyLogins: a.enableDailyLogins ? (a.dailyLogins ?? null) : null,
+    loggedIn: a.loggedIn ?? null,
+    firstUsed: wallClockIso(a.firstUsed),
+    lastUsed: wallClockIso(a.lastUsed),
+    generateId: a.generateId ?? null,
+  };
+}
+
+const orDash = (v: string | undefined): string => (v === undefined || v === "" ? "-" : v);
+const limit = (enabled: boolean | undefined, value: number | undefined, fmt: (n: number) => string): string =>
+  enabled ? (value === undefined ? "-" : fmt(value)) : "no limit";
+
+/** `kubectl describe`-like block for a terminal. */
+export function renderAccount(a: Account, opts: AccountViewOptions): string {
+  const plan = a.pricePlanId !== undefined ? opts.plans?.get(a.pricePlanId) : undefined;
+  const password =
+    a.password === undefined
+      ? "-"
+      : a.password === ""
+        ? "(none)"
+        : opts.showPassword
+          ? a.password
+          : `${MASKED} (--show-password to reveal)`;
+  const expires =
+    a.enableExpire === false ? "never" : a.expire ? `${formatWallClock(a.expire)} (server time)` : "-";
+  const pairs: [string, string][] = [
+    ["Username", a.username],
+    ["Password", password],
+    ["Price plan", a.pricePlanId === undefined ? "-" : plan ? `${plan.description} (id ${a.pricePlanId})` : `id ${a.pricePlanId}`],
+    ["Time left", a.unlimitedTime ? "unlimited" : a.timeLeft === undefined ? "-" : formatDuration(a.timeLeft)],
+    ["Time used", a.timeUsed === undefined ? "-" : formatDuration(a.timeUsed)],
+    ["Quota", a.unlimitedQuota ? "unlimited" : a.quota === undefined ? "-" : formatBytes(a.quota)],
+    ["Download rate", a.download === undefined ? "-" : formatRate(a.download)],
+    ["Upload rate", a.upload === undefined ? "-" : formatRate(a.upload)],
+    ["Expires", expires],
+    ["Daily time", limit(a.enableDailyTime, a.dailyTime, formatDuration)],
+    ["Daily quota", limit(a.enableDailyQuota, a.dailyQuota, formatBytes)],
+    ["Daily logins", limit(a.enableDailyLogins, a.dailyLogins, String)],
+    ["Logged in", a.loggedIn === undefined ? "-" : a.loggedIn ? "yes" : "no"],
+    ["First used", a.firstUsed ? formatWallClock(a.firstUsed) : "never"],
+    ["Last used", a.lastUsed ? formatWallClock(a.lastUsed) : "never"],
+    ["Batch (GenerateID)", orDash(a.generateId?.toString())],
+  ];
+  return renderKeyValues(pairs);
+}

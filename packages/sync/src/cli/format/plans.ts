@@ -1,0 +1,44 @@
+// `hotspot plans`: the server's price plans, the values accounts are generated and refilled with.
+import type { PricePlan } from "@hotspot-iac/core";
+import { renderTable } from "./table.js";
+import { formatBytes, formatDuration, formatRate } from "./units.js";
+
+export function planJson(p: PricePlan): Record<string, unknown> {
+  return {
+    id: p.id,
+    description: p.description,
+    price: p.price ?? null,
+    time: p.unlimitedTime ? "unlimited" : (p.time ?? null),
+    quota: p.unlimitedQuota ? "unlimited" : (p.quota ?? null),
+    rates: { download: p.download ?? null, upload: p.upload ?? null },
+    expireDays: p.expireDays ?? null,
+    enabled: p.enabled ?? null,
+  };
+}
+
+const dash = (v: string | undefined): string => v ?? "-";
+
+export function renderPlans(plans: readonly PricePlan[]): string {
+  if (plans.length === 0) return "No price plans on the server.\n";
+  const sorted = [...plans].sort((a, b) => a.id - b.id);
+  return renderTable(
+    [
+      { header: "ID", value: (p: PricePlan) => String(p.id), align: "right" },
+      { header: "DESCRIPTION", value: (p) => p.description },
+      { header: "PRICE", value: (p) => dash(p.price?.toFixed(2)), align: "right" },
+      {
+        header: "TIME",
+        value: (p) => (p.unlimitedTime ? "unlimited" : dash(p.time === undefined ? undefined : formatDuration(p.time))),
+      },
+      {
+        header: "QUOTA",
+        value: (p) => (p.unlimitedQuota ? "unlimited" : dash(p.quota === undefined ? undefined : formatBytes(p.quota))),
+      },
+      { header: "DOWNLOAD", value: (p) => dash(p.download === undefined ? undefined : formatRate(p.download)) },
+      { header: "UPLOAD", value: (p) => dash(p.upload === undefined ? undefined : formatRate(p.upload)) },
+      { header: "EXPIRES", value: (p) => (p.expireDays === undefined ? "-" : p.expireDays === 0 ? "never" : `${p.expireDays}d`) },
+      { header: "ENABLED", value: (p) => (p.enabled === undefined ? "-" : p.enabled ? "yes" : "no") },
+    ],
+    sorted,
+  );
+}

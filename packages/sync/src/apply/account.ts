@@ -1,0 +1,128 @@
+// Per-account building blocks, shared by apply and the Terraform provider. Each takes the
+// model's typed account and a client, and handles ambiguous writes itself (read back before any
+// retry): a create never makes a duplicate, a delete of something already gone succeeds.
+import {
+  type Account,
+  createParams,
+  type DesiredAccount,
+  type HotSpotClient,
+  isHotSpotError,
+  isNotFound,
+  updateParams,
+  type WireContext,
+} from "@hotspot-iac/core";
+import { COMMITTED, type WritePolicy, writeResolved } from "./write.js";
+
+/** viewaccount, undefined when the account does not exist. */
+export async function readAccount(client: HotSpotClient, username: string): Promise<Account | undefined> {
+  try {
+    return await client.viewAccount(username);
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+const ALREADY_EXISTS = /already\s+exist/i;
+
+export interface CreateResult {
+  /** The account as generateaccounts returned it (undefined when a lost answer was resolved by reading back). */
+  account?: Account;
+  /** A lost answer was resolved by reading the account back. */
+  ambiguous: boolean;
+  /** The follow-up updateaccount (fields generateaccounts cannot set) was needed and sent. */
+  followUp: boolean;
+}
+
+/** Thrown when the account exists but the follow-up updateaccount failed: the next run converges. */
+export class PartialCreateError extends Error {
+  override readonly name = "PartialCreateError";
+  constructor(
+    readonly username: string,
+    override readonly cause: unknown,
+  ) {
+    super(`account ${username} was created but setting its remaining fields failed: ${(cause as Error)?.message ?? cause}`);
+  }
+}
+
+/**
+ * generateaccounts (count 1) with every field it accepts, then one updateaccount for the rest
+ * (daily limits, absolute expiry, multilogin, customer and card data...).
+ */
+export async function createAccount(
+  client: HotSpotClient,
+  desired: DesiredAccount,
+  ctx: WireContext,
+  policy: WritePolicy = {},
+): Promise<CreateResult> {
+  const { generate, update } = createParams(desired, ctx);
+  let ambiguous = false;
+  let sentOnce = false;
+  const r = await writeResolved(
+    async () => {
+      try {
+        const accounts = await client.generateAccounts(generate);
+        return accounts.find((a) => a.username === desired.username) ?? accounts[0];
+      } catch (err) {
+        // A retry after a lost answer that did commit: the name exists now, and it is ours.
+        if (sentOnce && isHotSpotError(err) && err.kind === "server" && ALREADY_EXISTS.test(err.description ?? "")) {
+          ambiguous = true;
+          return undefined;
+        }
+        throw err;
+      } finally {
+        sentOnce = true;
+      }
+    },
+    async () => {
+      ambiguous = true;
+      return (await readAccount(client, desired.username)) !== undefined;
+    },
+    policy,
+  );
+  const account = r === COMMITTED ? undefined : r;
+  if (!update) return { account, ambiguous, followUp: false };
+  try {
+    await sendUpdate(client, desired.username, update, policy);
+  } catch (err) {
+    throw new PartialCreateError(desired.username, err);
+  }
+  return { account, ambiguous, followUp: true };
+}
+
+/** One updateaccount setting `fields` to their declared values. */
+export async function updateAccount(
+  client: HotSpotClient,
+  desired: DesiredAccount,
+  fields: readonly string[],
+  ctx: WireContext,
+  policy: WritePolicy = {},
+): Promise<void> {
+  const params = updateParams(desired, fields, ctx);
+  if (Object.keys(params).length === 0) return;
+  await sendUpdate(client, desired.username, params, policy);
+}
+
+// updateaccount sets absolute values: sending it again after a lost answer is idempotent, so the
+// "read back" step is the retry itself (write-only fields could not be read back anyway).
+async function sendUpdate(client: HotSpotClient, username: string, params: Parameters<HotSpotClient["updateAccount"]>[1], policy: WritePolicy): Promise<void> {
+  await writeResolved(
+    () => client.updateAccount(username, params),
+    async () => false,
+    policy,
+  );
+}
+
+/** deleteaccount; an account that is already gone counts as deleted. */
+export async function deleteAccount(client: HotSpotClient, username: string, policy: WritePolicy = {}): Promise<void> {
+  try {
+    await writeResolved(
+      () => client.deleteAccount(username),
+      async () => (await readAccount(client, username)) === undefined,
+      policy,
+    );
+  } catch (err) {
+    if (isNotFound(err)) return;
+    throw err;
+  }
+}

@@ -1,0 +1,166 @@
+// Diff of one account: desired (from the configuration) × live (from the server) × last applied
+// (the state file) → one AccountChange. Pure: no I/O. Exported for the Terraform provider.
+//
+// - enforced fields: compared with the live record, a difference is corrected;
+// - initial-only fields (time left, quota, time used, relative expiry): set on create, never
+//   compared again unless the account opts in with `enforce: [...]`;
+// - write-only fields: the server never returns them, so the keyed hash of the declared value is
+//   compared with the hash recorded when this tool last sent it. Unknown (no state file, or an
+//   account this tool never wrote): assumed in sync with a warning, or re-sent with
+//   `writeOnly: "resend"`. Known entry without a hash for the field: sent (newly declared, or a
+//   follow-up that failed).
+import {
+  type Account,
+  ACCOUNT_FIELDS,
+  accountField,
+  type DesiredAccount,
+  diffEnforced,
+  effectiveClass,
+  type FieldSpec,
+  fieldValue,
+  writeOnlyFields,
+} from "@hotspot-iac/core";
+import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
+import { Impact } from "../plan/model.js";
+import type { Hasher } from "../state/hash.js";
+import type { AccountState } from "../state/file.js";
+import { ABSENT, showDesired, showLive, UNKNOWN } from "./display.js";
+
+export interface DiffContext {
+  site: string;
+  planIds: ReadonlyMap<string, number>;
+  planNames: ReadonlyMap<number, string>;
+  hasher: Hasher;
+  /** The state file exists and its hash key matches: write-only hashes can be compared. */
+  stateKnown: boolean;
+  /** What to do with write-only fields whose last applied value is unknown. */
+  writeOnly: "assume" | "resend";
+}
+
+export interface AccountDiff {
+  change: AccountChange;
+  /** Fields the one updateaccount sends (update only). */
+  updateFields: string[];
+  /** Write-only fields assumed in sync because their last value is unknown. */
+  writeOnlyUnknown: string[];
+  /** Keyed hashes of every declared write-only value. */
+  writeOnly: Record<string, string>;
+}
+
+/** The scope write-only hashes of an account are keyed under. */
+export const accountScope = (username: string) => `account:${username}`;
+
+export function writeOnlyHashesOf(account: DesiredAccount, hasher: Hasher, scope = accountScope(account.username)): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of writeOnlyFields(account)) out[f.name] = hasher.hash(scope, f.name, revealed(fieldValue(account, f.name)));
+  return out;
+}
+
+// Hash inputs are clear values (the hash is keyed; the value never leaves memory).
+function revealed(v: unknown): unknown {
+  if (v !== null && typeof v === "object" && typeof (v as { reveal?: unknown }).reveal === "function") {
+    return (v as { reveal(): string }).reveal();
+  }
+  return v;
+}
+
+const src = (s: DesiredAccount["source"]): SourceRef | undefined => (s ? { file: s.file, line: s.line, col: s.col } : undefined);
+
+export function diffAccount(
+  desired: DesiredAccount | undefined,
+  live: Account | undefined,
+  lastApplied: AccountState | undefined,
+  ctx: DiffContext,
+  reason?: string,
+): AccountDiff {
+  const username = desired?.username ?? live?.username ?? "";
+  const base = { resource: "account" as const, username, site: ctx.site };
+
+  if (!desired) {
+    return {
+      change: { ...base, action: "delete", impact: Impact.Destructive, fields: [], reason, owner: "prefix" },
+      updateFields: [],
+      writeOnlyUnknown: [],
+      writeOnly: {},
+    };
+  }
+  const writeOnly = writeOnlyHashesOf(desired, ctx.hasher);
+  const source = src(desired.source);
+
+  if (!live) {
+    const fields: FieldChange[] = [];
+    for (const f of ACCOUNT_FIELDS) {
+      if (f.class === "identity") continue;
+      const value = fieldValue(desired, f.name);
+      if (value === undefined) continue;
+      fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.planNames, ctx.planIds), fieldClass: effectiveClass(desired, f.name) });
+    }
+    return {
+      change: { ...base, action: "create", impact: Impact.Safe, fields, source, owner: "declared" },
+      updateFields: [],
+      writeOnlyUnknown: [],
+      writeOnly,
+    };
+  }
+
+  const fields: FieldChange[] = [];
+  const updateFields: string[] = [];
+  let impact = Impact.NoChange;
+  const planId = desired.plan !== undefined ? ctx.planIds.get(desired.plan) : undefined;
+  for (const d of diffEnforced(desired, live, { planId })) {
+    if (d.field.name === "plan" && planId === undefined) continue; // unresolved: reported as a diagnostic
+    const initial = d.field.class === "initial";
+    fields.push({
+      field: d.field.name,
+      before: showLive(d.field, live, ctx.planNames),
+      after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.planNames, ctx.planIds),
+      fieldClass: initial ? "initial" : "enforced",
+      note: initial ? "enforced by `enforce:` (resets what was consumed)" : undefined,
+    });
+    updateFields.push(d.field.name);
+    impact = Math.max(impact, initial ? Impact.MayDisrupt : Impact.Safe);
+  }
+
+  const writeOnlyUnknown: string[] = [];
+  for (const f of writeOnlyFields(desired)) {
+    const known = ctx.stateKnown && lastApplied !== undefined;
+    const recorded = lastApplied?.writeOnly[f.name];
+    let note: string | undefined;
+    if (!known) {
+      if (ctx.writeOnly === "assume") {
+        writeOnlyUnknown.push(f.name);
+        continue;
+      }
+      note = "the server does not report it and its last applied value is unknown: re-sent";
+    } else if (recorded === undefined) {
+      note = "the server does not report it; not applied by this tool yet";
+    } else if (recorded !== writeOnly[f.name]) {
+      note = "the server does not report it; changed since the last apply";
+    } else {
+      continue;
+    }
+    fields.push(writeOnlyChange(f, desired, ctx, note));
+    updateFields.push(f.name);
+    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+  }
+
+  const action = updateFields.length > 0 ? "update" : "no-op";
+  return {
+    change: { ...base, action, impact, fields, source, owner: "declared" },
+    updateFields,
+    writeOnlyUnknown,
+    writeOnly,
+  };
+}
+
+function writeOnlyChange(f: FieldSpec, desired: DesiredAccount, ctx: DiffContext, note: string): FieldChange {
+  return {
+    field: f.name,
+    before: f.sensitive ? { kind: "sensitive" } : UNKNOWN,
+    after: showDesired(f, fieldValue(desired, f.name), ctx.planNames, ctx.planIds),
+    fieldClass: "writeOnly",
+    note,
+  };
+}
+
+export { accountField };

@@ -1,0 +1,239 @@
+// Diff of one voucher batch. Members are the owned accounts under the batch prefix (declared
+// accounts excepted). Grow: one generateaccounts per 10,000 members (prefix + startnumber = next
+// free counter; tickets get random codes). Shrink: unused members first (never logged in, no time
+// used, no first login), highest numbers first; members in use are only removed with force.
+// Settings of existing members are compared like an account's (enforced fields only); batch
+// write-only settings through the state file like an account's.
+import {
+  type Account,
+  accountField,
+  type Batch,
+  BATCH_FIELDS,
+  batchGenerateParams,
+  diffEnforced,
+  fieldValue,
+  memberAccount,
+} from "@hotspot-iac/core";
+import type { BatchGrow, BatchStatement } from "../apply/statements.js";
+import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js";
+import { Impact } from "../plan/model.js";
+import { inUse } from "../read/live.js";
+import type { BatchState } from "../state/file.js";
+import type { DiffContext } from "./account.js";
+import { ABSENT, showDesired, showLive, UNKNOWN } from "./display.js";
+
+/** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
+export const GENERATE_CHUNK = 10_000;
+
+export const batchScope = (prefix: string) => `batch:${prefix}`;
+
+export interface BatchDiff {
+  statement: BatchStatement;
+  diagnostics: PlanDiagnostic[];
+  writeOnlyUnknown: boolean;
+}
+
+/** The member's counter (prefix + digits), or undefined for ticket codes and other names. */
+export function memberNumber(prefix: string, username: string): number | undefined {
+  const rest = username.slice(prefix.length);
+  return /^\d{1,15}$/.test(rest) ? Number(rest) : undefined;
+}
+
+const BATCH_WRITE_ONLY = BATCH_FIELDS.filter((f) => f.class === "writeOnly").map((f) => f.name);
+
+export function batchWriteOnlyHashes(batch: Batch, ctx: DiffContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of BATCH_WRITE_ONLY) {
+    const v = fieldValue(batch, name);
+    if (v !== undefined) out[name] = ctx.hasher.hash(batchScope(batch.prefix), name, v);
+  }
+  return out;
+}
+
+/** Order of removal: unused before used, then highest counter (or last code) first. */
+function removalOrder(prefix: string, a: Account, b: Account): number {
+  const ua = inUse(a) ? 1 : 0;
+  const ub = inUse(b) ? 1 : 0;
+  if (ua !== ub) return ua - ub;
+  const na = memberNumber(prefix, a.username);
+  const nb = memberNumber(prefix, b.username);
+  if (na !== undefined && nb !== undefined && na !== nb) return nb - na;
+  return a.username < b.username ? 1 : a.username > b.username ? -1 : 0;
+}
+
+export function diffBatch(
+  batch: Batch,
+  members: Account[],
+  last: BatchState | undefined,
+  ctx: DiffContext,
+  opts: { force?: boolean; now: Date },
+): BatchDiff {
+  const planId = batch.plan !== undefined ? ctx.planIds.get(batch.plan) : undefined;
+  const diagnostics: PlanDiagnostic[] = [];
+  const countBefore = members.length;
+  const fields: FieldChange[] = [];
+  let impact = Impact.NoChange;
+
+  // Shrink: which members go.
+  let remove: string[] = [];
+  let inUseBlocked: string[] = [];
+  if (countBefore > batch.count) {
+    const ordered = [...members].sort((a, b) => removalOrder(batch.prefix, a, b));
+    const going = ordered.slice(0, countBefore - batch.count);
+    remove = going.filter((a) => !inUse(a)).map((a) => a.username);
+    inUseBlocked = going.filter((a) => inUse(a)).map((a) => a.username);
+    impact = Impact.Destructive;
+    if (inUseBlocked.length > 0) {
+      diagnostics.push({
+        severity: opts.force ? "warning" : "error",
+        code: "batch-members-in-use",
+        forceable: true,
+        site: ctx.site,
+        source: batch.source,
+        message: `batch ${batch.prefix}: shrinking to ${batch.count} needs ${inUseBlocked.length} member(s) that are in use (${inUseBlocked.slice(0, 5).join(", ")}${inUseBlocked.length > 5 ? ", ..." : ""})${opts.force ? ": they will be deleted (--force)" : "; refusing unless --force"}`,
+      });
+    }
+  }
+  const going = new Set([...remove, ...inUseBlocked]);
+
+  // Grow.
+  let grow: BatchGrow | undefined;
+  if (countBefore < batch.count) {
+    const count = batch.count - countBefore;
+    let highest = 0;
+    for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
+    const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
+    const { generate, memberUpdateFields } = batchGenerateParams(batch, { planId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber });
+    delete generate.account;
+    delete generate.count;
+    delete generate.startNumber;
+    grow = { count, startNumber, generate, memberUpdateFields };
+    impact = Math.max(impact, Impact.Safe);
+  }
+
+  // Enforced settings of the members that stay.
+  const memberUpdates: Array<{ username: string; fields: string[] }> = [];
+  const differing = new Map<string, { count: number; first: Account }>();
+  for (const m of members) {
+    if (going.has(m.username)) continue;
+    const diffs = diffEnforced(memberAccount(batch, m.username), m, { planId }).filter((d) => !(d.field.name === "plan" && planId === undefined));
+    if (diffs.length === 0) continue;
+    memberUpdates.push({ username: m.username, fields: diffs.map((d) => d.field.name) });
+    for (const d of diffs) {
+      const seen = differing.get(d.field.name);
+      if (seen) seen.count++;
+      else differing.set(d.field.name, { count: 1, first: m });
+    }
+  }
+  for (const [name, { count, first }] of differing) {
+    const spec = accountField(name);
+    fields.push({
+      field: name,
+      before: showLive(spec, first, ctx.planNames),
+      after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds),
+      fieldClass: spec.class === "initial" ? "initial" : "enforced",
+      note: `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`,
+    });
+    impact = Math.max(impact, spec.class === "initial" ? Impact.MayDisrupt : Impact.Safe);
+  }
+
+  // Write-only settings (type, sell, autologin, inactivity): through the state file.
+  const writeOnly = batchWriteOnlyHashes(batch, ctx);
+  const known = ctx.stateKnown && last !== undefined;
+  let writeOnlyUnknown = false;
+  const staying = members.filter((m) => !going.has(m.username)).map((m) => m.username);
+  const resend: string[] = [];
+  for (const name of Object.keys(writeOnly)) {
+    let note: string | undefined;
+    if (!known) {
+      if (ctx.writeOnly === "assume" || staying.length === 0) {
+        writeOnlyUnknown ||= staying.length > 0;
+        continue;
+      }
+      note = "the server does not report it and its last applied value is unknown: re-sent to every member";
+    } else if (last.writeOnly[name] === undefined) note = "the server does not report it; not applied by this tool yet";
+    else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
+    else continue;
+    resend.push(name);
+    fields.push({ field: name, before: UNKNOWN, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+  }
+  // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
+  const pending = new Set(known ? (last.pendingMembers ?? []) : []);
+  const wo = resend.length > 0 ? resend : Object.keys(writeOnly);
+  if (resend.length > 0 || pending.size > 0) {
+    const byName = new Map(memberUpdates.map((u) => [u.username, u]));
+    for (const username of staying) {
+      if (resend.length === 0 && !pending.has(username)) continue;
+      const u = byName.get(username);
+      if (u) u.fields.push(...wo.filter((f) => !u.fields.includes(f)));
+      else memberUpdates.push({ username, fields: [...wo] });
+    }
+    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+  }
+
+  if (countBefore === 0 && grow) {
+    for (const f of BATCH_FIELDS) {
+      if (f.class === "identity" || f.name === "count") continue;
+      const value = fieldValue(batch, f.name);
+      if (value === undefined) continue;
+      const spec = safeSpec(f.name);
+      fields.push({
+        field: f.name,
+        before: ABSENT,
+        after: spec ? showDesired(spec, value, ctx.planNames, ctx.planIds) : { kind: "value", value: value as number },
+        fieldClass: f.class,
+      });
+    }
+  }
+
+  const action = countBefore === 0 && grow ? "create" : grow || remove.length + inUseBlocked.length > 0 || memberUpdates.length > 0 ? "update" : "no-op";
+  const change: BatchChange = {
+    resource: "batch",
+    action,
+    prefix: batch.prefix,
+    site: ctx.site,
+    impact: action === "no-op" ? Impact.NoChange : impact,
+    countBefore,
+    countAfter: batch.count,
+    removeMembers: remove,
+    inUseBlocked,
+    fields,
+    source: batch.source,
+    ticket: batch.type === "ticket",
+    generate: grow
+      ? {
+          count: grow.count,
+          startNumber: batch.type === "ticket" ? undefined : grow.startNumber,
+          calls: Math.ceil(grow.count / GENERATE_CHUNK),
+          perMemberUpdate: grow.memberUpdateFields.length > 0,
+          perMemberFields: grow.memberUpdateFields,
+        }
+      : undefined,
+    updateMembers: memberUpdates.map((u) => u.username),
+  };
+  return {
+    statement: {
+      kind: "batch",
+      change,
+      batch,
+      planId,
+      existing: members.map((m) => m.username),
+      grow,
+      memberUpdates,
+      remove,
+      inUseBlocked,
+      writeOnly,
+      adoptWriteOnly: writeOnlyUnknown,
+    },
+    diagnostics,
+    writeOnlyUnknown,
+  };
+}
+
+function safeSpec(name: string) {
+  try {
+    return accountField(name);
+  } catch {
+    return undefined;
+  }
+}

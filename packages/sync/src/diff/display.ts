@@ -1,0 +1,68 @@
+// Values as plans show them: the YAML's own units (`2h30m`, `5GB`, `1Mbit`, `2026-12-31T18:00`),
+// secrets as a marker only.
+import {
+  type Account,
+  type Comparable,
+  type Expiry,
+  type FieldSpec,
+  formatDuration,
+  formatExpiry,
+  formatRate,
+  formatSize,
+  formatWallClock,
+  liveView,
+} from "@hotspot-iac/core";
+import type { PlanValue } from "../plan/model.js";
+
+const v = (value: string | number | boolean | null): PlanValue => ({ kind: "value", value });
+export const SENSITIVE: PlanValue = { kind: "sensitive" };
+export const ABSENT: PlanValue = { kind: "absent" };
+export const UNKNOWN: PlanValue = { kind: "unknown" };
+
+function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, string>, planKeyToId?: ReadonlyMap<string, number>): PlanValue {
+  if (value === undefined) return ABSENT;
+  if (value === "unlimited") return v("unlimited");
+  switch (spec.kind) {
+    case "seconds":
+      return v(typeof value === "number" ? formatDuration(value) : String(value));
+    case "bytes":
+      return v(typeof value === "number" ? formatSize(value) : String(value));
+    case "rate":
+      return v(typeof value === "number" ? (value === 0 ? "unlimited" : formatRate(value)) : String(value));
+    case "money":
+      return v(typeof value === "number" ? value.toFixed(2) : String(value));
+    case "expiry":
+      return v(typeof value === "object" && value !== null ? formatExpiry(value as Expiry) : String(value));
+    case "planRef": {
+      if (typeof value === "number") return v(planNames.get(value) ?? `plan id ${value}`);
+      const id = planKeyToId?.get(String(value));
+      return v(id !== undefined ? (planNames.get(id) ?? `plan id ${id}`) : String(value));
+    }
+    default:
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? v(value) : v(String(value));
+  }
+}
+
+/** A declared value, for the `after` side of a change. */
+export function showDesired(
+  spec: FieldSpec,
+  value: unknown,
+  planNames: ReadonlyMap<number, string>,
+  planIds: ReadonlyMap<string, number>,
+): PlanValue {
+  if (spec.sensitive) return value === undefined ? ABSENT : SENSITIVE;
+  return scalar(spec, value, planNames, planIds);
+}
+
+/** A live value, for the `before` side of a change. */
+export function showLive(spec: FieldSpec, live: Account | undefined, planNames: ReadonlyMap<number, string>): PlanValue {
+  if (!live) return ABSENT;
+  if (spec.sensitive) return SENSITIVE;
+  const c: Comparable | undefined = liveView(live)[spec.name];
+  if (c === undefined) return ABSENT;
+  if (spec.kind === "expiry") {
+    if (c === "never") return v("never");
+    return live.expire ? v(formatWallClock(live.expire).slice(0, 16).replace(" ", "T")) : v(String(c));
+  }
+  return scalar(spec, c, planNames);
+}

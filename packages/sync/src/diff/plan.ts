@@ -1,0 +1,144 @@
+// Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
+// (for apply). Pure. Order: accounts by username, then batches by prefix.
+import type { Account } from "@hotspot-iac/core";
+import type { Statement } from "../apply/statements.js";
+import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
+import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import type { LiveState } from "../read/live.js";
+import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
+import type { ServerState } from "../state/file.js";
+import { type DiffContext, diffAccount } from "./account.js";
+import { diffBatch } from "./batch.js";
+import type { ResolvedPlans } from "./priceplans.js";
+
+export interface SiteDiffInput {
+  desired: DesiredSite;
+  live: LiveState;
+  state: ServerState | undefined;
+  plans: ResolvedPlans;
+  ctx: DiffContext;
+  thresholds: SafetyThresholds;
+  force?: boolean;
+  now: Date;
+  /** Why write-only values are unknown, for the warning (e.g. "no state file at .hotspot/state.json"). */
+  unknownBecause: string;
+}
+
+export interface SiteDiff {
+  plan: Plan;
+  statements: Statement[];
+}
+
+export function diffSite(input: SiteDiffInput): SiteDiff {
+  const { desired: d, live, state, ctx } = input;
+  const changes: Change[] = [];
+  const statements: Statement[] = [];
+  const diagnostics: PlanDiagnostic[] = [...input.plans.diagnostics];
+  const accounts = { create: 0, update: 0, delete: 0 };
+  let unknownAccounts = 0;
+
+  // Declared accounts.
+  const usernames = [...d.accounts.keys()].sort();
+  for (const username of usernames) {
+    const account = d.accounts.get(username)!;
+    const liveAccount = live.owned.get(username);
+    const last = state?.accounts[username];
+    const r = diffAccount(account, liveAccount, last, ctx);
+    changes.push(r.change);
+    const planId = account.plan !== undefined ? input.plans.ids.get(account.plan) : undefined;
+    if (r.change.action === "create") {
+      statements.push({ kind: "create-account", change: r.change, account, planId, writeOnly: r.writeOnly });
+      accounts.create++;
+    } else if (r.change.action === "update") {
+      statements.push({ kind: "update-account", change: r.change, account, planId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
+      accounts.update++;
+    } else if (r.writeOnlyUnknown.length > 0) {
+      statements.push({ kind: "adopt-account", username, writeOnly: r.writeOnly });
+    }
+    if (r.writeOnlyUnknown.length > 0) unknownAccounts++;
+  }
+
+  // Owned accounts that are neither declared nor batch members: deleted.
+  const membersByBatch = new Map<string, Account[]>();
+  const orphans: string[] = [];
+  for (const [username, a] of live.owned) {
+    const owner = ownerOf(d, username);
+    if (!owner || owner.kind === "declared") continue;
+    if (owner.kind === "batch") {
+      const list = membersByBatch.get(owner.batch.prefix) ?? [];
+      list.push(a);
+      membersByBatch.set(owner.batch.prefix, list);
+    } else {
+      orphans.push(username);
+    }
+  }
+  orphans.sort();
+  for (const username of orphans) {
+    const owner = ownerOf(d, username);
+    const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
+    const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);
+    changes.push(r.change);
+    statements.push({ kind: "delete-account", change: r.change, username });
+    accounts.delete++;
+  }
+
+  // Batches.
+  let unknownBatches = 0;
+  let batchUpdates = 0;
+  for (const batch of [...d.batches].sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
+    const members = membersByBatch.get(batch.prefix) ?? [];
+    const r = diffBatch(batch, members, state?.batches[batch.prefix], ctx, { force: input.force, now: input.now });
+    changes.push(r.statement.change);
+    diagnostics.push(...r.diagnostics);
+    if (r.writeOnlyUnknown) unknownBatches++;
+    if (r.statement.change.action !== "no-op" || r.statement.adoptWriteOnly) statements.push(r.statement);
+    accounts.create += r.statement.grow?.count ?? 0;
+    accounts.update += r.statement.memberUpdates.length;
+    batchUpdates += r.statement.memberUpdates.length;
+    accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
+  }
+
+  if (unknownAccounts + unknownBatches > 0) {
+    const what = [unknownAccounts > 0 ? `${unknownAccounts} account(s)` : "", unknownBatches > 0 ? `${unknownBatches} batch(es)` : ""].filter(Boolean).join(" and ");
+    diagnostics.push({
+      severity: "warning",
+      code: "write-only-unknown",
+      site: d.name,
+      message: `${what} declare write-only fields (type, customer, card, multilogin, ...) that the server does not report, and ${input.unknownBecause}: they are assumed to match and the next apply records them as applied; use --resend-write-only to send them instead`,
+    });
+  }
+
+  diagnostics.push(
+    ...checkSafety(
+      { owned: live.owned.size, updates: accounts.update, deletes: accounts.delete, desired: desiredCount(d) },
+      input.thresholds,
+      d.name,
+    ).map((x) => (input.force ? { ...x, severity: "warning" as const, message: x.message.replace(/; use --force to apply anyway$/, " (--force)") } : x)),
+  );
+  void batchUpdates;
+
+  return {
+    plan: {
+      formatVersion: 1,
+      createdAt: new Date().toISOString(),
+      changes,
+      diagnostics,
+      summary: summarize(changes),
+      severity: changes.reduce((w, c) => Math.max(w, c.impact), Impact.NoChange) as Impact,
+      site: d.name,
+      server: live.server,
+      ownedCount: live.owned.size,
+      accounts,
+    },
+    statements,
+  };
+}
+
+export function summarize(changes: Change[]): PlanSummary {
+  const s: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
+  for (const c of changes) {
+    if (c.action === "no-op") s.noop++;
+    else s[c.action]++;
+  }
+  return s;
+}

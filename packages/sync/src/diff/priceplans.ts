@@ -1,0 +1,84 @@
+// Price-plan references (by id or by description) resolved against getpriceplans. A reference
+// that matches nothing, matches twice, or whose asserted attributes differ is an error diagnostic:
+// planning continues so every problem is reported at once, and apply refuses the plan.
+import type { PricePlan, PricePlanRef, Site } from "@hotspot-iac/core";
+import type { PlanDiagnostic } from "../plan/model.js";
+
+export interface ResolvedPlans {
+  /** pricePlans key → server id. */
+  ids: Map<string, number>;
+  /** server id → description (for display). */
+  names: Map<number, string>;
+  diagnostics: PlanDiagnostic[];
+}
+
+const UNLIMITED = "unlimited";
+
+export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPlans {
+  const ids = new Map<string, number>();
+  const names = new Map(live.map((p) => [p.id, p.description]));
+  const diagnostics: PlanDiagnostic[] = [];
+  const error = (ref: PricePlanRef, code: string, message: string) =>
+    diagnostics.push({ severity: "error", code, message: `pricePlans.${ref.key}: ${message}`, site: site.name, source: ref.source });
+
+  for (const ref of Object.values(site.pricePlans)) {
+    let plan: PricePlan | undefined;
+    if (ref.id !== undefined) {
+      plan = live.find((p) => p.id === ref.id);
+      if (!plan) {
+        error(ref, "price-plan-missing", `no price plan with id ${ref.id} on the server (it has ${describeAll(live)})`);
+        continue;
+      }
+      if (ref.description !== undefined && plan.description !== ref.description) {
+        error(ref, "price-plan-mismatch", `plan ${ref.id} is described ${JSON.stringify(plan.description)}, not ${JSON.stringify(ref.description)}`);
+        continue;
+      }
+    } else if (ref.description !== undefined) {
+      let matches = live.filter((p) => p.description === ref.description);
+      if (matches.length === 0) matches = live.filter((p) => p.description.toLowerCase() === ref.description!.toLowerCase());
+      if (matches.length === 0) {
+        error(ref, "price-plan-missing", `no price plan described ${JSON.stringify(ref.description)} on the server (it has ${describeAll(live)})`);
+        continue;
+      }
+      if (matches.length > 1) {
+        error(ref, "price-plan-ambiguous", `${matches.length} price plans are described ${JSON.stringify(ref.description)} (ids ${matches.map((p) => p.id).join(", ")}): reference one by id`);
+        continue;
+      }
+      plan = matches[0]!;
+    } else {
+      error(ref, "price-plan-missing", "neither id nor description given");
+      continue;
+    }
+    const mismatches = assertedMismatches(ref, plan);
+    if (mismatches.length > 0) {
+      error(ref, "price-plan-mismatch", `plan ${plan.id} (${JSON.stringify(plan.description)}) differs from what the configuration asserts: ${mismatches.join("; ")}`);
+      continue;
+    }
+    ids.set(ref.key, plan.id);
+  }
+  return { ids, names, diagnostics };
+}
+
+function describeAll(live: PricePlan[]): string {
+  if (live.length === 0) return "no plans";
+  return live.map((p) => `${p.id} ${JSON.stringify(p.description)}`).join(", ");
+}
+
+function assertedMismatches(ref: PricePlanRef, plan: PricePlan): string[] {
+  const e = ref.expect;
+  if (!e) return [];
+  const out: string[] = [];
+  const check = (name: string, want: unknown, got: unknown) => {
+    if (want !== undefined && want !== got) out.push(`${name} expected ${fmt(want)}, server has ${fmt(got)}`);
+  };
+  check("price", e.price, plan.price);
+  if (e.time !== undefined) check("time", e.time, plan.unlimitedTime ? UNLIMITED : plan.time);
+  if (e.quota !== undefined) check("quota", e.quota, plan.unlimitedQuota ? UNLIMITED : plan.quota);
+  if (e.rates?.download !== undefined) check("rates.download", e.rates.download === UNLIMITED ? 0 : e.rates.download, plan.download);
+  if (e.rates?.upload !== undefined) check("rates.upload", e.rates.upload === UNLIMITED ? 0 : e.rates.upload, plan.upload);
+  check("expireDays", e.expireDays, plan.expireDays);
+  check("enabled", e.enabled, plan.enabled);
+  return out;
+}
+
+const fmt = (v: unknown) => (v === undefined ? "nothing" : JSON.stringify(v));

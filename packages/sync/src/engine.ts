@@ -1,0 +1,366 @@
+// The sync engine's public API: plan (read → diff), apply (statements → requests), saved plans,
+// the apply lock, and the per-account building blocks the Terraform provider reuses.
+// No terminal code here: progress is reported through ApplyEvent callbacks.
+//
+// ─── Typical use (the CLI) ───────────────────────────────────────────────────────────────────
+//   const lock = await acquireLock({ statePath, serverUrl });          // one apply per server
+//   try {
+//     const planned = await plan({ config, client, serverUrl, passphrase });   // no writes
+//     render(planned.plan);                                             // renderers: ./render
+//     if (confirmed) await apply({ planned, client, onEvent, locked: true });
+//   } finally { await lock.release(); }
+//
+//   await savePlan("tfplan.json", planned);        // plan --out
+//   const saved = await loadSavedPlan("tfplan.json");
+//   await applySaved({ saved, config, client, serverUrl, passphrase }); // apply FILE: StalePlanError if stale
+//
+// ─── Errors ──────────────────────────────────────────────────────────────────────────────────
+// - PlanAbortedError (from plan/applySaved): the read failed, was partial, or looks empty against
+//   the state file. Nothing was planned. `.forceable` → `force: true` plans anyway (empty read).
+// - PlanRefusedError (from apply): the plan has error diagnostics (missing price plan, safety
+//   threshold, batch members in use). Forceable ones pass with `force: true`.
+// - StalePlanError (from applySaved): `.differences` says what changed since the plan was saved.
+// - LockHeldError (from acquireLock / apply): another apply runs against the same server.
+//
+// ─── State file ──────────────────────────────────────────────────────────────────────────────
+// `<directory of the first configuration file>/.hotspot/state.json` unless `statePath` (CLI
+// `--state`) or HOTSPOT_STATE says otherwise. Commit it or keep it as a CI artifact: it holds no
+// secret, only HMAC-SHA256 hashes keyed with HOTSPOT_STATE_KEY, else the server passphrase (never
+// stored), plus a public salt. See state/file.ts and state/hash.ts.
+import { dirname } from "node:path";
+import {
+  type Config,
+  type DesiredAccount,
+  fieldValue,
+  type HotSpotClient,
+  memberAccount,
+  SENSITIVE_FIELDS,
+  serverNow,
+} from "@hotspot-iac/core";
+import { execute } from "./apply/execute.js";
+import type { ApplyEvent, ApplyResult } from "./apply/events.js";
+import type { Statement } from "./apply/statements.js";
+import type { WritePolicy } from "./apply/write.js";
+import type { DiffContext } from "./diff/account.js";
+import { diffSite } from "./diff/plan.js";
+import { resolvePricePlans } from "./diff/priceplans.js";
+import { acquireLock, type Lock } from "./lock/lock.js";
+import { type DesiredSite, desiredSite, ownerOf } from "./plan/desired.js";
+import type { Plan, PlanDiagnostic } from "./plan/model.js";
+import { readLive } from "./read/introspect.js";
+import type { LiveState } from "./read/live.js";
+import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.js";
+import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedplan/fingerprint.js";
+import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
+import { defaultStatePath, findServerState, type LoadedState, loadState, saveState, serverKey, serverState } from "./state/file.js";
+import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
+
+export interface EngineTarget {
+  /** The configuration as loadConfig returned it. */
+  config: Config;
+  /** Site to plan (its `name`); default: the only one. */
+  site?: string;
+  /** A client connected to that site's server. */
+  client: HotSpotClient;
+  /** The URL the client talks to (no passphrase in it): files state and locks per server. */
+  serverUrl: string;
+  /** The server passphrase: keys the state-file hashes unless HOTSPOT_STATE_KEY is set. Never stored. */
+  passphrase?: string;
+  /** State file. Default `<config dir>/.hotspot/state.json` (HOTSPOT_STATE overrides). */
+  statePath?: string;
+  /** Server wall-clock now (relative expiries). Default serverNow(). */
+  now?: () => Date;
+  /** viewaccount requests in flight while reading (default 8, the client's pool size). */
+  readConcurrency?: number;
+}
+
+export interface PlanOptions extends EngineTarget {
+  /** Plan despite an empty read the state file contradicts; safety and in-use refusals become warnings. */
+  force?: boolean;
+  /**
+   * Write-only fields whose last applied value is unknown (no state file, another key, or an
+   * account this tool never wrote): "assume" (default) treats them as in sync with a warning and
+   * records them at the next apply; "resend" sends them (CLI `--resend-write-only`).
+   */
+  writeOnly?: "assume" | "resend";
+  /** Progress of the viewaccount phase of the read. */
+  onReadProgress?: (done: number, total: number) => void;
+}
+
+export interface PlanResult {
+  /** The typed plan renderers draw and savePlan stores. */
+  plan: Plan;
+  /** What the server held when planned. */
+  live: LiveState;
+  /** Fingerprint of `live`, stored in saved plans. */
+  fingerprint: Fingerprint;
+  /** Executable statements (in memory only: they hold the configuration's secrets). */
+  statements: Statement[];
+  /** The state file as loaded; apply records into it and saves it. */
+  state: LoadedState;
+  /** Keyed hashes of the secrets the plan would send ("username/field"). */
+  secrets: Record<string, string>;
+  site: string;
+  serverUrl: string;
+  /** @internal key check of the hasher used. */
+  keyCheck: string;
+  /** @internal the desired site the plan was made from. */
+  desired: DesiredSite;
+}
+
+export interface ApplyOptions {
+  planned: PlanResult;
+  client: HotSpotClient;
+  /** Changes in flight (default 4). */
+  concurrency?: number;
+  onEvent?: (e: ApplyEvent) => void;
+  /** Apply despite forceable error diagnostics; also deletes batch members in use. */
+  force?: boolean;
+  /** Stop starting new changes (SIGINT); the changes in flight finish and state is saved. */
+  signal?: AbortSignal;
+  now?: () => Date;
+  /** The caller already holds the lock (acquireLock); otherwise apply takes it. */
+  locked?: boolean;
+  /** Retry policy of single writes (tests shorten the delays). */
+  policy?: WritePolicy;
+}
+
+export interface ApplySavedOptions extends EngineTarget, Omit<ApplyOptions, "planned" | "now"> {
+  saved: SavedPlan;
+}
+
+/** The plan has errors that forbid applying it. */
+export class PlanRefusedError extends Error {
+  override readonly name = "PlanRefusedError";
+  constructor(readonly diagnostics: PlanDiagnostic[]) {
+    super(`the plan cannot be applied:\n${diagnostics.map((d) => `  - ${d.message}`).join("\n")}`);
+  }
+}
+
+function statePathOf(t: EngineTarget): string {
+  if (t.statePath) return t.statePath;
+  const first = t.config.files[0];
+  return defaultStatePath(first ? dirname(first) : process.cwd());
+}
+
+function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
+  return createHasher(state.file.salt, hashSecret(passphrase));
+}
+
+function thresholdsOf(config: Config, site?: string): SafetyThresholds {
+  const s = (site ? config.sites.find((x) => x.name === site) : config.sites[0])?.server.safety;
+  if (!s) return DEFAULT_THRESHOLDS;
+  return {
+    deletePercent: s.maxDeletePercent,
+    updatePercent: s.maxUpdatePercent,
+    maxDeletes: s.maxDeletes,
+    maxUpdates: s.maxUpdates ?? DEFAULT_THRESHOLDS.maxUpdates,
+    minExisting: s.minOwned,
+  };
+}
+
+/** Members whose being in use decides the plan (chosen for removal): part of the fingerprint. */
+function usageSensitive(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  for (const c of plan.changes) if (c.resource === "batch") for (const u of [...c.removeMembers, ...c.inUseBlocked]) out.add(u);
+  return out;
+}
+
+/** Keyed hashes of every secret a statement would send. */
+function secretHashes(statements: Statement[], hasher: Hasher): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (account: DesiredAccount, fields: readonly string[]) => {
+    for (const f of fields) {
+      if (!SENSITIVE_FIELDS.includes(f)) continue;
+      const v = fieldValue(account, f) as { reveal?: () => string } | undefined;
+      if (v === undefined) continue;
+      out[`${account.username}/${f}`] = hasher.hash(`secret:${account.username}`, f, typeof v.reveal === "function" ? v.reveal() : v);
+    }
+  };
+  for (const s of statements) {
+    if (s.kind === "create-account") add(s.account, SENSITIVE_FIELDS);
+    else if (s.kind === "update-account") add(s.account, s.fields);
+  }
+  return out;
+}
+
+/**
+ * Read the server and diff it against the configuration. Sends only reads: getpriceplans and
+ * getaccountlist once, viewaccount for owned accounts whose list entry lacks needed fields.
+ * Throws PlanAbortedError when the read cannot be trusted.
+ */
+export async function plan(opts: PlanOptions): Promise<PlanResult> {
+  const now = opts.now ?? (() => serverNow());
+  const d = desiredSite(opts.config, opts.site);
+  const state = await loadState(statePathOf(opts));
+  const hasher = hasherFor(state, opts.passphrase);
+  const server = findServerState(state.file, opts.serverUrl);
+  const appliedBefore = !!server && (Object.values(server.accounts).some((a) => a.created) || Object.values(server.batches).some((b) => b.created));
+
+  const live = await readLive(opts.client, d, {
+    concurrency: opts.readConcurrency,
+    appliedBefore,
+    force: opts.force,
+    serverKey: serverKey(opts.serverUrl),
+    now,
+    onProgress: opts.onReadProgress,
+  });
+  const plans = resolvePricePlans(d.site, live.pricePlans);
+
+  let unknownBecause = "";
+  let stateKnown = true;
+  if (!state.existed) {
+    stateKnown = false;
+    unknownBecause = `there is no state file at ${state.path} recording what was last applied`;
+  } else if (server?.keyCheck !== undefined && server.keyCheck !== hasher.keyCheck) {
+    stateKnown = false;
+    unknownBecause = `the state file's hashes were made with another key (the passphrase or HOTSPOT_STATE_KEY changed)`;
+  } else {
+    unknownBecause = "this tool has no record of applying them (state file)";
+  }
+  const ctx: DiffContext = {
+    site: d.name,
+    planIds: plans.ids,
+    planNames: plans.names,
+    hasher,
+    stateKnown,
+    writeOnly: opts.writeOnly ?? "assume",
+  };
+  const { plan: p, statements } = diffSite({
+    desired: d,
+    live,
+    state: stateKnown ? server : undefined,
+    plans,
+    ctx,
+    thresholds: thresholdsOf(opts.config, d.name),
+    force: opts.force,
+    now: now(),
+    unknownBecause,
+  });
+  if (!hasher.keyed) {
+    p.diagnostics.push({ severity: "warning", code: "state-unkeyed", site: d.name, message: "no passphrase and no HOTSPOT_STATE_KEY: state-file hashes are salted but not keyed" });
+  }
+  return {
+    plan: p,
+    live,
+    fingerprint: fingerprintOf(live, hasher, usageSensitive(p)),
+    statements,
+    state,
+    secrets: secretHashes(statements, hasher),
+    site: d.name,
+    serverUrl: opts.serverUrl,
+    keyCheck: hasher.keyCheck,
+    desired: d,
+  };
+}
+
+/**
+ * Apply a plan made by plan(): creates, updates and deletes with bounded concurrency, each
+ * ambiguous write resolved by reading back before any retry. One failure does not stop the
+ * other changes; the result lists what was done and what failed. The state file is saved even
+ * when changes failed, so the next plan converges.
+ */
+export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
+  const { planned } = opts;
+  const errors = planned.plan.diagnostics.filter((x) => x.severity === "error" && !(opts.force && x.forceable));
+  if (errors.length > 0) throw new PlanRefusedError(errors);
+
+  const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: planned.state.path, serverUrl: planned.serverUrl });
+  try {
+    const server = serverState(planned.state.file, planned.serverUrl);
+    if (server.keyCheck !== undefined && server.keyCheck !== planned.keyCheck) {
+      // Hashes made with another key cannot be compared again: start over with this key.
+      for (const a of Object.values(server.accounts)) a.writeOnly = {};
+      for (const b of Object.values(server.batches)) b.writeOnly = {};
+    }
+    server.keyCheck = planned.keyCheck;
+    const d = planned.desired;
+    let result: ApplyResult;
+    try {
+      result = await execute(planned.statements, {
+        client: opts.client,
+        state: server,
+        concurrency: opts.concurrency,
+        force: opts.force,
+        now: opts.now ?? (() => serverNow()),
+        onEvent: opts.onEvent,
+        signal: opts.signal,
+        policy: opts.policy,
+        accounts: planned.plan.accounts,
+        isMemberOf: (prefix, username) => {
+          const o = ownerOf(d, username);
+          return o?.kind === "batch" && o.batch.prefix === prefix;
+        },
+      });
+    } finally {
+      server.lastAppliedAt = new Date().toISOString();
+      await saveState(planned.state);
+    }
+    result.statePath = planned.state.path;
+    return result;
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** Write a plan for `apply FILE`: changes, fingerprint, secret hashes; never a secret value. */
+export async function savePlan(path: string, planned: PlanResult): Promise<SavedPlan> {
+  const saved: SavedPlan = {
+    kind: SAVED_PLAN_KIND,
+    formatVersion: SAVED_PLAN_VERSION,
+    createdAt: planned.plan.createdAt,
+    site: planned.site,
+    server: serverKey(planned.serverUrl),
+    salt: planned.state.file.salt,
+    keyCheck: planned.keyCheck,
+    fingerprint: planned.fingerprint,
+    secrets: planned.secrets,
+    plan: planned.plan,
+  };
+  await writeSavedPlan(path, saved);
+  return saved;
+}
+
+export const loadSavedPlan = readSavedPlan;
+
+/**
+ * Apply a saved plan: re-read the server, refuse (StalePlanError) when its fingerprint, the
+ * secrets in the configuration, or the changes recomputed from the configuration differ from the
+ * saved ones; otherwise apply the recomputed (identical) plan.
+ */
+export async function applySaved(opts: ApplySavedOptions): Promise<ApplyResult> {
+  const { saved } = opts;
+  const differences: string[] = [];
+  const d = desiredSite(opts.config, opts.site);
+  if (saved.site !== d.name) throw new StalePlanError([`the plan is for site ${JSON.stringify(saved.site)}, not ${JSON.stringify(d.name)}`]);
+  if (saved.server !== serverKey(opts.serverUrl)) throw new StalePlanError([`the plan was made against ${saved.server}, not ${serverKey(opts.serverUrl)}`]);
+
+  const fresh = await plan({ ...opts, force: opts.force });
+  const hasher = createHasher(saved.salt, hashSecret(opts.passphrase));
+  if (hasher.keyCheck !== saved.keyCheck) {
+    throw new StalePlanError(["the plan was made with another passphrase or HOTSPOT_STATE_KEY: its hashes cannot be checked"]);
+  }
+  const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
+  if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));
+
+  const secrets = secretHashes(fresh.statements, hasher);
+  const secretKeys = new Set([...Object.keys(secrets), ...Object.keys(saved.secrets)]);
+  const changedSecrets = [...secretKeys].filter((k) => secrets[k] !== saved.secrets[k]).sort();
+  if (changedSecrets.length > 0) differences.push(`secret values in the configuration differ from the plan: ${changedSecrets.join(", ")}`);
+
+  if (differences.length === 0) {
+    const before = new Map(saved.plan.changes.map((c) => [keyOf(c), canonical(c)]));
+    const after = new Map(fresh.plan.changes.map((c) => [keyOf(c), canonical(c)]));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
+    if (changed.length > 0) {
+      differences.push(`the configuration changed since the plan was made: ${changed.slice(0, 10).join(", ")}${changed.length > 10 ? `, ... (${changed.length} in all)` : ""}`);
+    }
+  }
+  if (differences.length > 0) throw new StalePlanError(differences);
+  return apply({ ...opts, planned: fresh, now: opts.now });
+}
+
+const keyOf = (c: Plan["changes"][number]) => (c.resource === "account" ? `account ${c.username}` : `batch ${c.prefix}`);
+
+export { acquireLock };
+export { memberAccount };

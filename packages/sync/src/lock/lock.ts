@@ -1,0 +1,89 @@
+// One apply per server per checkout: a lock file next to the state file, named after the server
+// URL, created with O_EXCL so two processes cannot both win. It records pid and host; a lock whose
+// process is gone (same host, pid not alive) is stale and taken over.
+import { createHash } from "node:crypto";
+import { mkdir, open, readFile, unlink } from "node:fs/promises";
+import { hostname } from "node:os";
+import { dirname, join } from "node:path";
+import { serverKey } from "../state/file.js";
+
+export interface LockInfo {
+  pid: number;
+  host: string;
+  server: string;
+  since: string;
+}
+
+export interface Lock {
+  path: string;
+  release(): Promise<void>;
+}
+
+export class LockHeldError extends Error {
+  override readonly name = "LockHeldError";
+  constructor(
+    readonly path: string,
+    readonly holder: LockInfo | undefined,
+  ) {
+    super(
+      holder
+        ? `another apply against ${holder.server} is running (pid ${holder.pid} on ${holder.host} since ${holder.since}); lock file ${path}`
+        : `another apply holds the lock ${path}`,
+    );
+  }
+}
+
+export function lockPath(statePath: string, serverUrl: string): string {
+  const id = createHash("sha256").update(serverKey(serverUrl)).digest("hex").slice(0, 12);
+  return join(dirname(statePath), `apply-${id}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function readInfo(path: string): Promise<LockInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as LockInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Take the lock for `serverUrl` or throw LockHeldError naming the holder. */
+export async function acquireLock(opts: { statePath: string; serverUrl: string }): Promise<Lock> {
+  const path = lockPath(opts.statePath, opts.serverUrl);
+  await mkdir(dirname(path), { recursive: true });
+  const info: LockInfo = { pid: process.pid, host: hostname(), server: serverKey(opts.serverUrl), since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await open(path, "wx");
+      await fh.writeFile(`${JSON.stringify(info)}\n`);
+      await fh.close();
+      let released = false;
+      return {
+        path,
+        async release() {
+          if (released) return;
+          released = true;
+          const now = await readInfo(path);
+          if (now && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
+          await unlink(path).catch(() => {});
+        },
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const holder = await readInfo(path);
+      // Stale: written by a process of this host that no longer runs (or unreadable garbage).
+      const stale = holder === undefined || (holder.host === info.host && !alive(holder.pid));
+      if (!stale || attempt > 0) throw new LockHeldError(path, holder);
+      await unlink(path).catch(() => {});
+    }
+  }
+  throw new LockHeldError(path, undefined);
+}

@@ -1,0 +1,58 @@
+// The desired state of one site, and who owns what on its server. Ownership is the engine's
+// first safety rule: an account is touched only if it is declared by name, is a member of a
+// declared batch, or lies under an ownership prefix. Everything else on the server is invisible.
+import type { Batch, Config, DesiredAccount, Site } from "@hotspot-iac/core";
+
+export interface DesiredSite {
+  site: Site;
+  name: string;
+  accounts: Map<string, DesiredAccount>;
+  /** Declared batches, longest prefix first (a member belongs to the most specific batch). */
+  batches: Batch[];
+  prefixes: string[];
+}
+
+export type Owner =
+  | { kind: "declared"; account: DesiredAccount }
+  | { kind: "batch"; batch: Batch }
+  | { kind: "prefix"; prefix: string };
+
+/** The site to plan: the one named, or the only one. */
+export function selectSite(config: Config, name?: string): Site {
+  if (name !== undefined) {
+    const site = config.sites.find((s) => s.name === name);
+    if (!site) throw new Error(`no site named ${JSON.stringify(name)} in the configuration (sites: ${config.sites.map((s) => s.name).join(", ")})`);
+    return site;
+  }
+  if (config.sites.length !== 1) {
+    throw new Error(`the configuration declares ${config.sites.length} sites (${config.sites.map((s) => s.name).join(", ")}): choose one`);
+  }
+  return config.sites[0]!;
+}
+
+export function desiredSite(config: Config, name?: string): DesiredSite {
+  const site = selectSite(config, name);
+  return {
+    site,
+    name: site.name,
+    accounts: new Map(site.accounts.map((a) => [a.username, a])),
+    batches: [...site.batches].sort((a, b) => b.prefix.length - a.prefix.length),
+    prefixes: [...site.ownership.prefixes],
+  };
+}
+
+/** Why we own `username`, or undefined when it is not ours to touch. */
+export function ownerOf(d: DesiredSite, username: string): Owner | undefined {
+  const account = d.accounts.get(username);
+  if (account) return { kind: "declared", account };
+  const batch = d.batches.find((b) => username.startsWith(b.prefix));
+  if (batch) return { kind: "batch", batch };
+  const prefix = d.prefixes.find((p) => username.startsWith(p));
+  if (prefix !== undefined) return { kind: "prefix", prefix };
+  return undefined;
+}
+
+/** Accounts the configuration wants to exist (declared + batch counts). */
+export function desiredCount(d: DesiredSite): number {
+  return d.accounts.size + d.batches.reduce((n, b) => n + b.count, 0);
+}

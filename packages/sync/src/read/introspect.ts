@@ -1,0 +1,94 @@
+// Introspect: server → LiveState. getpriceplans once, getaccountlist once, then viewaccount only
+// for owned accounts whose list entry lacks a field the diff needs (real servers list Username
+// only; where the list carries the fields, no viewaccount is sent at all). Undeclared accounts under
+// an ownership prefix need nothing more: they are deleted whatever their settings.
+// Any failure aborts: a failed, partial or empty read must never become a plan full of deletes.
+import { type Account, type HotSpotClient, isNotFound, memberAccount, missingLiveFields, type PricePlan } from "@hotspot-iac/core";
+import { type DesiredSite, ownerOf } from "../plan/desired.js";
+import { type LiveState, PlanAbortedError } from "./live.js";
+import { forEachPooled } from "./pool.js";
+
+export interface ReadOptions {
+  /** viewaccount requests in flight (the client's pool bounds it too). Default 8. */
+  concurrency?: number;
+  /** The state file says this checkout applied accounts to this server before. */
+  appliedBefore: boolean;
+  /** Plan even when the read looks empty against the state file. */
+  force?: boolean;
+  serverKey: string;
+  now: () => Date;
+  /** Progress of the viewaccount phase. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export async function readLive(client: HotSpotClient, d: DesiredSite, opts: ReadOptions): Promise<LiveState> {
+  let pricePlans: PricePlan[];
+  let list: Account[];
+  try {
+    [pricePlans, list] = await Promise.all([client.getPricePlans(), client.getAccountList()]);
+  } catch (err) {
+    throw new PlanAbortedError("read-failed", `reading the server failed, nothing was planned: ${reason(err)}`);
+  }
+
+  const owned = new Map<string, Account>();
+  const batchMembers = new Map<string, number>();
+  for (const entry of list) {
+    const owner = ownerOf(d, entry.username);
+    if (!owner) continue;
+    owned.set(entry.username, entry);
+    if (owner.kind === "batch") batchMembers.set(owner.batch.prefix, (batchMembers.get(owner.batch.prefix) ?? 0) + 1);
+  }
+
+  if (opts.appliedBefore && owned.size === 0 && !opts.force) {
+    throw new PlanAbortedError(
+      "empty-read",
+      list.length === 0
+        ? "the server listed no accounts at all, but the state file says accounts were applied to it before: refusing to plan (a server reset or a bad read would turn into re-creating everything); use --force if the server really is empty"
+        : `the server listed ${list.length} accounts but none this configuration owns, although the state file says accounts were applied before: refusing to plan; use --force if that is right`,
+      true,
+    );
+  }
+
+  // Which owned entries lack what the diff needs.
+  const toView: string[] = [];
+  for (const [username, entry] of owned) {
+    const owner = ownerOf(d, username)!;
+    if (owner.kind === "declared") {
+      if (missingLiveFields(owner.account, entry).length > 0) toView.push(username);
+    } else if (owner.kind === "batch") {
+      const shrinking = (batchMembers.get(owner.batch.prefix) ?? 0) > owner.batch.count;
+      const needsUsage = shrinking && entry.loggedIn === undefined;
+      if (needsUsage || missingLiveFields(memberAccount(owner.batch, username), entry).length > 0) toView.push(username);
+    }
+  }
+
+  let done = 0;
+  try {
+    await forEachPooled(
+      toView,
+      opts.concurrency ?? 8,
+      async (username) => {
+        try {
+          owned.set(username, await client.viewAccount(username));
+        } catch (err) {
+          if (isNotFound(err)) {
+            throw new PlanAbortedError(
+              "changed-during-read",
+              `account ${JSON.stringify(username)} was listed but is gone: the server changed during the read; plan again`,
+            );
+          }
+          throw err;
+        }
+        opts.onProgress?.(++done, toView.length);
+      },
+      { stopOnError: true },
+    );
+  } catch (err) {
+    if (err instanceof PlanAbortedError) throw err;
+    throw new PlanAbortedError("read-failed", `reading an account failed, nothing was planned: ${reason(err)}`);
+  }
+
+  return { server: opts.serverKey, pricePlans, listed: list.length, owned, viewed: toView.length, readAt: opts.now() };
+}

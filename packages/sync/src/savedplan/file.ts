@@ -1,0 +1,53 @@
+// Saved plans (`hotspot plan --out FILE`, `hotspot apply FILE`): the plan as reviewed, the
+// fingerprint of the live state it was made against, and keyed hashes (never values) of the
+// secrets it would send. Applying re-reads the server and refuses when the fingerprint, the
+// secrets or the recomputed changes differ from what was saved.
+import { readFile, writeFile } from "node:fs/promises";
+import type { Plan } from "../plan/model.js";
+import type { Fingerprint } from "./fingerprint.js";
+
+export const SAVED_PLAN_KIND = "hotspot-iac/saved-plan";
+export const SAVED_PLAN_VERSION = 1;
+
+export interface SavedPlan {
+  kind: typeof SAVED_PLAN_KIND;
+  formatVersion: typeof SAVED_PLAN_VERSION;
+  createdAt: string;
+  site: string;
+  /** Server URL without credentials. */
+  server: string;
+  /** Salt and key check of the hashes below (the key itself is never stored). */
+  salt: string;
+  keyCheck: string;
+  fingerprint: Fingerprint;
+  /** "username/field" → keyed hash of the secret value the plan would send. */
+  secrets: Record<string, string>;
+  plan: Plan;
+}
+
+export class StalePlanError extends Error {
+  override readonly name = "StalePlanError";
+  constructor(
+    /** What changed, one sentence each. */
+    readonly differences: string[],
+  ) {
+    super(`the saved plan is stale and was not applied:\n${differences.map((d) => `  - ${d}`).join("\n")}\nRun plan again.`);
+  }
+}
+
+export async function writeSavedPlan(path: string, saved: SavedPlan): Promise<void> {
+  await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`, { encoding: "utf8", mode: 0o600 });
+}
+
+export async function readSavedPlan(path: string): Promise<SavedPlan> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    throw new Error(`${path}: not a saved plan (${(err as Error).message})`);
+  }
+  const p = parsed as Partial<SavedPlan>;
+  if (p.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
+  if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);
+  return p as SavedPlan;
+}

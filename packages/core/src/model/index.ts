@@ -3,3 +3,7 @@ export * from "./fields.js";
 export * from "./secret.js";
 export * from "./types.js";
 export * from "./units.js";
+export * from "./diagnostics.js";
+export { type LoadOptions, loadConfig, parseConfig, referenceKey, DEFAULT_SITE } from "./load.js";
+export { CONFIG_VERSION, documentSchema, jsonSchema } from "./schema.js";
+export { type ToYamlOptions, toYaml } from "./serialize.js";

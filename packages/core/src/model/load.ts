@@ -1,0 +1,392 @@
+// Loading: files or folders → parsed YAML → references resolved → schema → model, merged per
+// site across files, then checked as a whole (duplicates, plan references, ownership). Every
+// problem is collected; LoadError carries them all.
+
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { type Diagnostic, formatPath, LoadError, type PathSegment } from "./diagnostics.js";
+import { isSensitivePath, issuesToDiagnostics } from "./issues.js";
+import { locate, type SourceFile } from "./locate.js";
+import {
+  applyDefaults,
+  BATCH_DEFAULT_KEYS,
+  normalizeAccount,
+  normalizeBatch,
+  normalizeDefaults,
+  normalizePricePlan,
+  normalizeServer,
+} from "./normalize.js";
+import { resolveTree } from "./references.js";
+import { type DocumentInput, documentSchema, type SiteInput } from "./schema.js";
+import { closest } from "./suggest.js";
+import type { Batch, Config, Defaults, DesiredAccount, PricePlanRef, Server, Site, SourceLocation } from "./types.js";
+import { DEFAULT_SAFETY } from "./types.js";
+
+export interface LoadOptions {
+  /** Environment for `${env:NAME}`; default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Folder paths are relative to, and file names shown relative to; default process.cwd(). */
+  cwd?: string;
+}
+
+export const DEFAULT_SITE = "default";
+
+const SITE_KEYS = ["server", "ownership", "pricePlans", "defaults", "accounts", "batches"] as const;
+
+/** Where a piece of the configuration was written. */
+interface Origin {
+  src: SourceFile;
+  path: PathSegment[];
+}
+
+interface Located<T> {
+  value: T;
+  origin: Origin;
+}
+
+interface SiteParts {
+  server?: Located<Server>;
+  prefixes: Located<string>[];
+  plans: Map<string, Located<PricePlanRef>>;
+  defaults?: Located<Defaults>;
+  accounts: Located<DesiredAccount>[];
+  batches: Located<Batch>[];
+}
+
+/** One parsed, resolved, schema-valid file. */
+interface Fragment {
+  src: SourceFile;
+  doc: DocumentInput;
+  templates: Map<string, { path: PathSegment[]; template: string }>;
+}
+
+function position(o: Origin, sub: PathSegment[] = [], at: "key" | "value" = "value") {
+  const path = [...o.path, ...sub];
+  return { ...locate(o.src, path, at), path };
+}
+
+function diag(o: Origin, sub: PathSegment[], message: string, at: "key" | "value" = "value"): Diagnostic {
+  const p = position(o, sub, at);
+  return { file: o.src.file, line: p.line, col: p.col, path: formatPath(p.path), message };
+}
+
+function sourceOf(o: Origin, sub: PathSegment[] = [], where: "key" | "value" = "value"): SourceLocation {
+  const { line, col } = locate(o.src, [...o.path, ...sub], where);
+  return { file: o.src.file, line, col };
+}
+
+const at = (s: SourceLocation): string => `${s.file}:${s.line}:${s.col}`;
+
+/** Parse one file's text: YAML, references, schema. */
+function parseFragment(
+  text: string,
+  file: string,
+  baseDir: string,
+  env: Record<string, string | undefined>,
+): { fragment?: Fragment; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  const src: SourceFile = { file, doc, lines };
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, col, path: "", message: `invalid YAML: ${e.message.split("\n")[0]}` };
+      }),
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    return { diagnostics: [{ file, line: 1, col: 1, path: "", message: `invalid YAML: ${(e as Error).message}` }] };
+  }
+  const { value, templates, problems } = resolveTree(raw, { env, baseDir });
+  const diagnostics: Diagnostic[] = problems.map((p) => {
+    const pos = locate(src, p.path);
+    return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
+  });
+  const parsed = documentSchema.safeParse(value);
+  if (!parsed.success) {
+    // A value whose reference failed already has its error: skip the schema's view of it.
+    const failed = new Set(problems.map((p) => JSON.stringify(p.path)));
+    const issues = parsed.error.issues.filter((i) => !failed.has(JSON.stringify(i.path)));
+    diagnostics.push(...issuesToDiagnostics(issues, { src, schema: documentSchema, input: value, templates }));
+  }
+  if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
+  const d = parsed.data;
+  if (d.sites) {
+    for (const k of SITE_KEYS) {
+      if (d[k] !== undefined) {
+        diagnostics.push(
+          diag({ src, path: [] }, [k], "use either sites or the single-server keys at the top level, not both", "key"),
+        );
+      }
+    }
+  }
+  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, templates }, diagnostics };
+}
+
+/** The site pieces of a fragment, with the path each starts at. */
+function sitesOf(f: Fragment): Array<{ name: string; base: PathSegment[]; site: SiteInput }> {
+  if (f.doc.sites) {
+    return Object.entries(f.doc.sites).map(([name, site]) => ({ name, base: ["sites", name], site }));
+  }
+  return [{ name: DEFAULT_SITE, base: [], site: f.doc }];
+}
+
+function templateLookup(f: Fragment, base: PathSegment[]) {
+  return (field: string): string | undefined =>
+    f.templates.get(JSON.stringify([...base, ...field.split(".")]))?.template;
+}
+
+/** Adds a fragment's pieces to the per-site parts, reporting pieces declared twice. */
+function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagnostic[]): void {
+  for (const { name, base, site } of sitesOf(f)) {
+    let p = parts.get(name);
+    if (!p) {
+      p = { prefixes: [], plans: new Map(), accounts: [], batches: [] };
+      parts.set(name, p);
+    }
+    const origin = (...sub: PathSegment[]): Origin => ({ src: f.src, path: [...base, ...sub] });
+    if (site.server) {
+      const o = origin("server");
+      if (p.server) diagnostics.push(diag(o, [], `server declared twice: also at ${at(sourceOf(p.server.origin, [], "key"))}`, "key"));
+      else p.server = { value: { ...normalizeServer(site.server, templateLookup(f, o.path)), source: sourceOf(o, [], "key") }, origin: o };
+    }
+    site.ownership?.prefixes.forEach((prefix, i) => {
+      p.prefixes.push({ value: prefix, origin: origin("ownership", "prefixes", i) });
+    });
+    for (const [key, plan] of Object.entries(site.pricePlans ?? {})) {
+      const o = origin("pricePlans", key);
+      const prev = p.plans.get(key);
+      if (prev) {
+        diagnostics.push(diag(o, [], `price plan "${key}" declared twice: also at ${at(sourceOf(prev.origin, [], "key"))}`, "key"));
+        continue;
+      }
+      if (plan.id === undefined && plan.description === undefined) {
+        diagnostics.push(diag(o, [], "a price plan needs an id or a description"));
+      }
+      p.plans.set(key, { value: { ...normalizePricePlan(key, plan), source: sourceOf(o, [], "key") }, origin: o });
+    }
+    if (site.defaults) {
+      const o = origin("defaults");
+      if (p.defaults) diagnostics.push(diag(o, [], `defaults declared twice: also at ${at(sourceOf(p.defaults.origin, [], "key"))}`, "key"));
+      else p.defaults = { value: normalizeDefaults(site.defaults), origin: o };
+    }
+    site.accounts?.forEach((a, i) => {
+      const o = origin("accounts", i);
+      p.accounts.push({ value: { ...normalizeAccount(a, templateLookup(f, o.path)), source: sourceOf(o) }, origin: o });
+    });
+    site.batches?.forEach((b, i) => {
+      const o = origin("batches", i);
+      p.batches.push({ value: { ...normalizeBatch(b), source: sourceOf(o) }, origin: o });
+    });
+  }
+}
+
+/** Whole-site checks, then the site with defaults applied. */
+function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[]): Site {
+  const defaults = p.defaults?.value ?? {};
+  const planKeys = [...p.plans.keys()];
+  const checkPlan = (plan: string | undefined, o: Origin) => {
+    if (plan === undefined || p.plans.has(plan)) return;
+    const hint = closest(plan, planKeys);
+    const declared = planKeys.length ? `declared: ${planKeys.join(", ")}` : "no pricePlans declared";
+    diagnostics.push(
+      diag(o, ["plan"], `price plan "${plan}" is not declared under pricePlans (${hint ? `did you mean "${hint}"? ` : ""}${declared})`),
+    );
+  };
+  if (p.defaults) checkPlan(p.defaults.value.plan, p.defaults.origin);
+
+  const prefixSeen = new Map<string, Origin>();
+  for (const { value, origin } of p.prefixes) {
+    const prev = prefixSeen.get(value);
+    if (prev) diagnostics.push(diag(origin, [], `ownership prefix "${value}" declared twice: also at ${at(sourceOf(prev))}`));
+    else prefixSeen.set(value, origin);
+  }
+  const owned = [...prefixSeen.keys()];
+
+  const batchSeen: Located<Batch>[] = [];
+  for (const b of p.batches) {
+    const { prefix } = b.value;
+    checkPlan(b.value.plan, b.origin);
+    const clash = batchSeen.find((o) => o.value.prefix.startsWith(prefix) || prefix.startsWith(o.value.prefix));
+    if (clash) {
+      const what = clash.value.prefix === prefix ? `batch prefix "${prefix}" declared twice` : `batch prefix "${prefix}" overlaps batch "${clash.value.prefix}"`;
+      diagnostics.push(diag(b.origin, ["prefix"], `${what}: also at ${at(sourceOf(clash.origin, ["prefix"]))}`));
+    } else {
+      batchSeen.push(b);
+    }
+    if (!owned.some((o) => prefix.startsWith(o))) {
+      diagnostics.push(
+        diag(
+          b.origin,
+          ["prefix"],
+          `batch prefix "${prefix}" is not under an ownership prefix (${owned.length ? `ownership.prefixes: ${owned.join(", ")}` : "ownership.prefixes is empty"})`,
+        ),
+      );
+    }
+    const type = b.value.type ?? defaults.type;
+    if (type === "ticket" && b.value.length !== undefined && b.value.length <= prefix.length) {
+      diagnostics.push(
+        diag(b.origin, ["length"], `a ticket length of ${b.value.length} leaves no room for a code after "${prefix}" (${prefix.length} characters)`),
+      );
+    }
+  }
+
+  const userSeen = new Map<string, Origin>();
+  for (const a of p.accounts) {
+    const { username } = a.value;
+    checkPlan(a.value.plan, a.origin);
+    const key = username.toLowerCase();
+    const prev = userSeen.get(key);
+    if (prev) {
+      diagnostics.push(diag(a.origin, ["username"], `account "${username}" declared twice: also at ${at(sourceOf(prev, ["username"]))}`));
+    } else {
+      userSeen.set(key, a.origin);
+    }
+    const batch = p.batches.find((b) => username.startsWith(b.value.prefix));
+    if (batch) {
+      diagnostics.push(
+        diag(a.origin, ["username"], `account "${username}" is named like a member of batch "${batch.value.prefix}" (${at(sourceOf(batch.origin, ["prefix"]))})`),
+      );
+    }
+    if ((a.value.type ?? defaults.type) === "ticket" && a.value.password !== undefined) {
+      diagnostics.push(diag(a.origin, ["password"], "a ticket has no password: remove it or use type prepaid"));
+    }
+  }
+
+  return {
+    name,
+    server: p.server?.value ?? { safety: { ...DEFAULT_SAFETY } },
+    ownership: { prefixes: owned },
+    pricePlans: Object.fromEntries([...p.plans].map(([k, v]) => [k, v.value])),
+    defaults,
+    accounts: p.accounts.map((a) => applyDefaults(a.value, defaults)),
+    batches: p.batches.map((b) => applyDefaults(b.value, defaults, BATCH_DEFAULT_KEYS)),
+  };
+}
+
+/**
+ * The key under which a non-sensitive value written as a reference is remembered:
+ * `site/server/url`, `site/accounts/<username>/customer.email`, `site/batches/<prefix>/…`,
+ * `site/pricePlans/<key>/description`, `site/defaults/<field>`, `site/ownership/<index>`.
+ */
+export function referenceKey(site: string, section: string, id: string | number | undefined, field: string): string {
+  return [site, section, ...(id === undefined ? [] : [String(id)]), field].filter((s) => s !== "").join("/");
+}
+
+function referencesOf(f: Fragment, out: Record<string, string>): void {
+  for (const { path, template } of f.templates.values()) {
+    if (isSensitivePath(path)) continue; // kept on the Secret itself
+    const site = path[0] === "sites" && f.doc.sites ? String(path[1]) : DEFAULT_SITE;
+    const rest = path[0] === "sites" && f.doc.sites ? path.slice(2) : path;
+    const siteDoc = (f.doc.sites ? f.doc.sites[site] : f.doc) as SiteInput | undefined;
+    const [section, second, ...tail] = rest;
+    if (section === "accounts" && typeof second === "number") {
+      out[referenceKey(site, "accounts", siteDoc?.accounts?.[second]?.username, tail.join("."))] = template;
+    } else if (section === "batches" && typeof second === "number") {
+      out[referenceKey(site, "batches", siteDoc?.batches?.[second]?.prefix, tail.join("."))] = template;
+    } else if (section === "pricePlans") {
+      out[referenceKey(site, "pricePlans", second, tail.join("."))] = template;
+    } else if (section === "ownership") {
+      out[referenceKey(site, "ownership", undefined, tail.join("."))] = template;
+    } else if (section !== undefined) {
+      out[referenceKey(site, String(section), undefined, [second, ...tail].filter((s) => s !== undefined).join("."))] =
+        template;
+    }
+  }
+}
+
+function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[]): Config {
+  const parts = new Map<string, SiteParts>();
+  for (const f of fragments) collect(f, parts, diagnostics);
+  const sites = [...parts].map(([name, p]) => buildSite(name, p, diagnostics));
+  if (diagnostics.length > 0) throw new LoadError(diagnostics);
+  const references: Record<string, string> = {};
+  for (const f of fragments) referencesOf(f, references);
+  return {
+    version: 1,
+    multiSite: fragments.some((f) => f.doc.sites !== undefined),
+    sites,
+    references,
+    files,
+  };
+}
+
+/** Parses one YAML text. `file` names it in errors and anchors `${file:…}` references. */
+export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
+  const cwd = opts.cwd ?? process.cwd();
+  const env = opts.env ?? process.env;
+  const { fragment, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env);
+  if (!fragment) throw new LoadError(diagnostics);
+  return assemble([fragment], [file], diagnostics);
+}
+
+const YAML_EXT = new Set([".yaml", ".yml"]);
+
+async function yamlFilesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await yamlFilesUnder(full)));
+    else if (e.isFile() && YAML_EXT.has(extname(e.name))) out.push(full);
+  }
+  return out;
+}
+
+function display(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel) ? rel : abs;
+}
+
+/**
+ * Loads a configuration from files and folders (folders: every .yaml/.yml inside, sorted),
+ * merged per site. Throws LoadError with every problem found.
+ */
+export async function loadConfig(paths: string[] | string, opts: LoadOptions = {}): Promise<Config> {
+  const cwd = opts.cwd ?? process.cwd();
+  const env = opts.env ?? process.env;
+  const list = typeof paths === "string" ? [paths] : paths;
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const p of list) {
+    const abs = resolve(cwd, p);
+    try {
+      const st = await stat(abs);
+      if (st.isDirectory()) {
+        const found = await yamlFilesUnder(abs);
+        if (found.length === 0) {
+          diagnostics.push({ file: display(abs, cwd), line: 0, col: 0, path: "", message: "no .yaml or .yml file in this folder" });
+        }
+        files.push(...found);
+      } else {
+        files.push(abs);
+      }
+    } catch {
+      diagnostics.push({ file: display(abs, cwd), line: 0, col: 0, path: "", message: "no such file or folder" });
+    }
+  }
+  if (list.length === 0) diagnostics.push({ file: cwd, line: 0, col: 0, path: "", message: "no configuration file given" });
+  const fragments: Fragment[] = [];
+  const unique = [...new Set(files)];
+  for (const abs of unique) {
+    const name = display(abs, cwd);
+    let text: string;
+    try {
+      text = await readFile(abs, "utf8");
+    } catch (e) {
+      diagnostics.push({ file: name, line: 0, col: 0, path: "", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
+      continue;
+    }
+    const r = parseFragment(text, name, dirname(abs), env);
+    diagnostics.push(...r.diagnostics);
+    if (r.fragment) fragments.push(r.fragment);
+  }
+  if (diagnostics.length > 0) throw new LoadError(diagnostics);
+  return assemble(fragments, unique.map((f) => display(f, cwd)), diagnostics);
+}

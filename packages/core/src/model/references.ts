@@ -1,0 +1,110 @@
+// `${env:NAME}`, `${env:NAME:-default}` and `${file:PATH}` in string values, resolved at load.
+// A missing variable or file is an error, never an empty string. Every resolved value is treated
+// as secret afterwards: error messages never echo it, and the serializer writes the reference back.
+// `$${` writes a literal `${`.
+
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import type { PathSegment } from "./diagnostics.js";
+
+export interface ResolveContext {
+  env: Record<string, string | undefined>;
+  /** Folder `${file:…}` paths are relative to (the YAML file's). */
+  baseDir: string;
+}
+
+export interface ResolvedString {
+  value: string;
+  /** The text as written, when it held a reference. */
+  template?: string;
+}
+
+export interface ReferenceProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+const EXPECTED = "$" + "{env:NAME} or $" + "{file:PATH}";
+const TOKEN = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
+const ENV_RE = /^env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
+
+export function hasReference(text: string): boolean {
+  return text.includes("${");
+}
+
+/** Resolves one string; problems are described without any resolved value. */
+export function resolveString(text: string, ctx: ResolveContext): { value: string; problems: string[] } {
+  const problems: string[] = [];
+  const value = text.replace(TOKEN, (match, body: string | undefined) => {
+    if (match === "$${") return "${";
+    if (body === undefined) {
+      problems.push(`unclosed reference: expected ${EXPECTED}`);
+      return "";
+    }
+    const env = ENV_RE.exec(body);
+    if (env) {
+      const name = env[1]!;
+      const v = ctx.env[name];
+      if (v !== undefined && v !== "") return v;
+      if (env[2] !== undefined) return env[2];
+      problems.push(
+        v === undefined
+          ? `environment variable ${name} is not set (referenced as \${env:${name}})`
+          : `environment variable ${name} is empty (referenced as \${env:${name}})`,
+      );
+      return "";
+    }
+    if (body.startsWith("file:")) {
+      const rel = body.slice(5);
+      if (rel === "") {
+        problems.push(`empty file reference: expected ${EXPECTED}`);
+        return "";
+      }
+      const abs = isAbsolute(rel) ? rel : resolve(ctx.baseDir, rel);
+      try {
+        const content = readFileSync(abs, "utf8").replace(/\r?\n$/, "");
+        if (content === "") problems.push(`file ${rel} is empty (referenced as \${file:${rel}})`);
+        return content;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
+        problems.push(`cannot read file ${rel} (referenced as \${file:${rel}}): ${code}`);
+        return "";
+      }
+    }
+    const kind = body.split(":")[0] ?? "";
+    problems.push(`unknown reference \${${kind}:…}: expected ${EXPECTED}`);
+    return "";
+  });
+  return { value, problems };
+}
+
+/**
+ * Resolves every string value in a parsed document (keys are left alone). Returns the resolved
+ * tree, the templates by path, and problems.
+ */
+export function resolveTree(
+  root: unknown,
+  ctx: ResolveContext,
+): { value: unknown; templates: Map<string, { path: PathSegment[]; template: string }>; problems: ReferenceProblem[] } {
+  const templates = new Map<string, { path: PathSegment[]; template: string }>();
+  const problems: ReferenceProblem[] = [];
+  const walk = (v: unknown, path: PathSegment[]): unknown => {
+    if (typeof v === "string") {
+      if (!hasReference(v)) return v;
+      const r = resolveString(v, ctx);
+      for (const message of r.problems) problems.push({ path, message });
+      if (v.includes("${") && !/^(?:[^$]|\$(?!\{)|\$\$\{)*$/.test(v)) {
+        templates.set(JSON.stringify(path), { path, template: v });
+      }
+      return r.value;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v !== null && typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
+      return out;
+    }
+    return v;
+  };
+  return { value: walk(root, []), templates, problems };
+}

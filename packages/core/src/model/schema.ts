@@ -1,0 +1,361 @@
+// The zod schema of the YAML document as written (human units, references already resolved).
+// It is the single source of the JSON Schema (editors) and of docs/configuration.md; every
+// message is what a user reads after `file:line:col: path: `. normalize.ts turns a valid document
+// into the model (seconds, bytes, Dates).
+
+import { z } from "zod";
+import { ENFORCEABLE_INITIAL } from "./types.js";
+import {
+  DURATION_PATTERN,
+  EXPIRY_PATTERN,
+  MONEY_PATTERN,
+  parseExpiry,
+  parseRate,
+  parseSize,
+  RATE_PATTERN,
+  SIZE_PATTERN,
+} from "./units.js";
+
+export const CONFIG_VERSION = 1;
+
+export const MSG = {
+  duration: "expected a duration like 2h30m or 30d",
+  durationOrUnlimited: "expected a duration like 2h30m or 30d, or unlimited",
+  size: "expected a size like 500MB or 5GB",
+  sizeOrUnlimited: "expected a size like 500MB or 5GB, or unlimited",
+  rate: "expected a rate like 1Mbit or 512kbit, or unlimited",
+  expiry: "expected a date like 2026-12-31 or 2026-12-31T18:00",
+  relativeExpiry: "expected a relative expiry like in 30d or in 12h",
+  money: "expected an amount like 12.50",
+  boolean: "expected true or false",
+  text: "expected text",
+  username: "expected a username: 1 to 64 characters, no spaces or control characters",
+  prefix: "expected a prefix: 1 to 32 characters, no spaces or control characters",
+  url: "expected a URL like http://127.0.0.1:82",
+  version: `expected version: ${CONFIG_VERSION}`,
+} as const;
+
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .number({ error: `expected a whole number${max === Number.MAX_SAFE_INTEGER ? ` ≥ ${min}` : ` from ${min} to ${max}`}` })
+    .int({ error: `expected a whole number${max === Number.MAX_SAFE_INTEGER ? ` ≥ ${min}` : ` from ${min} to ${max}`}` })
+    .min(min, { error: `expected a whole number ≥ ${min}` })
+    .max(max, { error: `expected a whole number ≤ ${max}` });
+
+const text = (description: string) =>
+  z.string({ error: MSG.text }).max(200, { error: "expected at most 200 characters" }).meta({ description });
+
+const zero = z.literal(0);
+
+const duration = z
+  .union([zero, z.string().regex(new RegExp(DURATION_PATTERN))], { error: MSG.duration })
+  .meta({ examples: ["2h30m", "30d"] });
+
+const durationOrUnlimited = z
+  .union([zero, z.literal("unlimited"), z.string().regex(new RegExp(DURATION_PATTERN))], {
+    error: MSG.durationOrUnlimited,
+  })
+  .meta({ examples: ["2h30m", "30d", "unlimited"] });
+
+const sizeOrUnlimited = z
+  .union(
+    [
+      zero,
+      z.literal("unlimited"),
+      z
+        .string()
+        .regex(new RegExp(SIZE_PATTERN, "i"))
+        .refine((s) => parseSize(s) !== undefined),
+    ],
+    { error: MSG.sizeOrUnlimited },
+  )
+  .meta({ examples: ["500MB", "5GB", "unlimited"] });
+
+const rate = z
+  .union(
+    [
+      zero,
+      z.literal("unlimited"),
+      z
+        .string()
+        .regex(new RegExp(RATE_PATTERN))
+        .refine((s) => parseRate(s) !== undefined),
+    ],
+    { error: MSG.rate },
+  )
+  .meta({
+    description: "Bits per second, binary: 1Mbit = 1024kbit = 131072 bytes/s. `unlimited` (or 0) = no limit.",
+    examples: ["1Mbit", "512kbit", "unlimited"],
+  });
+
+const expiry = z
+  .string({
+    error: (iss) =>
+      typeof iss.input === "string" && iss.input.startsWith("in ") ? MSG.relativeExpiry : MSG.expiry,
+  })
+  .regex(new RegExp(EXPIRY_PATTERN))
+  .refine((s) => parseExpiry(s) !== undefined)
+  .meta({
+    description:
+      "Absolute (server wall clock): `2026-12-31` or `2026-12-31T18:00`, enforced. Relative: `in 30d`, " +
+      "resolved when the account is created, then initial-only. `never`: no expiry.",
+    examples: ["2026-12-31", "2026-12-31T18:00", "in 30d", "never"],
+  });
+
+const money = z
+  .union([z.number().min(0), z.string().regex(new RegExp(MONEY_PATTERN))], { error: MSG.money })
+  .refine((v) => typeof v === "string" || /^\d+(\.\d{1,2})?$/.test(String(v)), { error: MSG.money })
+  .meta({ examples: ["12.50"] });
+
+const bool = z.boolean({ error: MSG.boolean });
+
+/** Usernames and prefixes: printable, no blanks, no control characters. */
+const NAME_RE = /^[^\s\p{Cc}]+$/u;
+
+const username = z
+  .string({ error: MSG.username })
+  .min(1, { error: MSG.username })
+  .max(64, { error: MSG.username })
+  .regex(NAME_RE, { error: MSG.username })
+  .meta({ description: "The account's name: its identity. Renames are never inferred." });
+
+const prefix = z
+  .string({ error: MSG.prefix })
+  .min(1, { error: MSG.prefix })
+  .max(32, { error: MSG.prefix })
+  .regex(NAME_RE, { error: MSG.prefix });
+
+const secretText = (description: string) =>
+  z
+    .string({ error: MSG.text })
+    .min(1, { error: "expected a non-empty value" })
+    .max(128, { error: "expected at most 128 characters" })
+    .meta({ description: `${description} Sensitive: use a reference like \${env:NAME} or \${file:PATH}.` });
+
+const accountType = z.enum(["prepaid", "postpaid", "ticket"], { error: "expected one of prepaid, postpaid, ticket" });
+
+const obj = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
+  z.strictObject(shape, { error: (iss) => (iss.code === "invalid_type" ? `expected a mapping of ${what}` : undefined) });
+
+const rates = obj(
+  {
+    download: rate.optional().meta({ description: "Download rate limit." }),
+    upload: rate.optional().meta({ description: "Upload rate limit." }),
+  },
+  "rates (download, upload)",
+).meta({ description: "Rate limits, bits per second (binary units): `{ download: 1Mbit, upload: 512kbit }`." });
+
+const customer = obj(
+  {
+    firstName: text("First name.").optional(),
+    lastName: text("Last name.").optional(),
+    address: text("Address.").optional(),
+    city: text("City.").optional(),
+    postalCode: text("Postal code.").optional(),
+    state: text("State.").optional(),
+    sex: z.enum(["M", "F"], { error: "expected M or F" }).optional().meta({ description: "M or F." }),
+    phone: text("Phone.").optional(),
+    mobile: text("Mobile.").optional(),
+    email: z.email({ error: "expected an e-mail address like alice@example.org" }).optional().meta({ description: "E-mail." }),
+    email2: z
+      .email({ error: "expected an e-mail address like alice@example.org" })
+      .optional()
+      .meta({ description: "Second e-mail." }),
+    docId: text("Identity document number.").optional(),
+    docType: z
+      .enum(["idCard", "passport", "driversLicense"], { error: "expected one of idCard, passport, driversLicense" })
+      .optional(),
+    companyName: text("Company name.").optional(),
+    businessName: text("Business name.").optional(),
+  },
+  "customer fields",
+).meta({ description: "Customer record (write-only: the server does not return it)." });
+
+const card = obj(
+  {
+    name: secretText("Name on the card.").optional(),
+    type: z
+      .union([z.enum(["visa", "mastercard", "discover", "amex"]), wholeNumber(1, 99)], {
+        error: "expected one of visa, mastercard, discover, amex, or the server's card type number",
+      })
+      .optional(),
+    number: secretText("Card number.").optional(),
+    password: secretText("Card password.").optional(),
+    expMonth: secretText("Expiry month.").optional(),
+    expYear: secretText("Expiry year.").optional(),
+    cvv2: secretText("CVV2.").optional(),
+  },
+  "card fields",
+).meta({ description: "Payment card on file. Every field is sensitive and write-only." });
+
+const enforce = z
+  .array(z.enum(ENFORCEABLE_INITIAL, { error: `expected one of ${ENFORCEABLE_INITIAL.join(", ")}` }), {
+    error: "expected a list like [timeLeft, quota]",
+  })
+  .meta({
+    description:
+      "Initial-only fields to enforce like the others (reset when consumed). Replaces the list in defaults.",
+  });
+
+/** Settings an account, a batch and defaults share (what generateaccounts accepts). */
+const sharedSettings = {
+  plan: z
+    .string({ error: "expected the name of a plan declared under pricePlans" })
+    .optional()
+    .meta({ description: "A key of `pricePlans`." }),
+  type: accountType.optional().meta({ description: "prepaid, postpaid or ticket." }),
+  timeLeft: durationOrUnlimited.optional().meta({ description: "Initial connection time (initial-only)." }),
+  quota: sizeOrUnlimited.optional().meta({ description: "Initial traffic quota (initial-only)." }),
+  rates: rates.optional(),
+  expires: expiry.optional(),
+  sell: bool.optional().meta({ description: "true: sold now; false: sold on first use (write-only)." }),
+  autologin: bool.optional().meta({ description: "Automatic login (write-only)." }),
+  inactivity: bool.optional().meta({ description: "Log out on inactivity (write-only)." }),
+};
+
+const accountOnlySettings = {
+  timeUsed: duration.optional().meta({ description: "Time already used (initial-only)." }),
+  dailyTime: durationOrUnlimited.optional().meta({ description: "Daily time limit; unlimited = none (enforced)." }),
+  dailyQuota: sizeOrUnlimited.optional().meta({ description: "Daily traffic limit; unlimited = none (enforced)." }),
+  multilogin: wholeNumber(1, 1000).optional().meta({ description: "Simultaneous logins; 1 = multilogin off." }),
+  money: money.optional().meta({ description: "Money balance, set (not incremented)." }),
+  printed: obj(
+    {
+      color: wholeNumber(0).optional().meta({ description: "Colour pages printed." }),
+      bw: wholeNumber(0).optional().meta({ description: "Black-and-white pages printed." }),
+    },
+    "printed pages (color, bw)",
+  )
+    .optional()
+    .meta({ description: "Printed pages counters (write-only)." }),
+  customer: customer.optional(),
+  enforce: enforce.optional(),
+};
+
+export const accountSchema = obj(
+  {
+    username,
+    password: secretText("Login password (enforced). Tickets have none.").optional(),
+    ...sharedSettings,
+    ...accountOnlySettings,
+    card: card.optional(),
+  },
+  "account fields",
+).meta({ description: "An account, owned by name." });
+
+export const defaultsSchema = obj({ ...sharedSettings, ...accountOnlySettings }, "account settings").meta({
+  description: "Settings applied to every account (and, where they apply, batch) that does not set them.",
+});
+
+export const batchSchema = obj(
+  {
+    prefix: prefix.meta({ description: "Members' name prefix: the batch's identity, under an ownership prefix." }),
+    count: wholeNumber(0, 100_000).meta({ description: "How many members." }),
+    startNumber: wholeNumber(0).optional().meta({ description: "First member number (default 1)." }),
+    length: wholeNumber(2, 64).optional().meta({ description: "Ticket code length, prefix included." }),
+    passwordLength: wholeNumber(1, 64).optional().meta({ description: "Generated password length." }),
+    ...sharedSettings,
+    enforce: enforce.optional(),
+  },
+  "batch fields",
+).meta({ description: "A voucher batch: `count` accounts named prefix + number (tickets: prefix + code)." });
+
+export const pricePlanSchema = obj(
+  {
+    id: wholeNumber(0).optional().meta({ description: "The plan's id on the server." }),
+    description: z
+      .string({ error: MSG.text })
+      .min(1, { error: "expected a non-empty description" })
+      .optional()
+      .meta({ description: "The plan's description on the server (exact)." }),
+    expect: obj(
+      {
+        price: money.optional(),
+        time: durationOrUnlimited.optional(),
+        quota: sizeOrUnlimited.optional(),
+        rates: rates.optional(),
+        expireDays: wholeNumber(0).optional(),
+        enabled: bool.optional(),
+      },
+      "asserted plan attributes",
+    )
+      .optional()
+      .meta({ description: "Attributes the plan must have; a plan that differs is reported." }),
+  },
+  "price plan fields (id, description, expect)",
+).meta({ description: "A reference to a plan that exists on the server, by `id` or `description`." });
+
+const safetySchema = obj(
+  {
+    maxDeletePercent: wholeNumber(0, 100).optional().meta({ description: "Default 30." }),
+    maxUpdatePercent: wholeNumber(0, 100).optional().meta({ description: "Default 30." }),
+    maxDeletes: wholeNumber(0).optional().meta({ description: "Absolute cap on deletes. Default 500." }),
+    maxUpdates: wholeNumber(0).optional().meta({ description: "Absolute cap on updates. Default none." }),
+    minOwned: wholeNumber(0)
+      .optional()
+      .meta({ description: "Percent thresholds apply from this many owned accounts. Default 10." }),
+  },
+  "safety thresholds",
+).meta({ description: "Plans exceeding these are refused unless --force." });
+
+export const serverSchema = obj(
+  {
+    url: z
+      .url({ protocol: /^https?$/, error: MSG.url })
+      .optional()
+      .meta({ description: "Server URL. Absent: the embedded emulator." }),
+    passphrase: secretText("API passphrase.").optional(),
+    timeout: duration.optional().meta({ description: "Per-request timeout." }),
+    concurrency: wholeNumber(1, 64).optional().meta({ description: "Requests in flight." }),
+    safety: safetySchema.optional(),
+  },
+  "server fields",
+).meta({ description: "Where the HotSpot server is. HOTSPOT_URL / HOTSPOT_PASSPHRASE and flags override." });
+
+const siteShape = {
+  server: serverSchema.optional(),
+  ownership: obj(
+    {
+      prefixes: z
+        .array(prefix, { error: 'expected a list of prefixes like ["CONF-", "staff-"]' })
+        .meta({ description: "Accounts under these are owned whole: an undeclared one is deleted." }),
+    },
+    "ownership (prefixes)",
+  )
+    .optional()
+    .meta({ description: "Declared accounts are owned by name; these prefixes are owned whole." }),
+  pricePlans: z
+    .record(z.string(), pricePlanSchema, { error: "expected a mapping of price plan names" })
+    .optional()
+    .meta({ description: "Named references to price plans on the server." }),
+  defaults: defaultsSchema.optional(),
+  accounts: z.array(accountSchema, { error: "expected a list of accounts" }).optional(),
+  batches: z.array(batchSchema, { error: "expected a list of batches" }).optional(),
+};
+
+export const siteSchema = obj(siteShape, "site fields").meta({ description: "One server and what it holds." });
+
+export const documentSchema = obj(
+  {
+    version: z.literal(CONFIG_VERSION, { error: MSG.version }).meta({ description: "Format version: 1." }),
+    ...siteShape,
+    sites: z
+      .record(z.string().regex(/^[A-Za-z0-9_-]+$/), siteSchema, { error: "expected a mapping of site names" })
+      .optional()
+      .meta({ description: "Several servers: name → site. Use either this or the single-server keys." }),
+  },
+  "top-level keys",
+).meta({ title: "hotspot-iac configuration", description: "Accounts, voucher batches and price plans of HotSpot servers." });
+
+export type DocumentInput = z.input<typeof documentSchema>;
+export type SiteInput = z.input<typeof siteSchema>;
+export type AccountInput = z.input<typeof accountSchema>;
+export type BatchInput = z.input<typeof batchSchema>;
+export type DefaultsInput = z.input<typeof defaultsSchema>;
+export type PricePlanInput = z.input<typeof pricePlanSchema>;
+export type ServerInput = z.input<typeof serverSchema>;
+
+/** The JSON Schema editors use (`# yaml-language-server: $schema=…`). */
+export function jsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(documentSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+}

@@ -2,9 +2,12 @@
 // (one line on stdout, so scripts and tests can read it, also with --port 0), and one redacted line
 // per request on stderr.
 import { readFileSync } from "node:fs";
-import { DEFAULT_PORT, type FaultConfig, parseWallClock, startEmulator } from "@hotspot-iac/emulator";
+import type { Emulator, FaultConfig } from "@hotspot-iac/emulator";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "../errors.js";
+
+/** The HotSpot default port (the emulator itself is loaded only when this command runs). */
+const DEFAULT_PORT = 82;
 
 interface EmulatorCommandOptions {
   port: number;
@@ -64,6 +67,7 @@ export function registerEmulatorCommand(program: Command): void {
     .addOption(new Option("--faults <json|file>", "inject faults (JSON fault configuration, or a file holding it)"))
     .addOption(new Option("-q, --quiet", "do not log requests to stderr"))
     .action(async (o: EmulatorCommandOptions) => {
+      const { parseWallClock, startEmulator } = await import("@hotspot-iac/emulator");
       const passphrase = readPassphrase(o);
       let clock: Date | undefined;
       if (o.clock !== undefined) {
@@ -71,7 +75,7 @@ export function registerEmulatorCommand(program: Command): void {
         if (ms === undefined) throw new CliError(`--clock: not a time: ${o.clock} (use YYYY-MM-DD HH:MM:SS)`);
         clock = new Date(ms);
       }
-      let emulator: Awaited<ReturnType<typeof startEmulator>>;
+      let emulator: Emulator;
       try {
         emulator = await startEmulator({
           port: o.port,

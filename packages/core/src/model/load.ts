@@ -78,6 +78,13 @@ function sourceOf(o: Origin, sub: PathSegment[] = [], where: "key" | "value" = "
 
 const at = (s: SourceLocation): string => `${s.file}:${s.line}:${s.col}`;
 
+/** yaml's messages, reworded where they speak of the library rather than the file. */
+function yamlMessage(code: string, message: string): string {
+  if (code === "MULTIPLE_DOCS") return "one document per file (split the documents into several files)";
+  if (code === "DUPLICATE_KEY") return "this key is already set in the same mapping";
+  return message.split("\n")[0] ?? message;
+}
+
 /** Parse one file's text: YAML, references, schema. */
 function parseFragment(
   text: string,
@@ -92,7 +99,7 @@ function parseFragment(
     return {
       diagnostics: doc.errors.map((e) => {
         const { line, col } = lines.linePos(e.pos[0]);
-        return { file, line, col, path: "", message: `invalid YAML: ${e.message.split("\n")[0]}` };
+        return { file, line, col, path: "", message: `invalid YAML: ${yamlMessage(e.code, e.message)}` };
       }),
     };
   }

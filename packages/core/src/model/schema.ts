@@ -47,12 +47,18 @@ const text = (description: string) =>
 
 const zero = z.literal(0);
 
+/** A string option of a union: the union's message on every failure, so users read one message. */
+const pattern = (re: string, message: string, flags = "", valid?: (s: string) => boolean) => {
+  const s = z.string({ error: message }).regex(new RegExp(re, flags), { error: message });
+  return valid ? s.refine(valid, { error: message }) : s;
+};
+
 const duration = z
-  .union([zero, z.string().regex(new RegExp(DURATION_PATTERN))], { error: MSG.duration })
+  .union([zero, pattern(DURATION_PATTERN, MSG.duration)], { error: MSG.duration })
   .meta({ examples: ["2h30m", "30d"] });
 
 const durationOrUnlimited = z
-  .union([zero, z.literal("unlimited"), z.string().regex(new RegExp(DURATION_PATTERN))], {
+  .union([zero, z.literal("unlimited"), pattern(DURATION_PATTERN, MSG.durationOrUnlimited)], {
     error: MSG.durationOrUnlimited,
   })
   .meta({ examples: ["2h30m", "30d", "unlimited"] });
@@ -62,10 +68,7 @@ const sizeOrUnlimited = z
     [
       zero,
       z.literal("unlimited"),
-      z
-        .string()
-        .regex(new RegExp(SIZE_PATTERN, "i"))
-        .refine((s) => parseSize(s) !== undefined),
+      pattern(SIZE_PATTERN, MSG.sizeOrUnlimited, "i", (s) => parseSize(s) !== undefined),
     ],
     { error: MSG.sizeOrUnlimited },
   )
@@ -76,10 +79,7 @@ const rate = z
     [
       zero,
       z.literal("unlimited"),
-      z
-        .string()
-        .regex(new RegExp(RATE_PATTERN))
-        .refine((s) => parseRate(s) !== undefined),
+      pattern(RATE_PATTERN, MSG.rate, "", (s) => parseRate(s) !== undefined),
     ],
     { error: MSG.rate },
   )
@@ -103,7 +103,9 @@ const expiry = z
   });
 
 const money = z
-  .union([z.number().min(0), z.string().regex(new RegExp(MONEY_PATTERN))], { error: MSG.money })
+  .union([z.number({ error: MSG.money }).min(0, { error: MSG.money }), pattern(MONEY_PATTERN, MSG.money)], {
+    error: MSG.money,
+  })
   .refine((v) => typeof v === "string" || /^\d+(\.\d{1,2})?$/.test(String(v)), { error: MSG.money })
   .meta({ examples: ["12.50"] });
 

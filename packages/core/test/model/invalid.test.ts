@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: messages quote ${env:…} references literally
 // Every invalid document under fixtures/invalid gives exactly these located messages, with no
 // server involved, and no secret value in any of them.
 import { readdirSync } from "node:fs";

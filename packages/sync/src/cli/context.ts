@@ -9,7 +9,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, Secret, type Site } from "@hotspot-iac/core";
+import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
 import { configPaths } from "./config-files.js";
 import { type EmbeddedServer, startEmbedded } from "./embedded.js";
@@ -44,8 +44,10 @@ export interface CommandContext {
   config?: Config;
   /** The sync state file (`--state`, HOTSPOT_STATE, or .hotspot/state.json beside the configuration). */
   statePath: string;
-  /** Selected servers, one per site; empty until connect(). */
+  /** Selected servers, one per site (empty when the command needs no server). */
   targets: ServerTarget[];
+  /** A wire client for a target (one per target, closed by close()). */
+  client(target: ServerTarget): HotSpotClient;
   /** Stop embedded emulators (saving their state). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -176,13 +178,14 @@ export async function openContext(
       configFiles = [];
     }
   }
-  if (configFiles.length > 0) config = await loadConfiguration(configFiles);
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, env);
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);
   const statePath = opts.state ? resolve(cwd, opts.state) : resolve(cwd, defaultStatePath(configDir, env));
 
   const embedded: EmbeddedServer[] = [];
+  const clients = new Map<ServerTarget, HotSpotClient>();
   const ctx: CommandContext = {
     term,
     debug,
@@ -192,7 +195,23 @@ export async function openContext(
     config,
     statePath,
     targets: [],
+    client(target) {
+      let c = clients.get(target);
+      if (!c) {
+        c = new HotSpotClient({
+          url: target.url,
+          passphrase: target.passphrase.reveal(),
+          ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
+          ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
+        });
+        clients.set(target, c);
+      }
+      return c;
+    },
     async close() {
+      const open = [...clients.values()];
+      clients.clear();
+      await Promise.all(open.map((c) => c.close().catch(() => {})));
       const running = embedded.splice(0);
       await Promise.all(running.map((e) => e.emulator.stop()));
     },

@@ -9,6 +9,8 @@ export interface Progress {
   done(label: string, verb: string, error?: string): void;
   /** A note that must not be overwritten by the bar. */
   log(text: string): void;
+  /** Work inside the current change (batch members): shown on the bar only. */
+  status(text: string): void;
   stop(): void;
 }
 
@@ -49,6 +51,7 @@ export function createProgress(term: Terminal, stream: NodeJS.WriteStream = proc
       bar.update(count, { last: failed > 0 ? `(${failed} failed) ${label} ${verb}` : `${label} ${verb}` });
     },
     log: above,
+    status: (text) => bar.update(count, { last: text }),
     stop: () => bar.stop(),
   };
 }
@@ -67,6 +70,7 @@ function plainProgress(term: Terminal): Progress {
       term.note(error ? `${at} ${label}: failed: ${error}` : `${at} ${label}: ${verb}`);
     },
     log: (text) => term.note(text),
+    status() {},
     stop() {},
   };
 }

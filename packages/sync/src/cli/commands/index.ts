@@ -1,7 +1,9 @@
 // Registry of `hotspot` subcommands: each module exports a function that adds its command to the
 // program. Add new commands (plan, apply, import, ...) to this list.
 import type { Command } from "commander";
+import { registerApplyCommand } from "./apply.js";
 import { registerEmulatorCommand } from "./emulator.js";
+import { registerPlanCommand } from "./plan.js";
 import { registerValidateCommand } from "./validate.js";
 import { registerAccountCommand } from "./account.js";
 import { registerImportCommand } from "./import.js";
@@ -13,6 +15,8 @@ import { registerSummaryCommand } from "./summary.js";
 export type RegisterCommand = (program: Command) => void;
 
 export const COMMANDS: readonly RegisterCommand[] = [
+  registerPlanCommand,
+  registerApplyCommand,
   registerValidateCommand,
   registerEmulatorCommand,
   registerImportCommand,

@@ -1,0 +1,50 @@
+// Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
+import { Option } from "commander";
+import { plan, type PlanResult } from "../engine.js";
+import { PlanAbortedError } from "../read/live.js";
+import type { CommandContext } from "./context.js";
+import { CliError } from "./errors.js";
+
+export interface PlanningOptions {
+  force?: boolean;
+  state?: string;
+  resendWriteOnly?: boolean;
+}
+
+export function planningOptions(forceHelp: string): Option[] {
+  return [
+    new Option("--force", forceHelp),
+    new Option("--state <file>", "state file of what was last applied (default: .hotspot/state.json beside the configuration; env: HOTSPOT_STATE)"),
+    new Option("--resend-write-only", "send write-only fields (customer data, multilogin...) whose last applied value is unknown"),
+  ];
+}
+
+export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promise<PlanResult[]> {
+  const config = ctx.config;
+  if (!config) throw new CliError("no configuration loaded");
+  const results: PlanResult[] = [];
+  for (const target of ctx.targets) {
+    try {
+      results.push(
+        await plan({
+          config,
+          site: target.site,
+          client: ctx.client(target),
+          serverUrl: target.url,
+          passphrase: target.passphrase.reveal(),
+          statePath: ctx.statePath,
+          force: opts.force,
+          writeOnly: opts.resendWriteOnly ? "resend" : "assume",
+        }),
+      );
+    } catch (err) {
+      if (err instanceof PlanAbortedError) {
+        const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";
+        const hint = err.forceable ? "; --force plans anyway" : "";
+        throw new CliError(`planning stopped${where}: ${err.message}${hint}`);
+      }
+      throw err;
+    }
+  }
+  return results;
+}

@@ -7,7 +7,7 @@ import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 8;
 
 export const providerSchema: Schema = {
   version: 0,

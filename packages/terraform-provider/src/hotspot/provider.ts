@@ -1,6 +1,7 @@
 // The hotspot provider: its configuration, resources and data sources.
 import type { ProviderDefinition } from "../framework/types.js";
 import { accountResource } from "./account-resource.js";
+import { batchResource } from "./batch-resource.js";
 import { HotspotContext } from "./client.js";
 import { accountDataSource, pricePlanDataSource, pricePlansDataSource } from "./data-sources.js";
 import { providerSchema, resolveConnection, validateProviderConfig } from "./provider-config.js";
@@ -11,9 +12,9 @@ export function hotspotProvider(env: NodeJS.ProcessEnv = process.env): ProviderD
     validate: validateProviderConfig,
     async configure(config, diags) {
       const settings = resolveConnection(config, env, diags);
-      return settings ? new HotspotContext(settings) : undefined;
+      return settings ? HotspotContext.connect(settings) : undefined;
     },
-    resources: [accountResource],
+    resources: [accountResource, batchResource],
     dataSources: [accountDataSource, pricePlanDataSource, pricePlansDataSource],
   };
 }

@@ -1,0 +1,55 @@
+// Members of a voucher batch: their numbering (prefix + counter, no
+// padding), which of them are in use, and which to remove first when the
+// batch shrinks (unused ones, newest first).
+import type { Account } from "@hotspot-iac/core";
+
+export function memberNumber(prefix: string, username: string): number | undefined {
+  if (!username.startsWith(prefix)) return undefined;
+  const rest = username.slice(prefix.length);
+  return /^\d+$/.test(rest) ? Number(rest) : undefined;
+}
+
+/** The counter after the highest numbered member (growth continues there). */
+export function nextNumber(prefix: string, usernames: readonly string[], start: number): number {
+  const numbers = usernames.map((u) => memberNumber(prefix, u)).filter((n): n is number => n !== undefined);
+  return numbers.length === 0 ? start : Math.max(...numbers) + 1;
+}
+
+/** Members in a stable order: numbered ones by number, others (ticket codes) by name. */
+export function sortMembers(prefix: string, usernames: readonly string[]): string[] {
+  return [...usernames].sort((a, b) => {
+    const na = memberNumber(prefix, a);
+    const nb = memberNumber(prefix, b);
+    if (na !== undefined && nb !== undefined) return na - nb;
+    if (na !== undefined) return -1;
+    if (nb !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/** Used: logged in now, or ever used (time counted, first use recorded). */
+export function inUse(live: Account): boolean {
+  return live.loggedIn === true || (live.timeUsed ?? 0) > 0 || live.firstUsed !== undefined;
+}
+
+export interface ShrinkChoice {
+  remove: string[];
+  /** In-use members that would have to go too (only removed with force). */
+  inUse: string[];
+}
+
+/** Members to remove to reach `count`: unused ones first, newest first; in-use ones only if needed. */
+export function chooseRemovals(prefix: string, members: readonly string[], live: ReadonlyMap<string, Account>, count: number): ShrinkChoice {
+  const excess = members.length - count;
+  if (excess <= 0) return { remove: [], inUse: [] };
+  const newestFirst = sortMembers(prefix, members).reverse();
+  // A member the server no longer has costs nothing to drop.
+  const unused = newestFirst.filter((u) => {
+    const a = live.get(u);
+    return a === undefined || !inUse(a);
+  });
+  const used = newestFirst.filter((u) => !unused.includes(u));
+  const remove = unused.slice(0, excess);
+  const needUsed = used.slice(0, excess - remove.length);
+  return { remove: [...remove, ...needUsed], inUse: needUsed };
+}

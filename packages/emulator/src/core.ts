@@ -72,6 +72,8 @@ export class EmulatorCore {
   readonly clock: Clock;
   private readonly innerClock: Clock & { offsetMs?: () => number };
   private readonly passDigest: Buffer;
+  /** Set by stop(): requests still in flight (a latency fault) are dropped instead of run. */
+  closed = false;
   private readonly logger: ((line: string) => void) | undefined;
 
   constructor(opts: EmulatorCoreOptions) {
@@ -138,7 +140,8 @@ export class EmulatorCore {
       committed: false,
     });
     if (!spec) return error("unknown command");
-    if (method !== "GET" && method !== "HEAD") return error("unsupported method");
+    // GET only: a HEAD or POST must not create accounts behind a client's back.
+    if (method !== "GET") return error("unsupported method");
     if (!this.checkPassphrase(params.str("pass"))) return error("invalid passphrase");
     const now = this.now();
     settleAll(this.store, now);

@@ -84,6 +84,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     flush: () => core.flush(),
     stop: () => {
       stopped ??= (async () => {
+        core.closed = true;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;

@@ -14,6 +14,7 @@ import { generatedAccountsDocument } from "../xml/accounts.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { fail } from "./errors.js";
 import { planIdParam, requirePlan } from "./plan-param.js";
+import { plural } from "../plural.js";
 
 /** Most accounts one call may generate ([ours]; protects the server from number=100000000). */
 export const MAX_GENERATE = 10_000;
@@ -27,6 +28,7 @@ export function generateAccounts(ctx: CommandContext): CommandResult {
   if (number > MAX_GENERATE) fail(`invalid parameter number: at most ${MAX_GENERATE} accounts per call`);
   const planId = planIdParam(ctx);
   const plan = planId ? requirePlan(ctx, planId) : undefined;
+  if (plan && !plan.enabled) fail("price plan is disabled");
   const type = p.int("type", { max: 2 }) ?? 0;
   const autologin = p.flag("autologin");
   const inactivity = p.flag("inactivity");
@@ -72,7 +74,7 @@ export function generateAccounts(ctx: CommandContext): CommandResult {
   store.touch();
   return {
     body: generatedAccountsDocument(created),
-    summary: `${created.length} account${created.length === 1 ? "" : "s"}`,
+    summary: plural(created.length, "account"),
     count: created.length,
   };
 }

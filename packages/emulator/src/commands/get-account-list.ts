@@ -3,9 +3,10 @@
 import { accountsDocument, usernameOnlyXml } from "../xml/accounts.js";
 import { viewXml } from "./account-view.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { plural } from "../plural.js";
 
 export function getAccountList(ctx: CommandContext): CommandResult {
   const accounts = [...ctx.store.accounts.values()];
   const xml = accounts.map((a) => (ctx.listFields === "full" ? viewXml(ctx, a) : usernameOnlyXml(a)));
-  return { body: accountsDocument(xml), summary: `${accounts.length} accounts`, count: accounts.length };
+  return { body: accountsDocument(xml), summary: plural(accounts.length, "account"), count: accounts.length };
 }

@@ -6,6 +6,7 @@ import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { dayRange, inRange } from "./date-range.js";
 import { ACCOUNT_DOES_NOT_EXIST, fail } from "./errors.js";
+import { plural } from "../plural.js";
 
 export function getAccountLog(ctx: CommandContext): CommandResult {
   const { store } = ctx;
@@ -28,5 +29,5 @@ export function getAccountLog(ctx: CommandContext): CommandResult {
       ),
     )
     .join("");
-  return { body: document(wrap("Sessions", xml)), summary: `${sessions.length} sessions`, count: sessions.length };
+  return { body: document(wrap("Sessions", xml)), summary: plural(sessions.length, "session"), count: sessions.length };
 }

@@ -5,6 +5,7 @@ import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { dayRange, inRange } from "./date-range.js";
 import { ACCOUNT_DOES_NOT_EXIST, fail } from "./errors.js";
+import { plural } from "../plural.js";
 
 export function getAccountSummary(ctx: CommandContext): CommandResult {
   const { store } = ctx;
@@ -35,5 +36,5 @@ export function getAccountSummary(ctx: CommandContext): CommandResult {
       el("FirstUsed", first === null ? "" : formatDateTime(first)) +
       el("LastUsed", last === null ? "" : formatDateTime(last)),
   );
-  return { body: document(xml), summary: `${sessions.length} sessions`, count: sessions.length };
+  return { body: document(xml), summary: plural(sessions.length, "session"), count: sessions.length };
 }

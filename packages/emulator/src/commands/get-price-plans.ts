@@ -4,6 +4,7 @@ import { formatCents, toCents } from "../money.js";
 import { timeHHMM } from "../plans.js";
 import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { plural } from "../plural.js";
 
 const flag = (b: boolean): string => (b ? "True" : "False");
 
@@ -28,5 +29,5 @@ export function getPricePlans(ctx: CommandContext): CommandResult {
       ),
     )
     .join("");
-  return { body: document(wrap("PricePlans", xml)), summary: `${plans.length} price plans`, count: plans.length };
+  return { body: document(wrap("PricePlans", xml)), summary: plural(plans.length, "price plan"), count: plans.length };
 }

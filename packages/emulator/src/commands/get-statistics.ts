@@ -6,6 +6,7 @@ import { addDays, dayKey, dayKeyToMs, startOfDay } from "../wallclock.js";
 import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { fail } from "./errors.js";
+import { plural } from "../plural.js";
 
 /** Longest period one call may report ([ours]; bounds the answer). */
 const MAX_DAYS = 3660;
@@ -34,5 +35,5 @@ export function getStatistics(ctx: CommandContext): CommandResult {
         el("Sales", formatCents(s?.salesCents ?? 0)),
     );
   }
-  return { body: document(wrap("Statistics", xml)), summary: `${days} days`, count: days };
+  return { body: document(wrap("Statistics", xml)), summary: plural(days, "day"), count: days };
 }

@@ -4,7 +4,7 @@
 // as many devices logged in as multilogin allows. Logging the same device in again is a no-op.
 import { recordSale, setExpiryDays } from "../state/accounts.js";
 import type { AccountRecord } from "../state/types.js";
-import { rollDaily } from "../state/usage.js";
+import { hasQuotaLimit, hasTimeLimit, rollDaily } from "../state/usage.js";
 import { successDocument } from "../xml/results.js";
 import { ipParam, macParam } from "./client-address.js";
 import type { CommandContext, CommandResult } from "./context.js";
@@ -42,8 +42,8 @@ export function loginAccount(ctx: CommandContext): CommandResult {
   if (sameDevice) return { body: successDocument(), summary: "SUCCESS (already logged in)" };
 
   if (next.enableExpire && next.expire !== null && next.expire <= now) fail("account has expired");
-  if (!next.unlimitedTime && next.timeLeftMs <= 0) fail("no time left");
-  if (!next.unlimitedQuota && next.quota <= 0) fail("no quota left");
+  if (hasTimeLimit(next) && next.timeLeftMs <= 0) fail("no time left");
+  if (hasQuotaLimit(next) && next.quota <= 0) fail("no quota left");
   if (next.enableDailyTime && next.daily.timeUsedMs >= next.dailyTime * 1000) fail("daily time limit reached");
   if (next.enableDailyQuota && next.daily.quotaUsed >= next.dailyQuota) fail("daily quota limit reached");
   if (next.enableDailyLogins && next.daily.logins >= next.dailyLogins) fail("daily login limit reached");

@@ -5,6 +5,7 @@ import { successDocument } from "../xml/results.js";
 import { ipParam, macParam } from "./client-address.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { ACCOUNT_DOES_NOT_EXIST, fail } from "./errors.js";
+import { plural } from "../plural.js";
 
 export function logoutAccount(ctx: CommandContext): CommandResult {
   const { params: p, store, now } = ctx;
@@ -21,5 +22,5 @@ export function logoutAccount(ctx: CommandContext): CommandResult {
   );
   if (matching.length === 0) fail("account is not logged in");
   for (const s of matching) closeSession(store, s, now, "logout");
-  return { body: successDocument(), summary: `SUCCESS (${matching.length} session${matching.length === 1 ? "" : "s"})` };
+  return { body: successDocument(), summary: `SUCCESS (${plural(matching.length, "session")})` };
 }

@@ -4,7 +4,7 @@ import { parseYmd, parseYmdHm } from "../wallclock.js";
 import { fail } from "./errors.js";
 
 const INT = /^\d+$/;
-const MONEY = /^\d+(\.\d{1,2})?$/;
+const MONEY = /^-?\d+(\.\d{1,2})?$/;
 /** Largest integer the server plausibly stores (32-bit signed, like its database columns). */
 const MAX_INT = 2_147_483_647;
 /** Quotas and byte counts are 64-bit on the server; stay within exact JS integers. */

@@ -50,7 +50,13 @@ export async function handleApiRequest(
     core.record(rec);
   };
 
-  if (fault && fault.latencyMs > 0) await sleep(fault.latencyMs);
+  if (fault && fault.latencyMs > 0) {
+    await sleep(fault.latencyMs);
+    if (core.closed) {
+      req.socket.destroy();
+      return;
+    }
+  }
 
   if (spec && fault?.before) {
     // Lost before the command ran: nothing changes.

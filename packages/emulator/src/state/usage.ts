@@ -6,6 +6,12 @@ import { dayKey, nextMidnight } from "../wallclock.js";
 import type { Store } from "./store.js";
 import type { AccountRecord, SessionEndReason, SessionRecord } from "./types.js";
 
+const POSTPAID = 1;
+
+/** Prepaid accounts and tickets spend TimeLeft; postpaid ones only count usage up (billed later). */
+export const hasTimeLimit = (a: AccountRecord): boolean => !a.unlimitedTime && a.type !== POSTPAID;
+export const hasQuotaLimit = (a: AccountRecord): boolean => !a.unlimitedQuota && a.type !== POSTPAID;
+
 /** Reset the daily counters when the server day of `ms` differs from the one they count. */
 export function rollDaily(acct: AccountRecord, ms: number): void {
   const day = dayKey(ms);
@@ -33,7 +39,7 @@ function settleSession(store: Store, s: SessionRecord, now: number): void {
     rollDaily(acct, t);
     let end = Math.min(now, nextMidnight(t));
     let reason: SessionEndReason | null = null;
-    if (!acct.unlimitedTime && t + acct.timeLeftMs <= end) {
+    if (hasTimeLimit(acct) && t + acct.timeLeftMs <= end) {
       end = t + Math.max(0, acct.timeLeftMs);
       reason = "time-exhausted";
     }
@@ -51,7 +57,7 @@ function settleSession(store: Store, s: SessionRecord, now: number): void {
     const dt = end - t;
     if (dt > 0) {
       acct.timeUsedMs += dt;
-      if (!acct.unlimitedTime) acct.timeLeftMs = Math.max(0, acct.timeLeftMs - dt);
+      if (hasTimeLimit(acct)) acct.timeLeftMs = Math.max(0, acct.timeLeftMs - dt);
       acct.daily.timeUsedMs += dt;
       s.durationMs += dt;
       store.day(t).timeUsedMs += dt;
@@ -99,7 +105,7 @@ export function addTraffic(store: Store, username: string, download: number, upl
   acct.daily.quotaUsed += bytes;
   acct.lastUsed = now;
   let reason: SessionEndReason | null = null;
-  if (!acct.unlimitedQuota) {
+  if (hasQuotaLimit(acct)) {
     acct.quota = Math.max(0, acct.quota - bytes);
     if (acct.quota === 0) reason = "quota-exhausted";
   }

@@ -68,7 +68,7 @@ const sizeOrUnlimited = z
     [
       zero,
       z.literal("unlimited"),
-      pattern(SIZE_PATTERN, MSG.sizeOrUnlimited, "i", (s) => parseSize(s) !== undefined),
+      pattern(SIZE_PATTERN, MSG.sizeOrUnlimited, "", (s) => parseSize(s) !== undefined),
     ],
     { error: MSG.sizeOrUnlimited },
   )
@@ -112,7 +112,7 @@ const money = z
 const bool = z.boolean({ error: MSG.boolean });
 
 /** Usernames and prefixes: printable, no blanks, no control characters. */
-const NAME_RE = /^[^\s\p{Cc}]+$/u;
+const NAME_RE = /^[^\s\x00-\x1f\x7f]+$/;
 
 const username = z
   .string({ error: MSG.username })

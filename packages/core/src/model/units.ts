@@ -40,13 +40,13 @@ export function parseDuration(text: string): number | undefined {
   return Number.isSafeInteger(total) ? total : undefined;
 }
 
-/** 9000 → `2h30m`; weeks only when the whole value is weeks (so `30d` stays `30d`). */
+/** 9000 → `2h30m`; days only for whole days (`30d`, but `40h` not `1d16h`); never weeks. */
 export function formatDuration(seconds: number): string {
   if (seconds === 0) return "0s";
   let rest = seconds;
   let out = "";
   for (const [unit, factor] of DURATION_UNITS) {
-    if (unit === "w" && seconds % factor !== 0) continue;
+    if (unit === "w" || (unit === "d" && seconds % factor !== 0)) continue;
     const n = Math.floor(rest / factor);
     if (n > 0) {
       out += `${n}${unit}`;
@@ -67,7 +67,7 @@ const SIZE_FACTORS: Record<string, number> = {
   tb: 1024 ** 4,
   tib: 1024 ** 4,
 };
-export const SIZE_PATTERN = "^(0|\\d+(\\.\\d+)?\\s?([KMGT]i?B|B))$";
+export const SIZE_PATTERN = "^(0|\\d+(\\.\\d+)?\\s?([KkMmGgTt][Ii]?[Bb]|[Bb]))$";
 const SIZE_RE = /^(\d+(?:\.\d+)?)\s?([kmgt]?i?b)$/i;
 
 /** `5GB` → 5368709120 bytes (binary units). */

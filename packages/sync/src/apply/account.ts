@@ -3,7 +3,10 @@
 // retry): a create never makes a duplicate, a delete of something already gone succeeds.
 import {
   type Account,
+  accountField,
   createParams,
+  diffEnforced,
+  effectiveClass,
   type DesiredAccount,
   type HotSpotClient,
   isHotSpotError,
@@ -90,7 +93,13 @@ export async function createAccount(
   return { account, ambiguous, followUp: true };
 }
 
-/** One updateaccount setting `fields` to their declared values. */
+/**
+ * One updateaccount setting `fields` to their declared values. A lost answer is resolved by
+ * reading the account back when the update carries a readable (enforced) field: updateaccount is
+ * one command, so if those fields took, all did. An update of write-only fields only cannot be
+ * checked; it sets absolute values, so it is sent again (idempotent), and if every answer is
+ * lost the change is reported failed and the state file does not record it: the next run re-sends.
+ */
 export async function updateAccount(
   client: HotSpotClient,
   desired: DesiredAccount,
@@ -100,17 +109,23 @@ export async function updateAccount(
 ): Promise<void> {
   const params = updateParams(desired, fields, ctx);
   if (Object.keys(params).length === 0) return;
-  await sendUpdate(client, desired.username, params, policy);
+  const verifiable = fields.filter((f) => accountField(f).read !== undefined && effectiveClass(desired, f) === "enforced");
+  await sendUpdate(client, desired.username, params, policy, async () => {
+    if (verifiable.length === 0) return false;
+    const live = await readAccount(client, desired.username);
+    if (!live) return false;
+    return !diffEnforced(desired, live, { planId: ctx.planId }).some((d) => verifiable.includes(d.field.name));
+  });
 }
 
-// updateaccount sets absolute values: sending it again after a lost answer is idempotent, so the
-// "read back" step is the retry itself (write-only fields could not be read back anyway).
-async function sendUpdate(client: HotSpotClient, username: string, params: Parameters<HotSpotClient["updateAccount"]>[1], policy: WritePolicy): Promise<void> {
-  await writeResolved(
-    () => client.updateAccount(username, params),
-    async () => false,
-    policy,
-  );
+async function sendUpdate(
+  client: HotSpotClient,
+  username: string,
+  params: Parameters<HotSpotClient["updateAccount"]>[1],
+  policy: WritePolicy,
+  resolve: () => Promise<boolean> = async () => false,
+): Promise<void> {
+  await writeResolved(() => client.updateAccount(username, params), resolve, policy);
 }
 
 /** deleteaccount; an account that is already gone counts as deleted. */

@@ -13,23 +13,23 @@ describeWithTerraform("plugin protocol with real terraform", () => {
   });
   afterAll(() => tf.remove());
 
-  it("installs offline from the filesystem mirror", () => {
-    const res = tf.ok(["init", "-input=false"]);
+  it("installs offline from the filesystem mirror", async () => {
+    const res = await tf.ok(["init", "-input=false"]);
     expect(res.stdout).toMatch(/Installing hotspot-iac\/hotspot v0\.1\.0/);
     expect(res.stdout).toMatch(/Terraform has been successfully initialized/);
   });
 
-  it("serves the same schema that the schema JSON file is rendered from", () => {
-    const res = tf.ok(["providers", "schema", "-json"]);
+  it("serves the same schema that the schema JSON file is rendered from", async () => {
+    const res = await tf.ok(["providers", "schema", "-json"]);
     expect(JSON.parse(res.stdout)).toEqual(providerSchemaJson());
   });
 
-  it("reports a bad provider setting as a diagnostic on that attribute, with no stack trace", () => {
+  it("reports a bad provider setting as a diagnostic on that attribute, with no stack trace", async () => {
     tf.write(
       "main.tf",
       `${REQUIRED_PROVIDERS}\nprovider "hotspot" {\n  url = "hotspot.example"\n  concurrency = 0\n}\ndata "hotspot_price_plans" "all" {}\n`,
     );
-    const res = tf.run(["plan", "-input=false"], { HOTSPOT_PASSPHRASE: "s3cret" });
+    const res = await tf.run(["plan", "-input=false"], { HOTSPOT_PASSPHRASE: "s3cret" });
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/Error: Invalid url/);
     expect(res.stderr).toMatch(/with provider\["registry.terraform.io\/hotspot-iac\/hotspot"\]/);

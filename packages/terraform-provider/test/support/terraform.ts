@@ -1,6 +1,6 @@
 // Runs the real terraform binary against the real provider process, in a
 // temp working directory that installs the provider from the test mirror.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -36,6 +36,10 @@ export interface RunResult {
   stderr: string;
 }
 
+export interface TerraformState {
+  resources: Array<{ type: string; name: string; mode: string; instances: Array<{ attributes: Record<string, unknown>; status?: string }> }>;
+}
+
 export class TerraformWorkdir {
   readonly dir = mkdtempSync(join(tmpdir(), "hotspot-tf-"));
   readonly env: NodeJS.ProcessEnv;
@@ -58,33 +62,40 @@ export class TerraformWorkdir {
     writeFileSync(join(this.dir, name), content);
   }
 
-  run(args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
-    const res = spawnSync(terraformBin!, [...args.slice(0, 1), ...(needsNoColor(args[0]) ? ["-no-color"] : []), ...args.slice(1)], {
-      cwd: this.dir,
-      env: { ...this.env, ...env },
-      encoding: "utf8",
-      timeout: 120_000,
+  /**
+   * Runs terraform asynchronously: the emulator often lives in this same
+   * process, and a synchronous spawn would stop it from answering.
+   */
+  run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+    const child = this.spawn(args, env);
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+    return new Promise((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
     });
-    return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
   }
 
   /** Like run(), but throws with terraform's output when it fails. */
-  ok(args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
-    const res = this.run(args, env);
+  async ok(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+    const res = await this.run(args, env);
     if (res.code !== 0) throw new Error(`terraform ${args.join(" ")} exited ${res.code}\n${res.stdout}\n${res.stderr}`);
     return res;
   }
 
   spawn(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-    return spawn(terraformBin!, [...args.slice(0, 1), "-no-color", ...args.slice(1)], {
+    const [cmd, ...rest] = args;
+    return spawn(terraformBin!, [cmd!, ...(needsNoColor(cmd) ? ["-no-color"] : []), ...rest], {
       cwd: this.dir,
       env: { ...this.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
   }
 
-  state(): { resources: Array<{ type: string; name: string; mode: string; instances: Array<{ attributes: Record<string, unknown> }> }> } {
-    const out = this.ok(["state", "pull"]).stdout.trim();
+  async state(): Promise<TerraformState> {
+    const out = (await this.ok(["state", "pull"])).stdout.trim();
     return out ? JSON.parse(out) : { resources: [] };
   }
 

@@ -19,24 +19,20 @@ const keep = process.argv.includes("--keep");
 const work = mkdtempSync(join(tmpdir(), "hotspot-demo-"));
 const state = join(work, ".hotspot", "state.json");
 
-// The example reads its secrets from the environment, as a real configuration should: the demo
-// supplies made-up ones (never printed: plans show "(sensitive value)").
-const env = {
-  ...process.env,
-  HOTSPOT_PASSPHRASE: process.env.HOTSPOT_PASSPHRASE ?? "demo-passphrase",
-  HOTSPOT_STATE_KEY: process.env.HOTSPOT_STATE_KEY ?? "demo-state-key",
-};
-for (const name of ["ALICE_PASSWORD", "BOB_PASSWORD", "CAROL_PASSWORD", "DAVE_PASSWORD", "STAFF_PASSWORD"]) {
-  env[name] ??= `demo-${name.toLowerCase().replace(/_password$/, "")}-pw`;
-}
-delete env.HOTSPOT_URL; // the demo is about the embedded emulator
+// Against the embedded emulator: no server URL, no passphrase needed (the example's passwords
+// fall back to demo values; plans show them as "(sensitive value)").
+// The state file (what was last applied) goes to the temporary folder, not into examples/.
+const env = { ...process.env, HOTSPOT_STATE: state };
+delete env.HOTSPOT_URL;
+delete env.HOTSPOT_PASSPHRASE;
 
 const shown = relative(process.cwd(), example) || ".";
-const common = ["-f", example, "--state", state, "--emulator"];
+const common = ["-f", example];
+const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (t) => `\x1b[1m${t}\x1b[0m` : (t) => t;
 
 function step(title, args, expected) {
-  const pretty = ["hotspot", ...args.map((a) => (a === example ? shown : a === state ? relative(process.cwd(), state) : a))];
-  process.stdout.write(`\n\x1b[1m== ${title}\x1b[0m\n$ ${pretty.join(" ")}\n\n`);
+  const pretty = ["hotspot", ...args.map((a) => (a === example ? shown : a))];
+  process.stdout.write(`\n${bold(`== ${title}`)}\n$ ${pretty.join(" ")}\n\n`);
   const r = spawnSync(process.execPath, ["--import", tsx, bin, ...args], { cwd: work, env, stdio: "inherit" });
   if (!expected.includes(r.status ?? -1)) {
     process.stderr.write(`\ndemo: step "${title}" exited with ${r.status} (expected ${expected.join(" or ")})\n`);
@@ -45,6 +41,7 @@ function step(title, args, expected) {
   return r.status;
 }
 
+process.stdout.write(`Working folder: ${work} (the embedded emulator and the state file keep their data there)\n`);
 try {
   step("1. Plan: what would change on a fresh server", ["plan", ...common, "--detailed-exitcode"], [2]);
   step("2. Apply it (approved in advance for the demo)", ["apply", ...common, "--auto-approve"], [0]);

@@ -12,7 +12,7 @@ import { dirname, relative, resolve } from "node:path";
 import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
 import { configPaths } from "./config-files.js";
-import { type EmbeddedServer, startEmbedded } from "./embedded.js";
+import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
@@ -230,6 +230,8 @@ export async function openContext(
         continue;
       }
       const dir = dirname(statePath);
+      // Loaded only when needed: commands against a real server never load the emulator.
+      const { startEmbedded } = await import("./embedded.js");
       const e = await startEmbedded(dir, t.site, t.passphrase?.resolved ? t.passphrase.reveal() : undefined);
       embedded.push(e);
       const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;

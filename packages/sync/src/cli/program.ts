@@ -14,7 +14,7 @@ export function buildProgram(): Command {
   const program = new Command("hotspot")
     .description("Manage the accounts of an Antamedia HotSpot server as code")
     .version(packageVersion(), "-V, --version", "print the version")
-    .showHelpAfterError("(run with --help for usage)")
+    .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
   return program;

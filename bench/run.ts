@@ -1,0 +1,94 @@
+// `pnpm bench [--quick]`: what plan and apply cost from 1,000 to 100,000 accounts, against an
+// emulator in its own process, next to the floor the API allows. See bench/README.md.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { installCleanup, killAll } from "./src/children.js";
+import { hotspotVersion } from "./src/hotspot-cli.js";
+import { describeMachine } from "./src/machine.js";
+import { parseOptions, USAGE } from "./src/options.js";
+import { RESULTS_DIR, TMP_DIR } from "./src/paths.js";
+import { markdown } from "./src/report.js";
+import { type BenchRun, median } from "./src/results.js";
+import { runScenario } from "./src/scenario.js";
+import { runTerraform } from "./src/terraform.js";
+
+/** The CLI client's default connections (core/wire DEFAULT_CONCURRENCY); the floor uses as many. */
+const CLI_CONCURRENCY = 8;
+
+async function main(): Promise<number> {
+  let opts: ReturnType<typeof parseOptions>;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  installCleanup();
+  mkdirSync(TMP_DIR, { recursive: true });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const startedAt = new Date().toISOString();
+  const machine = describeMachine();
+  log(`hotspot-iac bench (${opts.mode}): ${opts.sizes.join(", ")} accounts on ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}`);
+
+  // Warm tsx's transform cache first, then time bare start-up.
+  await hotspotVersion({ timeoutMs: 60_000 });
+  const startups: number[] = [];
+  for (let i = 0; i < 3; i++) startups.push((await hotspotVersion({ timeoutMs: 60_000 })).wallMs);
+  const cliStartupMs = median(startups);
+  log(`  CLI start-up (hotspot --version): ${(cliStartupMs / 1000).toFixed(2)} s`);
+
+  const run: BenchRun = {
+    kind: "hotspot-iac-bench",
+    formatVersion: 1,
+    startedAt,
+    finishedAt: startedAt,
+    mode: opts.mode,
+    machine,
+    concurrency: CLI_CONCURRENCY,
+    cliStartupMs,
+    sizes: [],
+  };
+  for (const n of opts.sizes) {
+    try {
+      run.sizes.push(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, log }));
+    } catch (err) {
+      log(`  ${n} accounts: ${(err as Error).message}`);
+      run.sizes.push({ accounts: n, seed: { requests: 0, ms: 0 }, floors: [], steps: [], errors: [(err as Error).message] });
+    }
+  }
+  if (opts.terraform) {
+    log(`  terraform, ${opts.terraformAccounts} accounts`);
+    try {
+      run.terraform = await runTerraform({ accounts: opts.terraformAccounts, repeat: opts.repeat ?? 3, log });
+      if (run.terraform.skipped) log(`    skipped: ${run.terraform.skipped}`);
+    } catch (err) {
+      run.terraform = { accounts: opts.terraformAccounts, skipped: `failed: ${(err as Error).message}` };
+      log(`    failed: ${(err as Error).message}`);
+    }
+  }
+  run.finishedAt = new Date().toISOString();
+
+  const md = markdown(run);
+  const json = `${JSON.stringify(run, null, 2)}\n`;
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const names = [opts.out, ...(opts.reference ? ["reference"] : [])];
+  for (const name of names) {
+    writeFileSync(join(RESULTS_DIR, `${name}.md`), md);
+    writeFileSync(join(RESULTS_DIR, `${name}.json`), json);
+  }
+  process.stdout.write(`\n${md}\n`);
+  log(`Results: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
+  return run.sizes.some((z) => z.errors.length > 0) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    killAll();
+    process.exit(code);
+  },
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+    killAll();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,59 @@
+// Running a process while measuring it: wall time and peak resident memory. Peak RSS comes from
+// GNU time (`/usr/bin/time -f %M`, the kernel's ru_maxrss of the child) where it exists, otherwise
+// from polling /proc/PID/status (VmHWM) every 50 ms.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { type RunResult, runBounded } from "./children.js";
+import { TMP_DIR } from "./paths.js";
+
+const GNU_TIME = "/usr/bin/time";
+let counter = 0;
+
+export interface Measured extends RunResult {
+  /** Peak resident set size of the measured process, bytes (undefined when unknown). */
+  peakRssBytes: number | undefined;
+  rssSource: "gnu-time" | "proc-vmhwm" | "none";
+}
+
+function readVmHwm(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function runMeasured(
+  cmd: string,
+  args: readonly string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<Measured> {
+  if (existsSync(GNU_TIME)) {
+    const out = join(TMP_DIR, `time-${process.pid}-${++counter}.txt`);
+    const r = await runBounded(GNU_TIME, ["-f", "%M", "-o", out, cmd, ...args], opts);
+    let peak: number | undefined;
+    try {
+      const lines = readFileSync(out, "utf8").trim().split("\n");
+      const kb = Number(lines[lines.length - 1]);
+      if (Number.isFinite(kb) && kb > 0) peak = kb * 1024;
+    } catch {
+      // killed before time wrote it
+    }
+    rmSync(out, { force: true });
+    return { ...r, peakRssBytes: peak, rssSource: peak === undefined ? "none" : "gnu-time" };
+  }
+  let peak: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const r = await runBounded(cmd, args, {
+    ...opts,
+    onSpawn: (pid) => {
+      timer = setInterval(() => {
+        const v = readVmHwm(pid);
+        if (v !== undefined) peak = Math.max(peak ?? 0, v);
+      }, 50);
+    },
+  });
+  if (timer) clearInterval(timer);
+  return { ...r, peakRssBytes: peak, rssSource: peak === undefined ? "none" : "proc-vmhwm" };
+}

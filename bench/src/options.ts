@@ -1,0 +1,59 @@
+// Command-line options of `pnpm bench`.
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  sizes: number[];
+  mode: "quick" | "full";
+  repeat: number | undefined;
+  terraform: boolean;
+  terraformAccounts: number;
+  /** Results file name without extension, under bench/results/. */
+  out: string;
+  /** Also write bench/results/reference.{md,json}. */
+  reference: boolean;
+}
+
+export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat N] [--no-terraform] [--out NAME] [--reference]
+  --quick          1,000 accounts only (and the terraform row)
+  --sizes LIST     account counts to measure (default 1000,10000,100000)
+  --repeat N       runs of each repeated timing, median reported (default 3, 1 at 100,000)
+  --no-terraform   skip the terraform row
+  --out NAME       write bench/results/NAME.{md,json} (default latest)
+  --reference      also write bench/results/reference.{md,json} (the committed run)`;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: {
+      quick: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      repeat: { type: "string" },
+      "no-terraform": { type: "boolean", default: false },
+      out: { type: "string", default: "latest" },
+      reference: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const sizes = values.sizes
+    ? values.sizes.split(",").map((v) => Number(v.replace(/_/g, "")))
+    : values.quick
+      ? [1_000]
+      : [1_000, 10_000, 100_000];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--sizes: whole numbers ≥ 100 expected, got ${values.sizes}`);
+  const repeat = values.repeat === undefined ? undefined : Number(values.repeat);
+  if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1)) throw new Error("--repeat: a whole number ≥ 1 expected");
+  if (!/^[\w.-]+$/.test(values.out)) throw new Error("--out: a plain file name expected");
+  return {
+    sizes,
+    mode: values.quick ? "quick" : "full",
+    repeat,
+    terraform: !values["no-terraform"],
+    terraformAccounts: 1_000,
+    out: values.out,
+    reference: values.reference,
+  };
+}

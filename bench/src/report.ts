@@ -1,0 +1,186 @@
+// Tables and target verdicts from a run: the same Markdown goes to the terminal and to
+// bench/results/*.md; the JSON is the run itself.
+import type { BenchRun, FloorStep, SizeResult, StepResult } from "./results.js";
+
+const s = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) ? "–" : `${(ms / 1000).toFixed(2)} s`);
+const mb = (b: number | undefined) => (b === undefined ? "–" : `${Math.round(b / 2 ** 20)} MB`);
+const x = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? "–" : `${r.toFixed(2)}×`);
+const num = (n: number) => n.toLocaleString("en-US");
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+const find = (z: SizeResult, name: string, list: "username" | "full" = "username"): StepResult | undefined =>
+  z.steps.find((st) => st.name.startsWith(name) && st.listFields === list);
+const floorOf = (z: SizeResult, list: "username" | "full"): FloorStep | undefined => z.floors.find((f) => f.listFields === list);
+const cell = (st: StepResult | undefined, body: (st: StepResult) => string) => (!st ? "–" : st.ok ? body(st) : `FAILED (${st.exitCode})`);
+
+export interface Verdict {
+  target: string;
+  met: boolean | undefined;
+  evidence: string;
+}
+
+export function verdicts(run: BenchRun): Verdict[] {
+  const out: Verdict[] = [];
+  const by = (n: number) => run.sizes.find((z) => z.accounts === n);
+  const z10 = by(10_000);
+  {
+    const plan = z10 && find(z10, "plan, no changes");
+    const floor = z10 && floorOf(z10, "username");
+    if (plan?.ok && floor) {
+      const ratio = plan.wallMs / floor.ms;
+      const net = plan.requests ? plan.requests.serverSpanMs / floor.serverSpanMs : undefined;
+      out.push({
+        target: "plan of 10k within 1.5× the floor",
+        met: ratio <= 1.5,
+        evidence: `plan ${s(plan.wallMs)} (CLI process, start-up ${s(run.cliStartupMs)} included) vs floor ${s(floor.ms)}: ${x(ratio)}; request phase as the server saw it ${s(plan.requests?.serverSpanMs)} vs ${s(floor.serverSpanMs)}: ${x(net)}`,
+      });
+    } else out.push({ target: "plan of 10k within 1.5× the floor", met: undefined, evidence: z10 ? "plan failed or not measured" : "10k not run (--quick)" });
+  }
+  {
+    const rows = run.sizes.map((z) => ({ n: z.accounts, u: find(z, "plan, no changes"), f: find(z, "plan, no changes", "full") }));
+    const measured = rows.filter((r) => r.u?.ok && r.f?.ok);
+    const ok = measured.every((r) => (r.u!.requestsPerAccount ?? 99) <= 1 && (r.f!.requestsPerAccount ?? 99) === 0);
+    out.push({
+      target: "≤ 1 request per unchanged account; 0 where the list carries the fields",
+      met: measured.length > 0 ? ok : undefined,
+      evidence: measured.length > 0 ? measured.map((r) => `${num(r.n)}: ${r.u!.requestsPerAccount?.toFixed(3)} / ${r.f!.requestsPerAccount?.toFixed(3)}`).join("; ") : "plan not measured",
+    });
+  }
+  {
+    const rows = run.sizes.map((z) => ({ n: z.accounts, b: find(z, "apply, new") })).filter((r) => r.b?.ok);
+    const writes = rows.map((r) => r.b!.writeRequests ?? 0);
+    out.push({
+      target: "a new batch in O(1) requests",
+      met: rows.length > 0 ? writes.every((w) => w <= 3) && new Set(writes).size === 1 : undefined,
+      evidence: rows.length > 0 ? rows.map((r) => `${num(r.n)} accounts: ${r.b!.writeRequests} write request(s) (${Object.entries(r.b!.requests?.byCommand ?? {}).filter(([c]) => !c.startsWith("get") && c !== "viewaccount").map(([c, v]) => `${v} ${c}`).join(", ")})`).join("; ") : "apply not measured",
+    });
+  }
+  {
+    const z100 = by(100_000);
+    const plan = z100 && find(z100, "plan, no changes");
+    out.push({
+      target: "plan of 100k under 512 MB RSS",
+      met: plan?.ok && plan.peakRssBytes !== undefined ? plan.peakRssBytes < 512 * 2 ** 20 : undefined,
+      evidence: plan ? `peak RSS ${mb(plan.peakRssBytes)} (usernames-only list); ${mb(find(z100!, "plan, no changes", "full")?.peakRssBytes)} with the full list` : "100k not run (--quick)",
+    });
+  }
+  return out;
+}
+
+export function markdown(run: BenchRun): string {
+  const m = run.machine;
+  const parts: string[] = [];
+  parts.push(`# hotspot-iac benchmark (${run.mode})`);
+  parts.push(
+    `${run.startedAt} → ${run.finishedAt}. Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${m.terraform ? `, terraform ${m.terraform}` : ""}; load average at start ${m.loadAverage.join(" / ")}. ` +
+      `Client concurrency ${run.concurrency} (the CLI's default; the floor loop uses the same). CLI start-up (\`hotspot --version\`): ${s(run.cliStartupMs)}. ` +
+      `Emulator in its own process; every CLI timing is the whole process (\`node --import tsx\`, start-up included).`,
+  );
+
+  parts.push("## Plan against the floor");
+  parts.push(
+    table(
+      ["accounts", "floor (list + view)", "plan, no changes", "plan / floor", "request phase / floor's", "requests / account", "peak RSS"],
+      run.sizes.map((z) => {
+        const f = floorOf(z, "username");
+        const p = find(z, "plan, no changes");
+        return [
+          num(z.accounts),
+          f ? `${s(f.ms)} (${num(f.requests)} req)` : "–",
+          cell(p, (st) => `${s(st.wallMs)} (${num(st.requests?.total ?? 0)} req)`),
+          p?.ok && f ? x(p.wallMs / f.ms) : "–",
+          p?.ok && f && p.requests ? x(p.requests.serverSpanMs / f.serverSpanMs) : "–",
+          cell(p, (st) => (st.requestsPerAccount ?? 0).toFixed(3)),
+          cell(p, (st) => mb(st.peakRssBytes)),
+        ];
+      }),
+    ),
+  );
+  parts.push("## Where a no-change plan's time goes");
+  parts.push(
+    "Placed by the server's request log: from process start to the first request (Node + tsx + CLI start-up, YAML loading and " +
+      "validation), the requests, and from the last request to exit (diff, render, state, exit).",
+  );
+  parts.push(
+    table(
+      ["accounts", "list", "whole process", "start-up + load", "requests", "diff + render + exit", "floor's requests"],
+      run.sizes.flatMap((z) =>
+        (["username", "full"] as const).map((list) => {
+          const p = find(z, "plan, no changes", list);
+          const f = floorOf(z, list);
+          const ph = p?.ok ? p.phases : undefined;
+          return [num(z.accounts), list, p?.ok ? s(p.wallMs) : "–", s(ph?.beforeFirstRequestMs), s(ph?.requestsMs), s(ph?.afterLastRequestMs), s(f?.serverSpanMs)];
+        }),
+      ),
+    ),
+  );
+  parts.push("## Where the list carries the fields (`--list-fields full`)");
+  parts.push(
+    table(
+      ["accounts", "floor (list only)", "plan, no changes", "plan / floor", "requests / account", "peak RSS"],
+      run.sizes.map((z) => {
+        const f = floorOf(z, "full");
+        const p = find(z, "plan, no changes", "full");
+        return [
+          num(z.accounts),
+          f ? `${s(f.ms)} (${num(f.requests)} req)` : "–",
+          cell(p, (st) => `${s(st.wallMs)} (${num(st.requests?.total ?? 0)} req)`),
+          p?.ok && f ? x(p.wallMs / f.ms) : "–",
+          cell(p, (st) => (st.requestsPerAccount ?? 0).toFixed(3)),
+          cell(p, (st) => mb(st.peakRssBytes)),
+        ];
+      }),
+    ),
+  );
+  parts.push("## Changes");
+  parts.push(
+    table(
+      ["accounts", "plan, 1% changed", "apply, 1% changed", "plan after apply", "apply, new 1,000-voucher batch", "peak RSS (apply)"],
+      run.sizes.map((z) => {
+        const p1 = find(z, "plan, 1%");
+        const a1 = find(z, "apply, 1%");
+        const again = find(z, "plan after apply");
+        const b = find(z, "apply, new");
+        return [
+          num(z.accounts),
+          cell(p1, (st) => `${s(st.wallMs)} — ${st.summary}`),
+          cell(a1, (st) => `${s(st.wallMs)}, ${st.writeRequests} writes`),
+          cell(again, (st) => `${s(st.wallMs)} — ${st.summary}`),
+          cell(b, (st) => `${s(st.wallMs)}, ${st.writeRequests} write request(s), ${num(st.requests?.total ?? 0)} in all`),
+          cell(a1, (st) => mb(st.peakRssBytes)),
+        ];
+      }),
+    ),
+  );
+  const t = run.terraform;
+  parts.push("## Terraform");
+  if (!t) parts.push("Not run.");
+  else if (t.skipped && !t.plan) parts.push(`Skipped at ${num(t.accounts)} accounts: ${t.skipped}`);
+  else {
+    parts.push(
+      table(
+        ["accounts", "terraform apply (create)", "terraform plan, no changes", "hotspot plan, same accounts", "terraform / hotspot", "requests (tf plan / hotspot plan)", "peak RSS (largest process)"],
+        [
+          [
+            num(t.accounts),
+            cell(t.apply, (st) => `${s(st.wallMs)}, ${num(st.requests?.total ?? 0)} req`),
+            cell(t.plan, (st) => s(st.wallMs)),
+            cell(t.hotspotPlan, (st) => s(st.wallMs)),
+            t.plan?.ok && t.hotspotPlan?.ok ? x(t.plan.wallMs / t.hotspotPlan.wallMs) : "–",
+            `${t.plan?.requests?.total ?? "–"} / ${t.hotspotPlan?.requests?.total ?? "–"}`,
+            `${mb(t.plan?.peakRssBytes)} / ${mb(t.hotspotPlan?.peakRssBytes)}`,
+          ],
+        ],
+      ),
+    );
+    for (const st of [t.apply, t.plan, t.hotspotPlan]) if (st?.error) parts.push(`- ${st.name}: ${st.error}`);
+  }
+  parts.push("## Targets");
+  parts.push(table(["target", "met", "evidence"], verdicts(run).map((v) => [v.target, v.met === undefined ? "not measured" : v.met ? "yes" : "**no**", v.evidence])));
+  const errors = run.sizes.flatMap((z) => z.errors);
+  if (errors.length > 0) parts.push("## Failures", ...errors.map((e) => `- ${e}`));
+  return `${parts.join("\n\n")}\n`;
+}

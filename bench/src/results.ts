@@ -1,0 +1,106 @@
+// The shape of a benchmark run, as written to bench/results/*.json.
+import type { FloorResult } from "./floor.js";
+import type { ListFields, RequestCounts } from "./emulator.js";
+import type { Machine } from "./machine.js";
+
+export interface StepResult {
+  /** e.g. "plan, no changes". */
+  name: string;
+  listFields: ListFields;
+  /** Median wall time of the runs (ms), process start to exit. */
+  wallMs: number;
+  /** Every run's wall time (ms). */
+  runsMs: number[];
+  peakRssBytes?: number;
+  exitCode: number | null;
+  expectedExit: number;
+  ok: boolean;
+  /** The CLI's summary line (`Plan: ...`, `No changes.`, ...). */
+  summary: string;
+  /** Requests of the last run, as the emulator logged them. */
+  requests?: RequestCounts;
+  /** Requests beyond getpriceplans + getaccountlist, per managed account. */
+  requestsPerAccount?: number;
+  /** Requests that change the server (anything but get*, view*). */
+  writeRequests?: number;
+  /** Where the last run's time went, placed by the server's request log. */
+  phases?: Phases;
+  error?: string;
+}
+
+/** A CLI run split at its first and last request: start-up and configuration loading, the
+ * requests, then diff/render/exit. */
+export interface Phases {
+  beforeFirstRequestMs: number;
+  requestsMs: number;
+  afterLastRequestMs: number;
+}
+
+export interface FloorStep extends FloorResult {
+  listFields: ListFields;
+  /** Median of the runs (ms). */
+  runsMs: number[];
+  serverSpanMs: number;
+}
+
+export interface SizeResult {
+  accounts: number;
+  seed: { requests: number; ms: number };
+  floors: FloorStep[];
+  steps: StepResult[];
+  errors: string[];
+}
+
+export interface TerraformResult {
+  accounts: number;
+  skipped?: string;
+  initMs?: number;
+  apply?: StepResult;
+  plan?: StepResult;
+  /** `hotspot plan` of the same accounts on the same emulator. */
+  hotspotPlan?: StepResult;
+}
+
+export interface BenchRun {
+  kind: "hotspot-iac-bench";
+  formatVersion: 1;
+  startedAt: string;
+  finishedAt: string;
+  mode: "quick" | "full";
+  machine: Machine;
+  /** Connections the CLI's client uses by default (and the floor loop with it). */
+  concurrency: number;
+  /** `hotspot --version` wall time: Node + tsx + CLI start-up inside every CLI timing (median, ms). */
+  cliStartupMs: number;
+  sizes: SizeResult[];
+  terraform?: TerraformResult;
+}
+
+export const READ_COMMANDS = new Set(["getpriceplans", "getaccountlist", "viewaccount", "getaccountlog", "getaccountsummary", "getstatistics"]);
+
+export function writeRequestsOf(c: RequestCounts): number {
+  return Object.entries(c.byCommand)
+    .filter(([cmd]) => !READ_COMMANDS.has(cmd))
+    .reduce((n, [, v]) => n + v, 0);
+}
+
+/** Requests per managed account beyond the two fixed list reads. */
+export function perAccount(c: RequestCounts, accounts: number): number {
+  const fixed = (c.byCommand.getpriceplans ?? 0) + (c.byCommand.getaccountlist ?? 0);
+  return accounts > 0 ? (c.total - fixed) / accounts : 0;
+}
+
+export function phasesOf(run: { startedAtMs: number; wallMs: number }, c: RequestCounts): Phases | undefined {
+  if (c.total === 0) return undefined;
+  return {
+    beforeFirstRequestMs: Math.max(0, c.firstAtMs - run.startedAtMs),
+    requestsMs: c.serverSpanMs,
+    afterLastRequestMs: Math.max(0, run.startedAtMs + run.wallMs - c.lastAtMs),
+  };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

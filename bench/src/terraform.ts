@@ -1,0 +1,174 @@
+// The terraform row: the same N accounts managed as `hotspot_account` resources by the real
+// provider (filesystem mirror from packages/terraform-provider/dist/mirror, `terraform init`
+// offline). State is made by applying once on an empty emulator; then a no-op `terraform plan`
+// is timed and compared with `hotspot plan` of the same accounts on the same emulator.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ACCOUNT_PREFIX, PASSWORD_ENV, SEED_PLAN_ID, writeConfig } from "./config.js";
+import { EmulatorProcess } from "./emulator.js";
+import { hotspotPlan } from "./hotspot-cli.js";
+import { runMeasured } from "./measured.js";
+import { PROVIDER_MIRROR, TMP_DIR } from "./paths.js";
+import { median, perAccount, phasesOf, type StepResult, type TerraformResult, writeRequestsOf } from "./results.js";
+import { ACCOUNT_PASSWORD, PASSPHRASE } from "./scenario.js";
+
+function hasTerraform(): boolean {
+  try {
+    execFileSync("terraform", ["version"], { stdio: "ignore", timeout: 20_000, env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The mirror's provider executable, or undefined when the provider has not been packaged. */
+function mirrorExecutable(): string | undefined {
+  const base = join(PROVIDER_MIRROR, "registry.terraform.io/hotspot-iac/hotspot");
+  if (!existsSync(base)) return undefined;
+  for (const version of readdirSync(base)) {
+    const dir = join(base, version, "linux_amd64");
+    if (!existsSync(dir)) continue;
+    const exe = readdirSync(dir).find((f) => f.startsWith("terraform-provider-hotspot"));
+    if (exe) return join(dir, exe);
+  }
+  return undefined;
+}
+
+function mainTf(n: number): string {
+  return `terraform {
+  required_providers {
+    hotspot = { source = "hotspot-iac/hotspot" }
+  }
+}
+
+# url and passphrase come from HOTSPOT_URL / HOTSPOT_PASSPHRASE.
+provider "hotspot" {}
+
+variable "password" {
+  type      = string
+  sensitive = true
+}
+
+resource "hotspot_account" "bench" {
+  for_each       = toset([for i in range(1, ${n + 1}) : "${ACCOUNT_PREFIX}\${i}"])
+  username       = each.key
+  password       = var.password
+  plan_id        = ${SEED_PLAN_ID}
+  rates_download = "1Mbit"
+  rates_upload   = "512kbit"
+}
+`;
+}
+
+function step(name: string, r: Awaited<ReturnType<typeof runMeasured>>, expectedExit: number): StepResult {
+  const ok = r.code === expectedExit;
+  return {
+    name,
+    listFields: "username",
+    wallMs: r.wallMs,
+    runsMs: [Math.round(r.wallMs)],
+    peakRssBytes: r.peakRssBytes,
+    exitCode: r.code,
+    expectedExit,
+    ok,
+    summary: (`${r.stdout}`.split("\n").filter((l) => /^(Plan:|No changes|Apply complete)/.test(l.trim())).pop() ?? "").trim(),
+    ...(ok ? {} : { error: `${r.timedOut ? "timed out; " : ""}exit ${r.code}: ${(r.stderr || r.stdout).trim().split("\n").slice(-8).join(" | ").slice(0, 800)}` }),
+  };
+}
+
+export async function runTerraform(opts: { accounts: number; repeat: number; log: (l: string) => void }): Promise<TerraformResult> {
+  const n = opts.accounts;
+  if (!hasTerraform()) return { accounts: n, skipped: "terraform is not installed (not on PATH)" };
+  if (!mirrorExecutable()) {
+    return {
+      accounts: n,
+      skipped: `the provider is not packaged (${PROVIDER_MIRROR} has no terraform-provider-hotspot): run pnpm --filter @hotspot-iac/terraform-provider package`,
+    };
+  }
+  const dir = join(TMP_DIR, `terraform-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "main.tf"), mainTf(n));
+  const cliConfig = join(dir, "terraformrc");
+  writeFileSync(
+    cliConfig,
+    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(PROVIDER_MIRROR)}\n    include = ["hotspot-iac/hotspot"]\n  }\n  direct {\n    exclude = ["hotspot-iac/hotspot"]\n  }\n}\n`,
+  );
+  const timeoutMs = 120_000 + n * 600;
+  const emu = await EmulatorProcess.start({ passphrase: PASSPHRASE, listFields: "username" });
+  try {
+    const env = {
+      ...process.env,
+      TF_CLI_CONFIG_FILE: cliConfig,
+      TF_IN_AUTOMATION: "1",
+      TF_INPUT: "0",
+      CHECKPOINT_DISABLE: "1",
+      HOTSPOT_URL: emu.url,
+      HOTSPOT_PASSPHRASE: PASSPHRASE,
+      TF_VAR_password: ACCOUNT_PASSWORD,
+    };
+    const tf = (args: string[]) => runMeasured("terraform", args, { cwd: dir, env, timeoutMs });
+    const init = await tf(["init", "-input=false", "-no-color"]);
+    const result: TerraformResult = { accounts: n, initMs: init.wallMs };
+    if (init.code !== 0) {
+      result.skipped = `terraform init failed: ${(init.stderr || init.stdout).trim().split("\n").slice(-5).join(" | ")}`;
+      return result;
+    }
+    await emu.clearLog();
+    const apply = step("terraform apply (create)", await tf(["apply", "-auto-approve", "-input=false", "-no-color"]), 0);
+    const applyCounts = await emu.counts();
+    apply.requests = applyCounts;
+    apply.writeRequests = writeRequestsOf(applyCounts);
+    result.apply = apply;
+    opts.log(`    terraform apply of ${n}: ${(apply.wallMs / 1000).toFixed(1)} s, ${applyCounts.total} requests, exit ${apply.exitCode}`);
+    if (!apply.ok) return result;
+
+    const planRuns: StepResult[] = [];
+    for (let i = 0; i < opts.repeat; i++) {
+      await emu.clearLog();
+      const r = await tf(["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+      const s = step("terraform plan, no changes", r, 0);
+      s.requests = await emu.counts();
+      s.requestsPerAccount = perAccount(s.requests, n);
+      s.phases = phasesOf(r, s.requests);
+      planRuns.push(s);
+      if (!s.ok) break;
+    }
+    const plan = planRuns[planRuns.length - 1]!;
+    plan.runsMs = planRuns.map((s) => Math.round(s.wallMs));
+    plan.wallMs = median(planRuns.map((s) => s.wallMs));
+    result.plan = plan;
+    opts.log(`    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}${plan.error ? `\n      ! ${plan.error}` : ""}`);
+
+    // hotspot plan of the same accounts, same emulator.
+    const config = writeConfig(join(dir, "hotspot/hotspot.yaml"), { accounts: n });
+    const hsRuns: StepResult[] = [];
+    for (let i = 0; i < opts.repeat; i++) {
+      await emu.clearLog();
+      const r = await hotspotPlan({
+        url: emu.url,
+        passphrase: PASSPHRASE,
+        configFile: config,
+        statePath: join(dir, "hotspot/state.json"),
+        env: { [PASSWORD_ENV]: ACCOUNT_PASSWORD },
+        timeoutMs,
+      });
+      const s = step("hotspot plan, no changes", r, 0);
+      s.summary = r.summary;
+      s.requests = await emu.counts();
+      s.requestsPerAccount = perAccount(s.requests, n);
+      s.phases = phasesOf(r, s.requests);
+      hsRuns.push(s);
+      if (!s.ok) break;
+    }
+    const hs = hsRuns[hsRuns.length - 1]!;
+    hs.runsMs = hsRuns.map((s) => Math.round(s.wallMs));
+    hs.wallMs = median(hsRuns.map((s) => s.wallMs));
+    result.hotspotPlan = hs;
+    opts.log(`    hotspot plan of the same ${n}: ${(hs.wallMs / 1000).toFixed(2)} s, ${hs.requests?.total} requests, exit ${hs.exitCode} ${hs.summary}`);
+    return result;
+  } finally {
+    await emu.stop();
+  }
+}

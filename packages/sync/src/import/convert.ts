@@ -7,7 +7,8 @@
 // - Accounts are imported one by one, in natural username order. Numbered groups are not folded
 //   into `batches`: members diverge with use (time left, expiry after refills), and a batch would
 //   re-impose one setting on all of them.
-// - Passwords become `${env:HOTSPOT_PW_<USERNAME>}` references; tickets (empty password) get none.
+// - Passwords become `${env:HOTSPOT_PW_<USERNAME>}` references; tickets (empty password) get none
+//   and are the one case where the write-only `type` is known: `type: ticket`.
 // - A value shared by most accounts moves to `defaults`, so a 300-account import stays readable;
 //   accounts keep only what differs.
 // - Price plans are referenced by description (ambiguous or empty descriptions: by id).
@@ -189,6 +190,8 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       node.password = `\${env:${variable}}`;
       passwordVariables.push({ variable, username: account.username });
     }
+    // Type is write-only, but the server returns tickets (and only them) with an empty password.
+    if (account.password === "") node.type = "ticket";
     for (const spec of SETTING_FIELDS) {
       const v = values.get(spec.name);
       if (v === undefined) continue;

@@ -26,7 +26,8 @@ export function headerComment(doc: ImportedDocument, info: HeaderInfo): string {
     "",
     "Not imported: the server never returns these fields (write-only), so their current values are",
     `unknown: ${writeOnlyFieldNames().join(", ")}.`,
-    "Add them by hand for the accounts where you want them managed.",
+    "Add them by hand for the accounts where you want them managed. Accounts with an empty password",
+    "are tickets (the server returns only tickets that way): those say `type: ticket`.",
     "Numbered accounts are imported one by one, not folded into `batches`.",
   ];
   if (doc.passwordVariables.length > 0) {

@@ -95,8 +95,8 @@ describe("hotspot import", () => {
     const names = [...all.matchAll(/^ {2}- username: (.+)$/gm)].map((m) => m[1]);
     expect(names.slice(0, 3).every((n) => n?.startsWith("CONF-"))).toBe(true);
     expect(names.slice(3)).toEqual(["guest.eve", "room-2", "room-10", "staff-alice", "staff-bob"]);
-    expect(all).toContain("password: ${env:HOTSPOT_PW_STAFF_ALICE}");
-    expect(all).toContain("password: ${env:HOTSPOT_PW_GUEST_EVE}");
+    expect(all).toContain(`password: \${env:HOTSPOT_PW_STAFF_ALICE}`);
+    expect(all).toContain(`password: \${env:HOTSPOT_PW_GUEST_EVE}`);
     expect(all.match(/password: /g)).toHaveLength(5);
     expect(all.match(/^ {4}type: ticket$/gm)).toHaveLength(3);
 

@@ -196,8 +196,9 @@ export const batchResource: ResourceType<HotspotContext> = {
   name: "hotspot_voucher_batch",
   schema: batchSchema,
 
-  async plan({ prior, planned }, ctx, diags: Diagnostics) {
-    if (ctx) await checkPlanId(ctx.client, planned.plan_id ?? null, ["plan_id"], diags);
+  async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
+    // Only a configured plan id is checked: a computed one is whatever the server holds.
+    if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
     if (prior === null) return undefined;
     const members = currentMembers(prior);
     const count = toNumber(planned.member_count ?? null);

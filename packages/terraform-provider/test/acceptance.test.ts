@@ -195,3 +195,49 @@ resource "hotspot_voucher_batch" "event" {
     expect(plan.stderr).toMatch(/member_count/);
   });
 });
+
+describeWithTerraform("configuration errors as diagnostics on the attribute", () => {
+  let server: TestServer;
+  let tf: TerraformWorkdir;
+  beforeAll(async () => {
+    server = await startTestServer();
+    tf = new TerraformWorkdir({ HOTSPOT_PASSPHRASE: PASSPHRASE });
+  });
+  afterAll(async () => {
+    tf?.remove();
+    await server?.stop();
+  });
+
+  const write = (expires: string) =>
+    tf.write(
+      "main.tf",
+      `${REQUIRED_PROVIDERS}
+provider "hotspot" {
+  url = "${server.emulator.url}"
+}
+resource "hotspot_account" "bad_expiry" {
+  username = "x1"
+  expires  = "${expires}"
+}
+resource "hotspot_account" "bad_plan" {
+  username = "x2"
+  plan_id  = 99
+}
+`,
+    );
+
+  it("points a bad expiry and an unknown plan at their attributes, before anything is sent", async () => {
+    write("next tuesday");
+    await tf.ok(["init", "-input=false"]);
+    const mark = server.lastSeq();
+    let plan = await tf.run(["plan", "-input=false"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toMatch(/Error: Invalid expires[\s\S]*expires\s+= "next tuesday"[\s\S]*is not `never`, a date/);
+    write("2026-12-31");
+    plan = await tf.run(["plan", "-input=false"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toMatch(/Error: Unknown price plan[\s\S]*plan_id\s+= 99[\s\S]*no price plan with id 99/);
+    for (const out of [plan.stdout, plan.stderr]) expect(out).not.toMatch(/\s+at .+\.(js|ts|cjs):\d+/);
+    expect(server.commandsSince(mark).filter((c) => !["getpriceplans", "viewaccount", "getaccountlist"].includes(c))).toEqual([]);
+  });
+});

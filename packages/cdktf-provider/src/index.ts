@@ -1,1 +1,7 @@
-export {};
+// CDKTF constructs for the hotspot Terraform provider (hotspot-iac/hotspot): the
+// generated bindings and two thin constructs on top of them.
+export * from "./bindings.js";
+export { DEFAULT_MARGIN_PERCENT, defaultPrefix, EventWifi, type EventWifiProps, type StaffMember, voucherCount } from "./event-wifi.js";
+export { HotspotAccounts, type HotspotAccountsOptions, type HotspotAccountsProps } from "./hotspot-accounts.js";
+export type { SecretMode } from "./secret-variables.js";
+export type { WallClock } from "./wall-clock.js";

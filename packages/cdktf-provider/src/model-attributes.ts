@@ -1,0 +1,112 @@
+// Model values (the YAML after loading: seconds, bytes, wall-clock Dates, Secrets)
+// → provider attribute values, which are the YAML's own text units (`2h30m`, `5GB`,
+// `1Mbit`, `2026-12-31T18:00`). Driven by core's field catalogue, the same table the
+// sync engine and the provider read, so a field added there shows up here.
+import {
+  ACCOUNT_FIELDS,
+  BATCH_FIELDS,
+  type BatchFieldSpec,
+  type FieldSpec,
+  formatDuration,
+  formatExpiry,
+  formatRate,
+  formatSize,
+  Secret,
+  UNLIMITED,
+} from "@hotspot-iac/core";
+
+/** How a field's value becomes an attribute value when it is not plain data. */
+export interface AttributeContext {
+  /** The `plan_id` value (a data source's id token) of a `pricePlans` key. */
+  planId(key: string): number;
+  /** The value for a sensitive field: a variable reference, or the clear value. */
+  secret(value: Secret, field: FieldSpec): string;
+}
+
+export type AttributeValue = string | number | boolean | string[];
+
+/** The provider's attribute name of a catalogue field: `plan` is `plan_id`, the rest snake_case. */
+export const attributeName = (f: FieldSpec): string => (f.name === "plan" ? "plan_id" : f.snake);
+
+/**
+ * The provider's attribute name of a batch field: `plan` is `plan_id`; `count` is
+ * `member_count`, because terraform reserves `count` as a meta-argument.
+ */
+export const batchAttributeName = (f: BatchFieldSpec): string =>
+  f.name === "plan" ? "plan_id" : f.name === "count" ? "member_count" : f.snake;
+
+/** The generated bindings' config key of an attribute (`rates_download` → `ratesDownload`). */
+export const configKey = (attribute: string): string => attribute.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function valueAt(source: object, path: string): unknown {
+  let at: unknown = source;
+  for (const part of path.split(".")) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
+function withUnlimited(format: (n: number) => string) {
+  return (v: unknown): string => (v === UNLIMITED ? UNLIMITED : format(v as number));
+}
+
+/** Terraform reads `${` and `%{` in JSON strings as templates; YAML text is literal. */
+export const escapeTemplate = (text: string): string => text.replace(/([$%])\{/g, "$1$1{");
+
+export function attributeValue(f: FieldSpec, value: unknown, ctx: AttributeContext): AttributeValue {
+  if (value instanceof Secret) return ctx.secret(value, f);
+  // Sensitive by classification even when not written as a secret (card type): never inline.
+  if (f.sensitive) return ctx.secret(Secret.of(String(value)), f);
+  switch (f.kind) {
+    case "seconds":
+      return withUnlimited(formatDuration)(value);
+    case "bytes":
+      return withUnlimited(formatSize)(value);
+    case "rate":
+      return withUnlimited(formatRate)(value);
+    case "expiry":
+      return formatExpiry(value as Parameters<typeof formatExpiry>[0]);
+    case "planRef":
+      return ctx.planId(value as string);
+    case "enum":
+      return String(value);
+    case "string":
+      return escapeTemplate(value as string);
+    default:
+      return value as string | number | boolean;
+  }
+}
+
+type Enforcing = object & { enforce?: readonly string[] };
+
+/** The bindings' config of an account: every catalogue field it sets, and `enforce` in snake_case. */
+export function accountConfig(account: Enforcing, ctx: AttributeContext): Record<string, AttributeValue> {
+  const config: Record<string, AttributeValue> = {};
+  for (const f of ACCOUNT_FIELDS) {
+    const value = valueAt(account, f.name);
+    if (value === undefined) continue;
+    config[configKey(attributeName(f))] = f.class === "identity" ? escapeTemplate(value as string) : attributeValue(f, value, ctx);
+  }
+  if (account.enforce?.length) config["enforce"] = account.enforce.map(snake);
+  return config;
+}
+
+/** The bindings' config of a batch: member settings in the account fields' units, the rest as is. */
+export function batchConfig(batch: Enforcing, ctx: AttributeContext): Record<string, AttributeValue> {
+  const config: Record<string, AttributeValue> = {};
+  for (const f of BATCH_FIELDS) {
+    const value = valueAt(batch, f.name);
+    if (value === undefined) continue;
+    const member = ACCOUNT_FIELDS.find((a) => a.name === f.name);
+    config[configKey(batchAttributeName(f))] = member
+      ? attributeValue(member, value, ctx)
+      : typeof value === "string"
+        ? escapeTemplate(value)
+        : (value as number);
+  }
+  if (batch.enforce?.length) config["enforce"] = batch.enforce.map(snake);
+  return config;
+}

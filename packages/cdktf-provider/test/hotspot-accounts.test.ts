@@ -1,0 +1,97 @@
+import { ACCOUNT_FIELDS, loadConfig } from "@hotspot-iac/core";
+import { describe, expect, it } from "vitest";
+import { HotspotAccounts, HotspotProvider } from "../src/index.js";
+import { attributeName } from "../src/model-attributes.js";
+import { synthStack } from "./support/synth.js";
+
+const FIXTURE = new URL("./fixtures/conference", import.meta.url).pathname;
+// Distinctive values, so a leak into cdk.tf.json cannot go unnoticed.
+const ENV = {
+  HOTSPOT_PASSPHRASE: "pass-Zq81-phrase",
+  ALICE_PASSWORD: "alice-Kx93-secret",
+  CAROL_CARD_NAME: "Carol Card-Wv27",
+  CAROL_CARD_NUMBER: "4111-Jm55-1111",
+};
+const SECRETS = [...Object.values(ENV), "b0b-s3cret"];
+
+describe("HotspotAccounts.fromYaml", () => {
+  it("turns the YAML into accounts, batches and price-plan data sources (golden)", async () => {
+    const { text } = await synthStack(async (stack) => {
+      new HotspotProvider(stack, "hotspot");
+      await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV });
+    });
+    await expect(text).toMatchFileSnapshot("./golden/hotspot-accounts.json");
+  });
+
+  it("never writes a secret in clear: they become sensitive variables, fed through TF_VAR_*", async () => {
+    let environment: Record<string, string> = {};
+    const { text, json } = await synthStack(async (stack) => {
+      new HotspotProvider(stack, "hotspot");
+      const accounts = await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV });
+      environment = accounts.secretEnvironment();
+    });
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    const alice = json.resource?.["hotspot_account"]?.["conference_staff-alice"];
+    const bob = json.resource?.["hotspot_account"]?.["conference_staff-bob"];
+    expect(alice?.["password"]).toBe("${var.ALICE_PASSWORD}");
+    expect(bob?.["password"]).toBe("${var.conference_staff_bob_password}");
+    for (const variable of Object.values(json.variable ?? {})) expect(variable["sensitive"]).toBe(true);
+    expect(environment).toEqual({
+      TF_VAR_ALICE_PASSWORD: ENV.ALICE_PASSWORD,
+      "TF_VAR_conference_staff_bob_password": "b0b-s3cret",
+      TF_VAR_CAROL_CARD_NAME: ENV.CAROL_CARD_NAME,
+      TF_VAR_CAROL_CARD_NUMBER: ENV.CAROL_CARD_NUMBER,
+      "TF_VAR_conference_staff_carol_card_type": "visa",
+    });
+  });
+
+  it("writes resolved secrets only when asked to (secrets: inline)", async () => {
+    const { json } = await synthStack(async (stack) => {
+      new HotspotProvider(stack, "hotspot");
+      await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV, secrets: "inline" });
+    });
+    expect(json.variable).toBeUndefined();
+    expect(json.resource?.["hotspot_account"]?.["conference_staff-bob"]?.["password"]).toBe("b0b-s3cret");
+  });
+
+  it("maps every field of the catalogue to the provider attribute of the same name", async () => {
+    const config = await loadConfig(FIXTURE, { env: ENV });
+    const { json } = await synthStack((stack) => {
+      new HotspotProvider(stack, "hotspot");
+      new HotspotAccounts(stack, "c", { config, secrets: "inline" });
+    });
+    const accounts = json.resource?.["hotspot_account"] ?? {};
+    const written = new Set(Object.values(accounts).flatMap((a) => Object.keys(a)));
+    const declared = config.sites[0]!.accounts;
+    const present = (path: string) =>
+      declared.some((a) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], a) !== undefined);
+    for (const f of ACCOUNT_FIELDS) {
+      if (present(f.name)) expect(written, f.name).toContain(attributeName(f));
+    }
+    const bob = accounts["c_staff-bob"]!;
+    expect(bob).toMatchObject({
+      time_left: "2h30m",
+      quota: "5GB",
+      rates_download: "1Mbit",
+      rates_upload: "512kbit",
+      daily_time: "2h",
+      daily_quota: "500MB",
+      expires: "in 30d",
+      money: 12.5,
+      printed_color: 3,
+      printed_bw: 10,
+      enforce: ["time_left"],
+      plan_id: "${data.hotspot_price_plan.c_hour.id}",
+    });
+  });
+
+  it("refuses a multi-site configuration without a site, naming the sites", async () => {
+    const config = await loadConfig(FIXTURE, { env: ENV });
+    const twoSites = { ...config, sites: [config.sites[0]!, { ...config.sites[0]!, name: "annex" }] };
+    await expect(
+      synthStack((stack) => {
+        new HotspotAccounts(stack, "c", { config: twoSites });
+      }),
+    ).rejects.toThrow("the configuration declares 2 sites (default, annex); pass the site option");
+  });
+});

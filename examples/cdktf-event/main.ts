@@ -1,0 +1,59 @@
+// Event Wi-Fi as infrastructure code: the conference's HotSpot vouchers and staff
+// accounts in one stack, the captive portal's splash-page bucket on AWS in another.
+//
+//   pnpm --filter @hotspot-iac/example-cdktf-event synth      (writes cdktf.out/, offline)
+//   cd cdktf.out/stacks/event-wifi && terraform init && terraform apply
+//
+// The HotSpot provider reads HOTSPOT_URL and HOTSPOT_PASSPHRASE; the staff password
+// comes from TF_VAR_staff_password. Two stacks, so the Wi-Fi can be applied on its
+// own (at the venue, without cloud credentials).
+import { DataHotspotPricePlan, EventWifi, HotspotProvider } from "@hotspot-iac/cdktf-provider";
+import { App, LocalBackend, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
+import type { Construct } from "constructs";
+
+const EVENT = {
+  name: "DevConf 2027",
+  start: "2027-03-18T08:00",
+  end: "2027-03-19T20:00",
+  expectedAttendees: 250,
+};
+
+class EventWifiStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: "terraform.tfstate" });
+    new HotspotProvider(this, "hotspot");
+    const staffPassword = new TerraformVariable(this, "staff_password", {
+      type: "string",
+      sensitive: true,
+      description: "Password of the staff accounts (TF_VAR_staff_password)",
+    });
+    const dayPass = new DataHotspotPricePlan(this, "day-pass", { description: "1 Day" });
+    new EventWifi(this, "devconf", {
+      ...EVENT,
+      plan: dayPass,
+      marginPercent: 10,
+      staff: ["staff-alice", "staff-bob"].map((username) => ({ username, password: staffPassword.stringValue })),
+    });
+  }
+}
+
+// Another provider beside ours, declared without generated bindings: plain blocks
+// that synthesize to the same JSON the AWS bindings would.
+class EventSiteStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: "terraform.tfstate" });
+    this.addOverride("terraform.required_providers.aws", { source: "hashicorp/aws", version: "~> 5.0" });
+    this.addOverride("provider.aws", [{ region: "eu-central-1" }]);
+    const splash = new TerraformResource(this, "splash", { terraformResourceType: "aws_s3_bucket" });
+    splash.addOverride("bucket_prefix", "devconf-2027-splash-");
+    splash.addOverride("tags", { event: EVENT.name });
+    new TerraformOutput(this, "splash_bucket", { value: splash.getStringAttribute("bucket") });
+  }
+}
+
+const app = new App();
+new EventWifiStack(app, "event-wifi");
+new EventSiteStack(app, "event-site");
+app.synth();

@@ -1,0 +1,103 @@
+// examples/cdktf-event as its users run it: synthesized by running main.ts (offline),
+// then its Wi-Fi stack applied by real terraform with the real provider against the
+// emulator, planned again (no changes), and destroyed.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AccountType, HotSpotClient } from "@hotspot-iac/core";
+import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeWithTerraform, ProviderMirror, REPO_ROOT, runTsx, TerraformStackDir } from "./support/terraform.js";
+
+const EXAMPLE = join(REPO_ROOT, "examples", "cdktf-event");
+const PASSPHRASE = "example-Pq4-passphrase";
+const STAFF_PASSWORD = "staff-Hv8-password";
+
+async function synthesizeExample(outdir: string): Promise<void> {
+  await runTsx(join(EXAMPLE, "main.ts"), [], { cwd: EXAMPLE, env: { ...process.env, CDKTF_OUTDIR: outdir }, ok: true });
+}
+
+const readStack = (outdir: string, stack: string) =>
+  JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")) as Record<string, Record<string, Record<string, unknown>>>;
+
+describe("examples/cdktf-event", () => {
+  let outdir: string;
+  beforeAll(async () => {
+    outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-example-"));
+    await synthesizeExample(outdir);
+  });
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it("synthesizes the Wi-Fi stack with the hotspot provider and no secret in it", () => {
+    const wifi = readStack(outdir, "event-wifi");
+    const text = JSON.stringify(wifi);
+    expect(Object.keys(wifi["resource"] ?? {}).sort()).toEqual(["hotspot_account", "hotspot_voucher_batch"]);
+    expect(wifi["terraform"]?.["required_providers"]).toEqual({ hotspot: { source: "hotspot-iac/hotspot", version: expect.any(String) } });
+    expect(wifi["variable"]?.["staff_password"]).toMatchObject({ sensitive: true });
+    expect(text).not.toMatch(/"password":\s*"[^$]/);
+  });
+
+  it("declares the other provider's resource in its own stack, without bindings", () => {
+    const site = readStack(outdir, "event-site");
+    expect(site["terraform"]?.["required_providers"]).toEqual({ aws: { source: "hashicorp/aws", version: "~> 5.0" } });
+    expect(Object.keys(site["resource"]?.["aws_s3_bucket"] ?? {})).toEqual(["splash"]);
+    expect(JSON.stringify(site)).not.toContain("hotspot");
+  });
+});
+
+describeWithTerraform("examples/cdktf-event applied by terraform", () => {
+  let outdir: string;
+  let mirror: ProviderMirror;
+  let emulator: Emulator;
+  let client: HotSpotClient;
+  let tf: TerraformStackDir;
+
+  beforeAll(async () => {
+    mirror = await ProviderMirror.create();
+    emulator = await startEmulator({ port: 0, passphrase: PASSPHRASE });
+    client = new HotSpotClient({ url: emulator.url, passphrase: PASSPHRASE });
+    outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-example-"));
+    await synthesizeExample(outdir);
+    tf = new TerraformStackDir(join(outdir, "stacks", "event-wifi"), mirror, {
+      HOTSPOT_URL: emulator.url,
+      HOTSPOT_PASSPHRASE: PASSPHRASE,
+      TF_VAR_staff_password: STAFF_PASSWORD,
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await emulator?.stop();
+    mirror?.remove();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const ours = () => emulator.state.accounts().filter((a) => a.username.startsWith("DEVCONF2027-") || a.username.startsWith("staff-"));
+
+  it("applies, converges, and destroys only what it created", async () => {
+    // An account made by hand before: terraform must never touch it.
+    await client.generateAccounts({ account: "walk-in-guest", count: 1, pricePlanId: 1, type: AccountType.Prepaid });
+
+    await tf.ok(["init", "-input=false", "-no-color"]);
+    await tf.ok(["apply", "-auto-approve", "-input=false", "-no-color"]);
+
+    const vouchers = ours().filter((a) => a.username.startsWith("DEVCONF2027-"));
+    expect(vouchers).toHaveLength(275);
+    for (const v of vouchers) expect(v).toMatchObject({ type: AccountType.Ticket, planId: 2, enableExpire: true });
+    const staff = ours().filter((a) => a.username.startsWith("staff-"));
+    expect(staff.map((a) => a.username).sort()).toEqual(["staff-alice", "staff-bob"]);
+    for (const s of staff) expect(s).toMatchObject({ type: AccountType.Prepaid, planId: 2, password: STAFF_PASSWORD, enableExpire: true });
+
+    // The ticket codes, for printing: sensitive, so shown only when asked for by name.
+    expect((await tf.ok(["output", "-no-color"])).stdout).toContain("devconf_vouchers = <sensitive>");
+    const codes = JSON.parse((await tf.ok(["output", "-json", "devconf_vouchers"])).stdout) as string[];
+    expect([...codes].sort()).toEqual(vouchers.map((v) => v.username).sort());
+
+    // A second plan: nothing to do (exit 0, not 2).
+    const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+    expect(plan.code, `${plan.stdout}\n${plan.stderr}`).toBe(0);
+
+    await tf.ok(["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    expect(ours()).toEqual([]);
+    expect(emulator.state.account("walk-in-guest")).toBeDefined();
+  }, 300_000);
+});

@@ -137,6 +137,8 @@ export class PlanRefusedError extends Error {
   }
 }
 
+const CHECKPOINT_MS = 2_000;
+
 function statePathOf(t: EngineTarget): string {
   if (t.statePath) return t.statePath;
   const first = t.config.files[0];
@@ -236,6 +238,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     force: opts.force,
     now: now(),
     unknownBecause,
+    createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
   });
   if (!hasher.keyed) {
     p.diagnostics.push({ severity: "warning", code: "state-unkeyed", site: d.name, message: "no passphrase and no HOTSPOT_STATE_KEY: state-file hashes are salted but not keyed" });
@@ -275,6 +278,14 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
     }
     server.keyCheck = planned.keyCheck;
     const d = planned.desired;
+    // Save the state file now and then during long applies, so an interrupted process loses little.
+    let lastSave = Date.now();
+    let saving: Promise<void> = Promise.resolve();
+    const checkpoint = () => {
+      if (Date.now() - lastSave < CHECKPOINT_MS) return;
+      lastSave = Date.now();
+      saving = saving.then(() => saveState(planned.state)).catch(() => {});
+    };
     let result: ApplyResult;
     try {
       result = await execute(planned.statements, {
@@ -287,12 +298,14 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
         signal: opts.signal,
         policy: opts.policy,
         accounts: planned.plan.accounts,
+        onCheckpoint: checkpoint,
         isMemberOf: (prefix, username) => {
           const o = ownerOf(d, username);
           return o?.kind === "batch" && o.batch.prefix === prefix;
         },
       });
     } finally {
+      await saving;
       server.lastAppliedAt = new Date().toISOString();
       await saveState(planned.state);
     }

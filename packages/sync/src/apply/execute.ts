@@ -26,6 +26,8 @@ export interface ExecuteOptions {
   policy?: WritePolicy;
   /** Accounts the plan touches, for the start event. */
   accounts?: { create: number; update: number; delete: number };
+  /** Called after each finished change: the state section changed (the engine saves it now and then). */
+  onCheckpoint?: () => void;
 }
 
 const message = (err: unknown) => (isHotSpotError(err) || err instanceof Error ? err.message : String(err));
@@ -129,7 +131,8 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       if (failures.length > 0) errors.push(`${failures.length} member update(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
     }
 
-    const removing = opts.force ? [...s.remove, ...s.inUseBlocked] : s.remove;
+    // Deleting a whole batch (no longer declared) takes every member, used or not.
+    const removing = opts.force || change.action === "delete" ? [...s.remove, ...s.inUseBlocked] : s.remove;
     if (removing.length > 0) {
       const failures = await shrinkBatch(opts.client, removing, { concurrency, onDone: () => tick(), policy });
       const failedNames = new Set(failures.map((f) => f.username));
@@ -172,6 +175,12 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       }
     }
 
+    if (change.action === "delete") {
+      if (errors.length === 0) delete state.batches[batch.prefix];
+      else entry.pendingMembers = undefined;
+      if (errors.length > 0) throw new Error(`batch ${batch.prefix}: ${errors.join("; ")}`);
+      return;
+    }
     if (outcome.created.length > 0 && change.action === "create") entry.created = true;
     entry.writeOnly = { ...s.writeOnly };
     entry.pendingMembers = pending.size > 0 ? [...pending].sort() : undefined;
@@ -180,7 +189,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
   const accounts = opts.accounts ?? { create: 0, update: 0, delete: 0 };
   emit({ type: "start", changes: statements.filter((s) => s.kind !== "adopt-account").length, accounts });
-  await Promise.all(statements.map((s) => limit(() => run(s))));
+  await Promise.all(statements.map((s) => limit(() => run(s).finally(() => opts.onCheckpoint?.()))));
   const result: ApplyResult = { ok: failed.length === 0 && skipped.length === 0, done, failed, skipped };
   emit({ type: "finish", result });
   return result;

@@ -3,7 +3,7 @@
 import type { Account } from "@hotspot-iac/core";
 import type { Statement } from "../apply/statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
-import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import { type BatchChange, type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
 import type { LiveState } from "../read/live.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/file.js";
@@ -22,6 +22,8 @@ export interface SiteDiffInput {
   now: Date;
   /** Why write-only values are unknown, for the warning (e.g. "no state file at .hotspot/state.json"). */
   unknownBecause: string;
+  /** Prefixes of batches this tool created (state file): dropped from the configuration, they are deleted as batches. */
+  createdBatches?: string[];
 }
 
 export interface SiteDiff {
@@ -73,7 +75,49 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     }
   }
   orphans.sort();
+
+  // A batch this tool created and the configuration no longer declares: one batch delete of its
+  // members (still owned through an ownership prefix), rather than a delete per voucher.
+  const declaredPrefixes = new Set(d.batches.map((b) => b.prefix));
+  const dropped = (input.createdBatches ?? []).filter((p) => !declaredPrefixes.has(p)).sort((a, b) => b.length - a.length);
+  const droppedMembers = new Map<string, string[]>();
+  const singles: string[] = [];
   for (const username of orphans) {
+    const p = dropped.find((x) => username.startsWith(x));
+    if (p === undefined) singles.push(username);
+    else droppedMembers.set(p, [...(droppedMembers.get(p) ?? []), username]);
+  }
+  for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const change: BatchChange = {
+      resource: "batch",
+      action: "delete",
+      prefix,
+      site: d.name,
+      impact: Impact.Destructive,
+      countBefore: names.length,
+      countAfter: 0,
+      removeMembers: names,
+      inUseBlocked: [],
+      fields: [],
+      reason: "created by this tool, no longer declared, and still under an ownership prefix",
+    };
+    changes.push(change);
+    statements.push({
+      kind: "batch",
+      change,
+      batch: { prefix, count: 0 },
+      planId: undefined,
+      existing: names,
+      memberUpdates: [],
+      remove: names,
+      inUseBlocked: [],
+      writeOnly: {},
+      adoptWriteOnly: false,
+    });
+    accounts.delete += names.length;
+  }
+
+  for (const username of singles) {
     const owner = ownerOf(d, username);
     const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
     const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);

@@ -22,6 +22,9 @@ describe("batches", () => {
   });
 
   it("creates 300 with one generateaccounts, grows 300 → 350 with one more, then plans nothing", async () => {
+    // Full list records keep this test fast (no viewaccount per member); read.test.ts covers the Username-only path.
+    await h.close();
+    h = await startHarness({ listFields: "full" });
     let since = h.seq();
     const { planned, result } = await h.converge(await h.config(batchYaml(300)));
     expect(planned.plan.changes).toHaveLength(1);
@@ -100,5 +103,19 @@ describe("batches", () => {
     const result = await h.apply(forced, { force: true });
     expect(result.ok).toBe(true);
     expect(members(h).map((a) => a.username)).toEqual(["CONF-9"]);
+  });
+
+  it("a batch dropped from the configuration is deleted as one batch change, and only its members", async () => {
+    await h.converge(await h.config(`${batchYaml(12)}  - prefix: staff-v-\n    count: 3\n    plan: hour\n`));
+    const p = await h.plan(await h.config(batchYaml(12)));
+    const changed = p.plan.changes.filter((c) => c.action !== "no-op");
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ resource: "batch", action: "delete", prefix: "staff-v-", countBefore: 3, countAfter: 0 });
+    const since = h.seq();
+    expect((await h.apply(p)).ok).toBe(true);
+    expect(count(writes(h.log(since)), "deleteaccount")).toBe(3);
+    expect(members(h, "staff-v-")).toEqual([]);
+    expect(members(h)).toHaveLength(12);
+    expect((await h.plan(await h.config(batchYaml(12)))).plan.changes.filter((c) => c.action !== "no-op")).toEqual([]);
   });
 });

@@ -1,0 +1,58 @@
+// The embedded default: no server configured, so the CLI serves the emulator in-process with its
+// state under .hotspot/, says so, and plan → apply → plan keeps state between separate runs.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hotspot, tempDir } from "./harness.js";
+
+const PASSWORD = "Emb-Pw-6a1d93f2";
+let work: { dir: string; remove: () => void };
+
+beforeAll(() => {
+  work = tempDir();
+  writeFileSync(
+    join(work.dir, "hotspot.yaml"),
+    [
+      "version: 1",
+      "ownership:",
+      '  prefixes: ["lab-"]',
+      "pricePlans:",
+      '  hour: { description: "1 Hour" }',
+      "accounts:",
+      "  - username: lab-one",
+      "    password: ${env:LAB_PASSWORD}",
+      "    plan: hour",
+      "    expires: 2027-01-31T18:00",
+      "  - username: lab-two",
+      "    plan: hour",
+      "",
+    ].join("\n"),
+  );
+});
+
+afterAll(() => work?.remove());
+
+describe("the embedded emulator (no server configured)", { timeout: 120_000 }, () => {
+  it("plan, apply, plan again: state is kept between runs under .hotspot/", async () => {
+    const env = { LAB_PASSWORD: PASSWORD };
+    const first = await hotspot(["plan", "--detailed-exitcode"], { cwd: work.dir, env });
+    expect(first.code, first.stderr).toBe(2);
+    expect(first.stderr).toMatch(/Using the embedded HotSpot emulator at http:\/\/127\.0\.0\.1:\d+ \(no server configured\); its state is kept in \.hotspot\/emulator-state\.json/);
+    expect(first.stdout).toContain("Plan: 2 to create, 0 to update, 0 to delete.");
+
+    const applied = await hotspot(["apply", "--auto-approve"], { cwd: work.dir, env });
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Apply complete! Accounts: 2 created, 0 updated, 0 deleted.");
+    expect(existsSync(join(work.dir, ".hotspot/emulator-state.json"))).toBe(true);
+    expect(existsSync(join(work.dir, ".hotspot/state.json"))).toBe(true);
+
+    const again = await hotspot(["plan", "--detailed-exitcode"], { cwd: work.dir, env });
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toBe("No changes. The server matches the configuration.\n");
+
+    // The emulated server holds the password (it is the server); the sync state file never does.
+    expect(readFileSync(join(work.dir, ".hotspot/emulator-state.json"), "utf8")).toContain(PASSWORD);
+    for (const r of [first, applied, again]) expect(r.stdout + r.stderr).not.toContain(PASSWORD);
+    expect(readFileSync(join(work.dir, ".hotspot/state.json"), "utf8")).not.toContain(PASSWORD);
+  });
+});

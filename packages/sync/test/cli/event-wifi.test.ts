@@ -1,0 +1,223 @@
+// The main job, as a user runs it: examples/event-wifi planned and applied by the `hotspot` CLI (a
+// separate process) against a separate emulator process over real HTTP. The emulator's request log
+// is the witness of what was (and was not) sent.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { type CliResult, type EmulatorProcess, hotspot, REPO_ROOT, startEmulatorProcess, tempDir } from "./harness.js";
+
+// Distinctive secrets: none of them may ever show up in output, plans or the state file.
+const PASSPHRASE = "Pass-7f3a9c1e-PHRASE-qZ";
+const PASSWORDS = {
+  ALICE_PASSWORD: "Alice-Pw-93c1f0e7",
+  BOB_PASSWORD: "Bob-Pw-5d2e8a41",
+  CAROL_PASSWORD: "Carol-Pw-c47b19d3",
+  DAVE_PASSWORD: "Dave-Pw-0e6f2b95",
+};
+const WRITES = new Set(["generateaccounts", "updateaccount", "deleteaccount", "refillaccount", "loginaccount", "logoutaccount"]);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour escapes
+const ANSI = /\u001b\[\d/;
+
+let emu: EmulatorProcess;
+let work: { dir: string; remove: () => void };
+const outputs: CliResult[] = [];
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const r = await hotspot(args, {
+    cwd: work.dir,
+    env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE, ...PASSWORDS, ...env },
+  });
+  outputs.push(r);
+  return r;
+}
+
+/** Requests since `seq`, and the write commands among them. */
+async function since(seq: number) {
+  const all = await emu.log(seq);
+  return { all, writes: all.filter((e) => WRITES.has(e.command)) };
+}
+
+function editStaff(edit: (accounts: { get(i: number): unknown; delete(i: number): void }) => void): void {
+  const path = join(work.dir, "staff.yaml");
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  edit(doc.get("accounts") as never);
+  writeFileSync(path, doc.toString());
+}
+
+function setStaffField(username: string, field: string, value: string): void {
+  const path = join(work.dir, "staff.yaml");
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  const accounts = doc.get("accounts") as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] };
+  const account = accounts.items.find((a) => a.get("username") === username);
+  if (!account) throw new Error(`no ${username} in staff.yaml`);
+  account.set(field, value);
+  writeFileSync(path, doc.toString());
+}
+
+beforeAll(async () => {
+  emu = await startEmulatorProcess(PASSPHRASE);
+  work = tempDir(join(REPO_ROOT, "examples/event-wifi"));
+}, 60_000);
+
+afterAll(async () => {
+  await emu?.stop();
+  work?.remove();
+});
+
+// Each step spawns the CLI, which reads 300 vouchers: generous timeouts for busy CI machines.
+describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, () => {
+  it("validate accepts the example offline", async () => {
+    const before = await emu.lastSeq();
+    const r = await cli(["validate", "-f", "."]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("The configuration is valid");
+    expect((await since(before)).all).toEqual([]);
+  });
+
+  it("plan shows the creates, exits 2 with --detailed-exitcode, sends only reads, and saves the plan", async () => {
+    const before = await emu.lastSeq();
+    const r = await cli(["plan", "-f", ".", "--detailed-exitcode", "--out", "plan.bin"]);
+    expect(r.code, r.stderr).toBe(2);
+    for (const name of ["staff-alice", "staff-bob", "staff-carol", "staff-dave"]) expect(r.stdout).toContain(`+ account "${name}" {`);
+    expect(r.stdout).toContain('+ batch "CONF-" {');
+    expect(r.stdout).toContain("+ password       = (sensitive value)");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 5 to create, 0 to update, 0 to delete.");
+    expect(r.stdout).not.toMatch(ANSI); // not a terminal: no colour
+    expect(r.stderr).toContain("Saved the plan to: plan.bin");
+    const { all, writes } = await since(before);
+    expect(writes).toEqual([]);
+    expect(new Set(all.map((e) => e.command))).toEqual(new Set(["getpriceplans", "getaccountlist"]));
+  });
+
+  it("--json and --markdown print the same plan for scripts and pull requests", async () => {
+    const [json, md] = await Promise.all([cli(["plan", "-f", ".", "--json"]), cli(["plan", "-f", ".", "--markdown"])]);
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.formatVersion).toBe(1);
+    expect(doc.summary).toMatchObject({ create: 5, update: 0, delete: 0 });
+    expect(doc.changes.find((c: { username?: string }) => c.username === "staff-alice").fields).toContainEqual(
+      expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive" } }),
+    );
+    expect(md.code).toBe(0);
+    expect(md.stdout.startsWith("<!-- hotspot-plan part 1 of 1 -->\n### HotSpot plan: 5 to create, 0 to update, 0 to delete")).toBe(true);
+    expect(md.stdout).toContain("<details><summary>Plan details</summary>");
+  });
+
+  it("apply of the saved plan creates everything: 300 vouchers in one generateaccounts", async () => {
+    const before = await emu.lastSeq();
+    const r = await cli(["apply", "-f", ".", "plan.bin"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Apply complete! Accounts: 304 created, 0 updated, 0 deleted.");
+    const { writes } = await since(before);
+    const batchCalls = writes.filter((e) => e.command === "generateaccounts" && e.params.account === "CONF-");
+    expect(batchCalls).toHaveLength(1);
+    expect(batchCalls[0]!.params.number).toBe("300");
+    // The declared password reached the server (and, below, nothing else).
+    expect(await emu.api("viewaccount", { account: "staff-alice" })).toContain(PASSWORDS.ALICE_PASSWORD);
+  });
+
+  it("plan again shows No changes and exits 0 (colour when forced)", async () => {
+    await emu.api("generateaccounts", { account: "walkin-guest", number: "1", priceplan: "1" });
+    const r = await cli(["plan", "-f", ".", "--detailed-exitcode"], { FORCE_COLOR: "1" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(ANSI);
+    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe("No changes. The server matches the configuration.\n");
+  });
+
+  it("apply without a terminal refuses unless --auto-approve, and sends no write", async () => {
+    setStaffField("staff-bob", "expires", "2026-12-07T23:59");
+    const before = await emu.lastSeq();
+    const r = await cli(["apply", "-f", "."]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Error: apply needs approval");
+    expect((await since(before)).writes).toEqual([]);
+  });
+
+  it("one edited field gives exactly one update", async () => {
+    const before = await emu.lastSeq();
+    const r = await cli(["apply", "-f", ".", "--auto-approve"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('~ account "staff-bob" {');
+    expect(r.stdout).toContain('~ expires = "2026-12-06T23:59" -> "2026-12-07T23:59"');
+    expect(r.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    expect(r.stdout).toContain("Apply complete! Accounts: 0 created, 1 updated, 0 deleted.");
+    const { writes } = await since(before);
+    expect(writes.map((e) => [e.command, e.params.account])).toEqual([["updateaccount", "staff-bob"]]);
+  });
+
+  it("a removed owned account gives one delete", async () => {
+    editStaff((accounts) => accounts.delete(3)); // staff-dave
+    const before = await emu.lastSeq();
+    const r = await cli(["apply", "-f", ".", "--auto-approve"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('- account "staff-dave" {');
+    expect(r.stdout).toContain("Plan: 0 to create, 0 to update, 1 to delete.");
+    const { writes } = await since(before);
+    expect(writes.map((e) => [e.command, e.params.account])).toEqual([["deleteaccount", "staff-dave"]]);
+  });
+
+  it("leaves the hand-made account alone, and time used by a logged-in user is not drift", async () => {
+    await emu.api("loginaccount", { account: "staff-alice", ip: "10.0.0.7", mac: "00:11:22:33:44:55" });
+    await emu.advanceClock(3600);
+    const before = await emu.lastSeq();
+    const r = await cli(["plan", "-f", ".", "--detailed-exitcode"], { FORCE_COLOR: "1", NO_COLOR: "1" });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toBe("No changes. The server matches the configuration.\n"); // NO_COLOR beats FORCE_COLOR
+    const touched = (await emu.log(0)).filter((e) => e.params.account === "walkin-guest");
+    expect(touched.map((e) => e.command)).toEqual(["generateaccounts"]); // only our own creation
+    expect((await since(before)).writes).toEqual([]);
+    expect(await emu.api("viewaccount", { account: "walkin-guest" })).toContain("<Username>walkin-guest</Username>");
+  });
+
+  it("a saved plan gone stale is refused, saying what changed", async () => {
+    setStaffField("staff-carol", "expires", "2026-12-08T23:59");
+    const saved = await cli(["plan", "-f", ".", "--out", "stale.bin"]);
+    expect(saved.code, saved.stderr).toBe(0);
+    await emu.api("updateaccount", { account: "staff-alice", expiredate: "20270101" }); // changed by hand meanwhile
+    const before = await emu.lastSeq();
+    const r = await cli(["apply", "-f", ".", "stale.bin"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Error: the saved plan is stale");
+    expect(r.stderr).toContain("staff-alice");
+    expect((await since(before)).writes).toEqual([]);
+  });
+
+  it("an invalid configuration gives a located error and sends zero requests", async () => {
+    const bad = tempDir();
+    try {
+      writeFileSync(
+        join(bad.dir, "hotspot.yaml"),
+        ["version: 1", "ownership:", '  prefixes: ["bad-"]', "accounts:", "  - username: bad-one", "    expires: tomorrow", ""].join("\n"),
+      );
+      const before = await emu.lastSeq();
+      const [validate, plan] = await Promise.all([
+        hotspot(["validate"], { cwd: bad.dir }),
+        hotspot(["plan", "--detailed-exitcode"], {
+          cwd: bad.dir,
+          env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE },
+        }),
+      ]);
+      outputs.push(validate, plan);
+      const located = 'hotspot.yaml:6:14: accounts[0].expires: expected a date like 2026-12-31 or 2026-12-31T18:00, got "tomorrow"';
+      for (const r of [validate, plan]) {
+        expect(r.code).toBe(1);
+        expect(r.stderr.split("\n")).toContain(located);
+        expect(r.stderr).toContain("Error: the configuration has 1 error");
+        expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      }
+      expect((await since(before)).all).toEqual([]);
+    } finally {
+      bad.remove();
+    }
+  });
+
+  it("never shows the passphrase or a password: outputs, saved plans, state file", () => {
+    const files = ["plan.bin", "stale.bin", ".hotspot/state.json"].map((f) => readFileSync(join(work.dir, f), "utf8"));
+    const texts = [...outputs.flatMap((r) => [r.stdout, r.stderr]), ...files];
+    expect(outputs.length).toBeGreaterThanOrEqual(12);
+    for (const secret of [PASSPHRASE, ...Object.values(PASSWORDS)]) {
+      for (const text of texts) expect(text.includes(secret), `secret found in: ${text.slice(0, 200)}`).toBe(false);
+    }
+  });
+});

@@ -96,10 +96,7 @@ export class EmulatorCore {
       advance: (ms) => this.moveClock(() => this.innerClock.advance(ms)),
       set: (d) => this.moveClock(() => this.innerClock.set(d)),
     };
-    if (opts.stateFile) {
-      this.persistence = new StatePersistence(opts.stateFile, this.store);
-      this.persistence.markSaved();
-    }
+    if (opts.stateFile) this.persistence = new StatePersistence(opts.stateFile, this.store);
   }
 
   /**
@@ -154,6 +151,11 @@ export class EmulatorCore {
       this.logger?.(this.redactor.scrub(`internal error in ${spec.name}: ${(err as Error).stack ?? String(err)}`));
       return error("internal error");
     }
+    if (spec.kind === "write") {
+      // Safety net for the journal: the named account is saved whatever the handler reported.
+      const named = this.store.accounts.get(params.str("account") ?? "");
+      if (named) this.store.changed(named);
+    }
     const out: Execution = { ...base, body: result.body, ok: true, summary: result.summary, committed: spec.kind === "write" };
     if (result.count !== undefined) out.count = result.count;
     return out;
@@ -171,6 +173,13 @@ export class EmulatorCore {
 
   addTraffic(username: string, download: number, upload: number): void {
     addTraffic(this.store, username, download, upload, this.now());
+  }
+
+  /** Save everything into the state file alone (on stop). */
+  async close(): Promise<void> {
+    this.closed = true;
+    settleAll(this.store, this.now());
+    await this.persistence?.close();
   }
 
   /** Forget all accounts, sessions and statistics (plans and clock stay). */

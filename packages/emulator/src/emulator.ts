@@ -88,7 +88,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
-        await core.flush();
+        await core.close();
       })();
       return stopped;
     },

@@ -10,7 +10,6 @@ export function deleteAccount(ctx: CommandContext): CommandResult {
   const username = ctx.params.account();
   if (!store.accounts.has(username)) fail(ACCOUNT_DOES_NOT_EXIST);
   for (const s of store.openSessionsOf(username)) closeSession(store, s, now, "deleted");
-  store.accounts.delete(username);
-  store.touch();
+  store.deleteAccount(username);
   return { body: successDocument(), summary: "SUCCESS" };
 }

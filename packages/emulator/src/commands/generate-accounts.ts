@@ -51,7 +51,7 @@ export function generateAccounts(ctx: CommandContext): CommandResult {
   const names = chooseNames(ctx, { number, type, account, length, startnumber });
 
   const generateId = store.nextGenerateId++;
-  store.generations.push({ id: generateId, at: now, count: number, planId: plan?.id ?? 0, type, print, preview });
+  store.addGeneration({ id: generateId, at: now, count: number, planId: plan?.id ?? 0, type, print, preview });
   const created: AccountRecord[] = [];
   for (const name of names) {
     const pw = type === TICKET ? "" : (password ?? randomPassword(passlength ?? DEFAULT_PASSWORD_LENGTH));
@@ -67,11 +67,10 @@ export function generateAccounts(ctx: CommandContext): CommandResult {
     if (autologin !== undefined) a.autologin = autologin;
     if (inactivity !== undefined) a.inactivity = inactivity;
     if (sell) recordSale(store, a, plan, now);
-    store.accounts.set(name, a);
+    store.putAccount(a);
     created.push(a);
   }
   store.day(now).accountsCreated += created.length;
-  store.touch();
   return {
     body: generatedAccountsDocument(created),
     summary: plural(created.length, "account"),

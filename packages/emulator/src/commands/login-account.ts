@@ -69,9 +69,8 @@ export function loginAccount(ctx: CommandContext): CommandResult {
     settledAt: now,
     endReason: null,
   };
-  store.sessions.push(session);
-  store.openSessions.add(session);
+  store.addSession(session);
+  store.changed(a);
   store.day(now).sessions += 1;
-  store.touch();
   return { body: successDocument(), summary: "SUCCESS" };
 }

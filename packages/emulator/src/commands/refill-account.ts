@@ -18,15 +18,15 @@ export function refillAccount(ctx: CommandContext): CommandResult {
   let a = store.accounts.get(username);
   if (a) {
     refillWithPlan(a, plan, now);
+    store.changed(a);
   } else {
     const generateId = store.nextGenerateId++;
-    store.generations.push({ id: generateId, at: now, count: 1, planId, type: 0, print: false, preview: false });
+    store.addGeneration({ id: generateId, at: now, count: 1, planId, type: 0, print: false, preview: false });
     a = newAccount(username, randomPassword(6), 0, now, generateId);
     applyPlan(a, plan, now);
-    store.accounts.set(username, a);
+    store.putAccount(a);
     store.day(now).accountsCreated += 1;
   }
   recordSale(store, a, plan, now);
-  store.touch();
   return { body: accountsDocument([viewXml(ctx, a)]), summary: "1 account", count: 1 };
 }

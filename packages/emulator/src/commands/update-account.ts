@@ -105,6 +105,6 @@ export function updateAccount(ctx: CommandContext): CommandResult {
     if ((CARD_FIELDS as readonly string[]).includes(f)) a.card[f as (typeof CARD_FIELDS)[number]] = v;
     else a.customer[f as (typeof CUSTOMER_FIELDS)[number]] = v;
   }
-  store.touch();
+  store.changed(a);
   return { body: successDocument(), summary: "SUCCESS" };
 }

@@ -106,6 +106,7 @@ export function refillWithPlan(a: AccountRecord, plan: PlanSpec, now: number): v
 export function recordSale(store: Store, a: AccountRecord, plan: PlanSpec | undefined, now: number): void {
   a.sold = true;
   a.soldAt = now;
+  store.changed(a);
   store.day(now).salesCents += plan ? toCents(plan.price) : 0;
 }
 

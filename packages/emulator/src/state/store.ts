@@ -1,5 +1,6 @@
 // The in-memory database of the emulated server: accounts, sessions, generation batches and
-// daily statistics. Commands mutate it synchronously; persistence snapshots it.
+// daily statistics. Commands mutate records and report what they changed (put*/changed/add*), so
+// persistence can journal exactly the changed records instead of rewriting everything.
 import { dayKey } from "../wallclock.js";
 import {
   type AccountRecord,
@@ -9,6 +10,18 @@ import {
   type SessionRecord,
   type StateSnapshot,
 } from "./types.js";
+
+/** The records changed since the last takeChanges(), for the journal. */
+export interface ChangeSet {
+  /** Changed accounts; null = deleted. */
+  accounts: Record<string, AccountRecord | null>;
+  sessions: SessionRecord[];
+  statistics: Record<string, DayStats>;
+  generations: GenerationRecord[];
+  nextGenerateId: number;
+  nextSessionId: number;
+  clockOffsetMs?: number;
+}
 
 export class Store {
   /** Accounts in creation order (Map keeps insertion order; getaccountlist relies on it). */
@@ -24,10 +37,52 @@ export class Store {
   /** Bumped on every change; persistence writes when it differs from what was saved. */
   revision = 0;
 
+  private dirtyAccounts = new Set<string>();
+  private dirtySessions = new Set<SessionRecord>();
+  private dirtyDays = new Set<string>();
+  private dirtyGenerations: GenerationRecord[] = [];
+  /** Everything changed at once (reset, load): the journal cannot express it, rewrite the file. */
+  private rewriteAll = false;
+
   touch(): void {
     this.revision++;
   }
 
+  putAccount(a: AccountRecord): void {
+    this.accounts.set(a.username, a);
+    this.changed(a);
+  }
+
+  /** An account's fields were changed in place. */
+  changed(a: AccountRecord): void {
+    this.dirtyAccounts.add(a.username);
+    this.touch();
+  }
+
+  deleteAccount(username: string): void {
+    this.accounts.delete(username);
+    this.dirtyAccounts.add(username);
+    this.touch();
+  }
+
+  addSession(s: SessionRecord): void {
+    this.sessions.push(s);
+    if (s.stop === null) this.openSessions.add(s);
+    this.sessionChanged(s);
+  }
+
+  sessionChanged(s: SessionRecord): void {
+    this.dirtySessions.add(s);
+    this.touch();
+  }
+
+  addGeneration(g: GenerationRecord): void {
+    this.generations.push(g);
+    this.dirtyGenerations.push(g);
+    this.touch();
+  }
+
+  /** The statistics of the server day of `ms`, to be changed by the caller. */
   day(ms: number): DayStats {
     const key = dayKey(ms);
     let s = this.statistics.get(key);
@@ -35,6 +90,8 @@ export class Store {
       s = { sessions: 0, timeUsedMs: 0, download: 0, upload: 0, accountsCreated: 0, salesCents: 0 };
       this.statistics.set(key, s);
     }
+    this.dirtyDays.add(key);
+    this.touch();
     return s;
   }
 
@@ -60,7 +117,36 @@ export class Store {
     this.statistics.clear();
     this.nextGenerateId = 1;
     this.nextSessionId = 1;
+    this.rewriteAll = true;
     this.touch();
+  }
+
+  /**
+   * What changed since the last call (live objects: serialise at once), or "all" when only a full
+   * rewrite can express it.
+   */
+  takeChanges(): ChangeSet | "all" {
+    const all = this.rewriteAll;
+    const changes: ChangeSet = {
+      accounts: {},
+      sessions: [...this.dirtySessions],
+      statistics: {},
+      generations: this.dirtyGenerations,
+      nextGenerateId: this.nextGenerateId,
+      nextSessionId: this.nextSessionId,
+    };
+    for (const name of this.dirtyAccounts) changes.accounts[name] = this.accounts.get(name) ?? null;
+    for (const key of this.dirtyDays) {
+      const s = this.statistics.get(key);
+      if (s) changes.statistics[key] = s;
+    }
+    if (this.clockOffsetMs !== undefined) changes.clockOffsetMs = this.clockOffsetMs;
+    this.dirtyAccounts = new Set();
+    this.dirtySessions = new Set();
+    this.dirtyDays = new Set();
+    this.dirtyGenerations = [];
+    this.rewriteAll = false;
+    return all ? "all" : changes;
   }
 
   /** The state as plain data; `copy` false shares the live objects (for immediate serialisation). */
@@ -68,6 +154,7 @@ export class Store {
     const snap: StateSnapshot = {
       version: STATE_VERSION,
       savedAt: new Date().toISOString(),
+      revision: this.revision,
       nextGenerateId: this.nextGenerateId,
       nextSessionId: this.nextSessionId,
       accounts: [...this.accounts.values()],
@@ -92,5 +179,7 @@ export class Store {
     this.nextGenerateId = snap.nextGenerateId;
     this.nextSessionId = snap.nextSessionId;
     this.clockOffsetMs = snap.clockOffsetMs;
+    this.revision = snap.revision ?? 0;
+    this.takeChanges();
   }
 }

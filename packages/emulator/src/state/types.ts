@@ -136,6 +136,8 @@ export interface GenerationRecord {
 export interface StateSnapshot {
   version: typeof STATE_VERSION;
   savedAt: string;
+  /** Change counter of the state saved here; journal entries up to it are already included. */
+  revision?: number;
   nextGenerateId: number;
   nextSessionId: number;
   /** Offset of a system clock moved by tests, kept so a restarted emulator keeps its time. */

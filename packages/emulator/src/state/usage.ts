@@ -23,9 +23,12 @@ export function closeSession(store: Store, s: SessionRecord, at: number, reason:
   s.settledAt = at;
   s.endReason = reason;
   store.openSessions.delete(s);
+  store.sessionChanged(s);
   const acct = store.accounts.get(s.username);
-  if (acct) acct.lastUsed = at;
-  store.touch();
+  if (acct) {
+    acct.lastUsed = at;
+    store.changed(acct);
+  }
 }
 
 function settleSession(store: Store, s: SessionRecord, now: number): void {
@@ -71,7 +74,8 @@ function settleSession(store: Store, s: SessionRecord, now: number): void {
     }
   }
   if (now > s.settledAt) s.settledAt = now;
-  store.touch();
+  store.sessionChanged(s);
+  store.changed(acct);
 }
 
 /** Bring every open session up to `now`. A clock set backwards accounts nothing. */
@@ -110,6 +114,7 @@ export function addTraffic(store: Store, username: string, download: number, upl
     if (acct.quota === 0) reason = "quota-exhausted";
   }
   if (!reason && acct.enableDailyQuota && acct.daily.quotaUsed >= acct.dailyQuota) reason = "daily-quota";
+  store.sessionChanged(session);
+  store.changed(acct);
   if (reason) for (const s of open) closeSession(store, s, now, reason);
-  store.touch();
 }

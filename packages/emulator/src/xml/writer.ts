@@ -5,20 +5,18 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 // Characters XML 1.0 cannot carry at all; dropped rather than producing an unparseable document.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML_CHARS, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  // Most values (numbers, flags, dates, plain names) need nothing: skip the replacements.
+  if (!NEEDS_WORK.test(text)) return text;
+  return text.replace(INVALID_XML_CHARS, "").replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
 /** An element with text content. */
 export function el(name: string, value: string | number): string {
-  return `<${name}>${escapeXml(String(value))}</${name}>`;
+  return `<${name}>${typeof value === "number" ? value : escapeXml(value)}</${name}>`;
 }
 
 /** An element wrapping already-serialised children. */

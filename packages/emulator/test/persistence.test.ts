@@ -93,6 +93,19 @@ describe("state file", () => {
     await t.emu.stop();
   });
 
+  it("keeps the offset of a system clock moved by tests across a restart", async () => {
+    const stateFile = join(dir, "state.json");
+    const a = await startTestServer({ stateFile, clock: undefined });
+    a.emu.clock.advance(3 * 86_400_000);
+    const moved = a.emu.clock.now().getTime();
+    await a.emu.stop();
+    const b = await startTestServer({ stateFile, clock: undefined });
+    const drift = b.emu.clock.now().getTime() - moved;
+    await b.emu.stop();
+    expect(drift).toBeGreaterThanOrEqual(0);
+    expect(drift).toBeLessThan(60_000);
+  });
+
   it("stays in memory without a state file", async () => {
     const a = await startTestServer();
     await a.call("generateaccounts", { account: "x", priceplan: 1 });

@@ -20,6 +20,7 @@ beforeAll(() => {
       '  hour: { description: "1 Hour" }',
       "accounts:",
       "  - username: lab-one",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a YAML reference, not a template
       "    password: ${env:LAB_PASSWORD}",
       "    plan: hour",
       "    expires: 2027-01-31T18:00",

@@ -16,7 +16,6 @@ const PASSWORDS = {
   DAVE_PASSWORD: "Dave-Pw-0e6f2b95",
 };
 const WRITES = new Set(["generateaccounts", "updateaccount", "deleteaccount", "refillaccount", "loginaccount", "logoutaccount"]);
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour escapes
 const ANSI = /\u001b\[\d/;
 
 let emu: EmulatorProcess;

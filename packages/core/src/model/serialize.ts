@@ -85,11 +85,11 @@ class Writer {
   text(value: string, section: string, id: string | number | undefined, field: string): string {
     const ref = this.config.references[referenceKey(this.siteName, section, id, field)];
     if (ref !== undefined) return ref;
-    return value.replaceAll("${", "$${");
+    return value.replaceAll("${", () => "$${");
   }
 
   secret(s: Secret): string {
-    return s.ref ?? s.reveal().replaceAll("${", "$${");
+    return s.ref ?? s.reveal().replaceAll("${", () => "$${");
   }
 
   rates(r: Rates | undefined): Plain {

@@ -1,4 +1,5 @@
 // @hotspot-iac/emulator: a faithful, stateful HotSpot server for development, demos and tests.
+export { type EmulatorAdmin, emulatorAdmin } from "./admin-client.js";
 export { type Clock, manualClock, systemClock } from "./clock.js";
 export type { ListFields } from "./commands/context.js";
 export { MAX_GENERATE } from "./commands/generate-accounts.js";

@@ -1,6 +1,6 @@
 // The admin API under /_emulator/, used by tests that run the emulator as a separate process.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RequestLogEntry, StateSnapshot } from "../src/index.js";
+import { emulatorAdmin, type RequestLogEntry, type StateSnapshot } from "../src/index.js";
 import { one, PASS, startTestServer, type TestServer } from "./helpers.js";
 
 let t: TestServer;
@@ -84,5 +84,26 @@ describe("admin API", () => {
 
   it("answers unknown admin routes with 404", async () => {
     expect((await admin("GET", "nope")).status).toBe(404);
+  });
+
+  it("is wrapped by emulatorAdmin for tests that run the emulator in another process", async () => {
+    const remote = emulatorAdmin(`${t.emu.url}/`, PASS);
+    await t.call("generateaccounts", { account: "a", priceplan: 1 });
+    await t.call("loginaccount", { account: "a" });
+    expect(await remote.now()).toBe("2026-11-29 08:00:00");
+    expect(await remote.advance(60)).toBe("2026-11-29 08:01:00");
+    expect(await remote.setClock(new Date("2026-11-29T08:02:00Z"))).toBe("2026-11-29 08:02:00");
+    await remote.addTraffic("a", 10, 20);
+    expect((await remote.state()).accounts[0]).toMatchObject({ timeUsedMs: 120_000, trafficDownload: 10, trafficUpload: 20 });
+    expect((await remote.requestLog()).map((e) => e.command)).toEqual(["generateaccounts", "loginaccount"]);
+    await remote.clearLog();
+    expect(await remote.requestLog()).toEqual([]);
+    await remote.setFaults({ seed: 1, http500: 1 });
+    expect((await t.call("getpriceplans")).status).toBe(500);
+    await remote.setFaults(undefined);
+    expect((await t.call("getpriceplans")).status).toBe(200);
+    await remote.reset();
+    expect((await remote.state()).accounts).toEqual([]);
+    await expect(emulatorAdmin(t.emu.url, "wrong").state()).rejects.toThrow(/HTTP 403: invalid passphrase/);
   });
 });

@@ -95,7 +95,16 @@ describe("fault kinds", () => {
 });
 
 describe("determinism", () => {
-  const config: FaultConfig = { seed: 42, http500: 0.1, drop: 0.1, truncated: 0.1, malformed: 0.1, commitThenFail: 0.1 };
+  const config: FaultConfig = {
+    seed: 42,
+    http500: 0.1,
+    drop: 0.1,
+    truncated: 0.1,
+    malformed: 0.1,
+    commitThenFail: 0.1,
+    latency: 0.2,
+    latencyMs: [1, 4],
+  };
 
   it("the same seed gives the same faults; another seed gives others", async () => {
     const first = await run(config, 60, "a");
@@ -104,7 +113,8 @@ describe("determinism", () => {
     expect(new Set(first.map((x) => x.seen)).size).toBeGreaterThanOrEqual(3);
     const other = await run({ ...config, seed: 43 }, 60, "c");
     expect(other.map((x) => x.seen)).not.toEqual(first.map((x) => x.seen));
-    const logged = t.emu.requestLog().map((e) => e.fault ?? "none");
+    const logged = t.emu.requestLog().map((e) => `${e.fault ?? "none"}/${e.latencyMs ?? 0}`);
+    expect(logged.slice(0, 60).filter((x) => !x.endsWith("/0")).length).toBeGreaterThan(3);
     expect(logged.slice(60, 120)).toEqual(logged.slice(0, 60));
   });
 

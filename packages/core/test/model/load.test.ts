@@ -1,6 +1,5 @@
 // Loading several files and folders, sites, references and secrets, through the public API.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: YAML texts hold ${env:…} references
-import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Config, LoadError, loadConfig, parseConfig, Secret, toYaml } from "../../src/model/index.js";

@@ -72,6 +72,8 @@ export interface EmulatorProcess {
   log(since?: number): Promise<RequestLogEntry[]>;
   lastSeq(): Promise<number>;
   advanceClock(seconds: number): Promise<void>;
+  /** Fault injection (the emulator's FaultConfig), null to clear. */
+  setFaults(config: Record<string, unknown> | null): Promise<void>;
   /** Raw HotSpot API call, e.g. api("generateaccounts", { account: "x" }). */
   api(command: string, params: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
@@ -96,8 +98,12 @@ export function startEmulatorProcess(passphrase: string, extraArgs: string[] = [
       if (!m) return;
       clearTimeout(timer);
       const url = m[1]!.replace(/\/+$/, "");
-      const admin = async (method: string, path: string) => {
-        const res = await fetch(`${url}/_emulator/${path}`, { method, headers: { "x-emulator-pass": passphrase } });
+      const admin = async (method: string, path: string, body?: string) => {
+        const res = await fetch(`${url}/_emulator/${path}`, {
+          method,
+          headers: { "x-emulator-pass": passphrase },
+          ...(body !== undefined ? { body } : {}),
+        });
         if (!res.ok) throw new Error(`admin ${path}: HTTP ${res.status} ${await res.text()}`);
         return res.json() as Promise<Record<string, unknown>>;
       };
@@ -110,6 +116,7 @@ export function startEmulatorProcess(passphrase: string, extraArgs: string[] = [
           return entries.at(-1)?.seq ?? 0;
         },
         advanceClock: async (seconds) => void (await admin("POST", `clock?advance=${seconds}`)),
+        setFaults: async (config) => void (await admin("POST", "faults", JSON.stringify(config))),
         api: async (command, params) => {
           const q = new URLSearchParams({ ...params, pass: passphrase });
           return (await fetch(`${url}/${command}?${q}`)).text();

@@ -1,13 +1,13 @@
 // examples/cdktf-event as its users run it: synthesized by running main.ts (offline),
 // then its Wi-Fi stack applied by real terraform with the real provider against the
 // emulator, planned again (no changes), and destroyed.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AccountType, HotSpotClient } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeWithTerraform, ProviderMirror, REPO_ROOT, runTsx, TerraformStackDir } from "./support/terraform.js";
+import { describeWithTerraform, REPO_ROOT, run, runTsx, TerraformStackDir, terraformBin } from "./support/terraform.js";
 
 const EXAMPLE = join(REPO_ROOT, "examples", "cdktf-event");
 const PASSPHRASE = "example-Pq4-passphrase";
@@ -43,22 +43,36 @@ describe("examples/cdktf-event", () => {
     expect(Object.keys(site["resource"]?.["aws_s3_bucket"] ?? {})).toEqual(["splash"]);
     expect(JSON.stringify(site)).not.toContain("hotspot");
   });
+
+  // The AWS provider is ~700 MB and its schema takes ~20 s to load: opt in with a
+  // filesystem mirror holding hashicorp/aws (HOTSPOT_TEST_AWS_MIRROR=/opt/tf-plugins).
+  const awsMirror = process.env["HOTSPOT_TEST_AWS_MIRROR"];
+  it.skipIf(!awsMirror || !terraformBin)("the AWS stack is valid for the real AWS provider (opt-in: HOTSPOT_TEST_AWS_MIRROR)", async () => {
+    const cliConfig = join(outdir, "aws.tfrc");
+    writeFileSync(
+      cliConfig,
+      `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(awsMirror)}\n    include = ["hashicorp/aws"]\n  }\n  direct { exclude = ["hashicorp/aws"] }\n}\n`,
+    );
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_INPUT: "0" };
+    const cwd = join(outdir, "stacks", "event-site");
+    await run(terraformBin!, ["init", "-input=false", "-no-color"], { cwd, env, ok: true });
+    const validate = await run(terraformBin!, ["validate", "-no-color"], { cwd, env, ok: true });
+    expect(validate.stdout).toContain("The configuration is valid");
+  }, 120_000);
 });
 
 describeWithTerraform("examples/cdktf-event applied by terraform", () => {
   let outdir: string;
-  let mirror: ProviderMirror;
   let emulator: Emulator;
   let client: HotSpotClient;
   let tf: TerraformStackDir;
 
   beforeAll(async () => {
-    mirror = await ProviderMirror.create();
     emulator = await startEmulator({ port: 0, passphrase: PASSPHRASE });
     client = new HotSpotClient({ url: emulator.url, passphrase: PASSPHRASE });
     outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-example-"));
     await synthesizeExample(outdir);
-    tf = new TerraformStackDir(join(outdir, "stacks", "event-wifi"), mirror, {
+    tf = new TerraformStackDir(join(outdir, "stacks", "event-wifi"), {
       HOTSPOT_URL: emulator.url,
       HOTSPOT_PASSPHRASE: PASSPHRASE,
       TF_VAR_staff_password: STAFF_PASSWORD,
@@ -67,7 +81,6 @@ describeWithTerraform("examples/cdktf-event applied by terraform", () => {
 
   afterAll(async () => {
     await emulator?.stop();
-    mirror?.remove();
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 

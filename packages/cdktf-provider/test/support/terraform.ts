@@ -4,8 +4,10 @@
 import { spawn } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { delimiter, join } from "node:path";
-import { describe } from "vitest";
+import { pathToFileURL } from "node:url";
+import { describe, inject } from "vitest";
 
 export const REPO_ROOT = new URL("../../../../", import.meta.url).pathname.replace(/\/$/, "");
 const PACKAGE_MIRROR_SCRIPT = join(REPO_ROOT, "packages", "terraform-provider", "scripts", "package-mirror.ts");
@@ -68,7 +70,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 }
 
 // Resolved here, so a program can run from any folder (a temp one), not only inside the repo.
-const TSX = import.meta.resolve("tsx");
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** A tsx program run with node, as `pnpm hotspot` / `pnpm synth` run them. */
 export function runTsx(script: string, args: string[], options: RunOptions): Promise<RunResult> {
@@ -102,12 +104,12 @@ export class TerraformStackDir {
 
   constructor(
     readonly dir: string,
-    mirror: ProviderMirror,
     env: NodeJS.ProcessEnv,
   ) {
     this.env = {
       ...process.env,
-      TF_CLI_CONFIG_FILE: mirror.cliConfig,
+      // Made once per run by global-setup.ts.
+      TF_CLI_CONFIG_FILE: inject("providerCliConfig"),
       CHECKPOINT_DISABLE: "1",
       TF_IN_AUTOMATION: "1",
       TF_INPUT: "0",

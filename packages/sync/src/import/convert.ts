@@ -114,7 +114,7 @@ function setPath(target: NodeMap, path: string, value: Node): void {
   node[parts.at(-1)!] = value;
 }
 
-/** The most common value of a field, when at least half the accounts (and two) share it. */
+/** The most common value of a field, when most accounts (more than half, two at least) share it. */
 function sharedValue(values: readonly (Node | undefined)[]): Node | undefined {
   const counts = new Map<string, { value: Node; n: number }>();
   for (const v of values) {
@@ -129,7 +129,7 @@ function sharedValue(values: readonly (Node | undefined)[]): Node | undefined {
     // Ties go to the smaller JSON text, so the choice never depends on account order.
     if (!best || c.n > best.n || (c.n === best.n && key < best.key)) best = { key, ...c };
   }
-  if (!best || best.n < 2 || best.n * 2 < values.length) return undefined;
+  if (!best || best.n < 2 || best.n * 2 <= values.length) return undefined;
   // Every account must carry the field, or an account without it would inherit the default.
   if (values.some((v) => v === undefined)) return undefined;
   return best.value;

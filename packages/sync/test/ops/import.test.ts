@@ -102,8 +102,9 @@ describe("hotspot import", () => {
 
     // Human units, the plan by description, shared values in defaults, the rest per account.
     expect(all).toContain("pricePlans:\n  1-day: { description: 1 Day }\n  1-hour: { description: 1 Hour }\n");
-    expect(all).toMatch(/^defaults:\n {2}plan: 1-day\n/m);
-    expect(all).toMatch(/- username: room-2\n {4}password: \$\{env:HOTSPOT_PW_ROOM_2\}\n {4}timeLeft: 23h50m\n {4}timeUsed: 10m\n/);
+    // 7 of 8 accounts have no daily time limit: said once, in defaults; staff-alice keeps her own.
+    expect(all).toMatch(/^defaults:\n(?: {2}.*\n)*? {2}dailyTime: unlimited\n/m);
+    expect(all).toMatch(/- username: room-2\n {4}password: \$\{env:HOTSPOT_PW_ROOM_2\}\n(?: {4}.*\n)*? {4}timeLeft: 23h50m\n {4}timeUsed: 10m\n/);
     expect(all).toMatch(/- username: staff-alice\n(?: {4}.*\n)*? {4}expires: 2026-12-31T18:00\n {4}dailyTime: 2h\n/);
     expect(all).toMatch(/- username: staff-bob\n {4}password: .*\n {4}plan: 1-hour\n(?: {4}.*\n)*? {4}quota: 5GB\n/);
     expect(all).toContain("ownership:\n  prefixes: []\n");
@@ -143,12 +144,5 @@ describe("hotspot import", () => {
       expect(p.code).toBe(0);
       expectNoSecrets(p.stdout + p.stderr);
     }
-  });
-
-  it("refuses to load without the password variables instead of sending empty passwords", async () => {
-    const r = await cli(["plan", "-f", "all.yaml"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/HOTSPOT_PW_/);
-    expectNoSecrets(r.stdout + r.stderr);
   });
 });

@@ -64,20 +64,20 @@ describe("hotspot plans", () => {
 
 describe("hotspot account view", () => {
   it("shows the account with the password masked, in clear only with --show-password", async () => {
-    const [human, yaml, shown] = await Promise.all([
+    const [human, shown] = await Promise.all([
       cli("account", "view", "staff-alice"),
-      cli("account", "view", "staff-alice", "-o", "yaml"),
-      cli("account", "view", "staff-alice", "--show-password", "--json"),
+      cli("account", "view", "staff-alice", "--show-password", "-o", "json"),
     ]);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Username:\s+staff-alice$/m);
-    expect(human.stdout).toMatch(/^Password:\s+\(sensitive\)/m);
+    expect(human.stdout).toMatch(/^Password:\s+\(sensitive\) \(--show-password to reveal\)$/m);
     expect(human.stdout).toMatch(/^Price plan:\s+1 Hour \(id 1\)$/m);
     expect(human.stdout).toMatch(/^Time left:\s+1h$/m);
     expect(human.stdout).toMatch(/^Expires:\s+2026-12-31 18:00:00 \(server time\)$/m);
     expect(human.stdout).toMatch(/^Download rate:\s+1 Mbit\/s$/m);
-    const view = JSON.parse(shown.stdout) as Record<string, unknown>;
-    expect(view).toMatchObject({
+    expectNoSecrets(human);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toMatchObject({
       username: "staff-alice",
       password: ALICE_PW,
       pricePlan: { id: 1, description: "1 Hour" },
@@ -86,24 +86,14 @@ describe("hotspot account view", () => {
       rates: { download: 131072, upload: 65536 },
       loggedIn: false,
     });
-    expect(yaml.stdout).toMatch(/^username: staff-alice$/m);
-    expect(yaml.stdout).toMatch(/^password: \(sensitive\)$/m);
-    expect(yaml.stdout).toMatch(/^expires: 2026-12-31T18:00:00$/m);
-    expectNoSecrets(human, yaml);
-    expect(shown.code).toBe(0);
   });
 
   it("says clearly when the account does not exist, and never shows the passphrase", async () => {
-    const [missing, badFormat] = await Promise.all([
-      cli("account", "view", "nobody", "--json"),
-      cli("account", "view", "staff-alice", "-o", "xml"),
-    ]);
+    const missing = await cli("account", "view", "nobody", "--json");
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toContain(`Error: account "nobody" not found on ${emu.url}`);
-    expect(badFormat.code).toBe(1);
-    expect(badFormat.stderr).toContain('unknown output format "xml"');
-    expectNoSecrets(missing, badFormat);
+    expectNoSecrets(missing);
   });
 
   it("reports a wrong passphrase without printing either passphrase", async () => {
@@ -151,14 +141,13 @@ describe("hotspot account login / logout, log, summary, stats", () => {
     expect(logout.code).toBe(0);
     expect(JSON.parse(logout.stdout)).toEqual({ ok: true, action: "logout", account: "staff-alice" });
 
-    const [log, logJson, summary, summaryJson, stats, statsJson, noWho] = await Promise.all([
+    const [log, logJson, summary, summaryJson, stats, statsJson] = await Promise.all([
       cli("log", "staff-alice", "--from", "2026-11-29", "--to", "2026-11-29"),
       cli("log", "staff-alice", "--json"),
       cli("summary", "staff-alice"),
       cli("summary", "staff-alice", "--json"),
       cli("stats", "--from", "2026-11-27", "--to", "2026-11-29", "--chart"),
       cli("stats", "--from", "2026-11-27", "--to", "2026-11-29", "--json"),
-      cli("account", "logout"),
     ]);
     expect(log.code).toBe(0);
     expect(log.stdout).toMatch(/^START\s+STOP\s+DURATION\s+IP\s+MAC\s+DOWNLOAD\s+UPLOAD$/m);
@@ -185,21 +174,14 @@ describe("hotspot account login / logout, log, summary, stats", () => {
     expect(doc.days.map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29"]);
     expect(doc.totals.sessions).toBe(1);
 
-    expect(noWho.code).toBe(1);
-    expect(noWho.stderr).toContain("say whom to log out");
-    expectNoSecrets(login, logout, log, logJson, summary, summaryJson, stats, statsJson, noWho);
+    expectNoSecrets(login, logout, log, logJson, summary, summaryJson, stats, statsJson);
   });
 
-  it("draws no chart when not on a terminal unless asked, and checks the dates", async () => {
-    const [plain, badDate] = await Promise.all([
-      cli("stats", "--from", "2026-11-29", "--to", "2026-11-29"),
-      cli("stats", "--from", "2026-11-29", "--to", "2026-11-01"),
-    ]);
+  it("draws no chart when not on a terminal unless asked", async () => {
+    const plain = await cli("stats", "--from", "2026-11-29", "--to", "2026-11-29");
     expect(plain.code).toBe(0);
     expect(plain.stdout).not.toContain("│");
-    expect(plain.stdout).toMatch(/^2026-11-29\s+1\s/m);
-    expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toContain("--from 2026-11-29 is after --to 2026-11-01");
+    expect(plain.stdout).toMatch(/^2026-11-29\s+1\s+30m\s/m);
   });
 });
 

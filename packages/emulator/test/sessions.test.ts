@@ -44,6 +44,14 @@ describe("loginaccount details", () => {
     }
   });
 
+  it("a device logging in under another account leaves the first one", async () => {
+    await t.call("generateaccounts", { account: "u", number: 2, priceplan: 1 });
+    await t.call("loginaccount", { account: "u1", mac: "00:00:00:00:00:09" });
+    await t.call("loginaccount", { account: "u2", mac: "00-00-00-00-00-09" });
+    expect(t.emu.state.openSessions().map((s) => s.username)).toEqual(["u2"]);
+    expect(t.emu.state.sessions("u1")[0]?.endReason).toBe("replaced");
+  });
+
   it("postpaid accounts count usage up without running out", async () => {
     await t.call("generateaccounts", { account: "post", type: 1, timeleft: 0, quota: 0, unlquota: 0 });
     expect(description((await t.call("loginaccount", { account: "post" })).doc)).toBe("SUCCESS");

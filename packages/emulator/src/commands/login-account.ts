@@ -1,10 +1,11 @@
 // loginaccount: opens a session for a device (ip/mac). Optional parameters (time, unltime, quota,
 // unlquota, download, upload, inactivity, expire) set the account's values as part of the login.
 // Refused when the account is expired, has no time or quota left, hit a daily limit, or already has
-// as many devices logged in as multilogin allows. Logging the same device in again is a no-op.
+// as many devices logged in as multilogin allows. Logging the same device in again is a no-op; a
+// device (MAC) still logged in under another account is logged out there first.
 import { recordSale, setExpiryDays } from "../state/accounts.js";
 import type { AccountRecord } from "../state/types.js";
-import { hasQuotaLimit, hasTimeLimit, rollDaily } from "../state/usage.js";
+import { closeSession, hasQuotaLimit, hasTimeLimit, rollDaily } from "../state/usage.js";
 import { successDocument } from "../xml/results.js";
 import { ipParam, macParam } from "./client-address.js";
 import type { CommandContext, CommandResult } from "./context.js";
@@ -50,6 +51,10 @@ export function loginAccount(ctx: CommandContext): CommandResult {
   const allowed = next.multilogin ? next.multilogins : 1;
   if (open.length >= allowed) fail(allowed === 1 ? "account is already logged in" : "too many simultaneous logins");
 
+  // One device, one session: a MAC still logged in under another account is logged out there.
+  if (mac) {
+    for (const s of [...store.openSessions]) if (s.mac === mac && s.username !== username) closeSession(store, s, now, "replaced");
+  }
   Object.assign(a, next);
   a.daily.logins += 1;
   if (a.firstUsed === null) a.firstUsed = now;

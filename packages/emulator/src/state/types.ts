@@ -94,7 +94,9 @@ export type SessionEndReason =
   | "expired"
   | "daily-time"
   | "daily-quota"
-  | "deleted";
+  | "deleted"
+  /** The device logged in under another account. */
+  | "replaced";
 
 export interface SessionRecord {
   id: number;

@@ -108,4 +108,18 @@ describe("generateaccounts values", () => {
     const r = await t.call("generateaccounts", { account: "AFD7005023-", type: 2, length: 12, priceplan: 2 });
     expect(r.text.slice(0, r.text.indexOf("<Accounts>"))).toBe(head);
   });
+
+  it("uses the element order of the captured generateaccounts and viewaccount answers", async () => {
+    const order = (xml: string): string[] => {
+      const account = /<Account>(.*?)<\/Account>/s.exec(xml)?.[1] ?? "";
+      return [...account.matchAll(/<(\w+)>/g)].map((m) => m[1] as string);
+    };
+    const fixture = (name: string): string => readFileSync(new URL(`./fixtures/captured/${name}`, import.meta.url), "utf8");
+    const g = await t.call("generateaccounts", { account: "T-", type: 2, length: 9, priceplan: 2 });
+    expect(order(g.text)).toEqual(order(fixture("generateaccounts-ticket.xml")));
+    const name = select(g.doc, "Accounts/Account/Username")[0] as string;
+    const v = await t.call("viewaccount", { account: name });
+    expect(order(v.text)).toEqual(order(fixture("viewaccount-ticket.xml")));
+    expect(v.text.startsWith('<?xml version="1.0" encoding="UTF-8"?><Accounts><Account><Username>')).toBe(true);
+  });
 });

@@ -1,0 +1,54 @@
+// The committed bindings (gen/) must be what the generator makes from the
+// provider's committed schema JSON: a provider change without `pnpm gen` fails here.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GENERATED_DIR, generateBindings, PROVIDER_SCHEMA, readSchema } from "../scripts/generate.js";
+import { readTree } from "../scripts/tree.js";
+
+describe("generated bindings", () => {
+  it("match the provider's schema JSON (run `pnpm --filter @hotspot-iac/cdktf-provider gen` when this fails)", async () => {
+    expect(existsSync(PROVIDER_SCHEMA), `${PROVIDER_SCHEMA} is missing: the provider package writes it`).toBe(true);
+    const scratch = mkdtempSync(join(tmpdir(), "hotspot-cdktf-drift-"));
+    try {
+      await generateBindings(readSchema(), scratch);
+      const fresh = readTree(scratch);
+      const committed = readTree(GENERATED_DIR);
+      expect([...committed.keys()]).toEqual([...fresh.keys()]);
+      for (const [path, content] of fresh) expect(committed.get(path), path).toBe(content);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it("cover every resource and data source of the schema", () => {
+    const schema = readSchema() as {
+      provider_schemas: Record<string, { resource_schemas?: object; data_source_schemas?: object }>;
+    };
+    const provider = schema.provider_schemas["registry.terraform.io/hotspot-iac/hotspot"];
+    expect(provider).toBeDefined();
+    const committed = readTree(GENERATED_DIR);
+    const folders = new Set([...committed.keys()].map((p) => p.split("/").slice(0, 3).join("/")));
+    const expected = [
+      ...Object.keys(provider?.resource_schemas ?? {}).map((t) => t.replace(/^hotspot_/, "")),
+      ...Object.keys(provider?.data_source_schemas ?? {}).map((t) => `data_${t}`),
+    ].map((t) => `providers/hotspot/${t.replace(/_/g, "-")}`);
+    for (const folder of expected) expect(folders, folder).toContain(folder);
+  });
+});
+
+describe("attribute names", () => {
+  it("exist in the provider's schema for every account and batch field of the catalogue", async () => {
+    const { ACCOUNT_FIELDS, BATCH_FIELDS } = await import("@hotspot-iac/core");
+    const { attributeName, batchAttributeName } = await import("../src/model-attributes.js");
+    const { readSchema } = await import("../scripts/generate.js");
+    type Block = { block: { attributes: Record<string, unknown> } };
+    const schema = readSchema() as { provider_schemas: Record<string, { resource_schemas: Record<string, Block> }> };
+    const resources = schema.provider_schemas["registry.terraform.io/hotspot-iac/hotspot"]!.resource_schemas;
+    const account = Object.keys(resources["hotspot_account"]!.block.attributes);
+    const batch = Object.keys(resources["hotspot_voucher_batch"]!.block.attributes);
+    for (const f of ACCOUNT_FIELDS) expect(account, f.name).toContain(attributeName(f));
+    for (const f of BATCH_FIELDS) expect(batch, f.name).toContain(batchAttributeName(f));
+  });
+});

@@ -84,15 +84,22 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 5 to create, 0 to update, 0 to delete.");
     expect(r.stdout).not.toMatch(ANSI); // not a terminal: no colour
     expect(r.stderr).toContain("Saved the plan to: plan.bin");
+    expect(r.stderr).toContain("hotspot apply -f . plan.bin");
     const { all, writes } = await since(before);
     expect(writes).toEqual([]);
     expect(new Set(all.map((e) => e.command))).toEqual(new Set(["getpriceplans", "getaccountlist"]));
   });
 
-  it("--json and --markdown print the same plan for scripts and pull requests", async () => {
-    const [json, md] = await Promise.all([cli(["plan", "-f", ".", "--json"]), cli(["plan", "-f", ".", "--markdown"])]);
+  it("--json and --markdown print the same plan for scripts and pull requests; show prints the saved one", async () => {
+    const [json, md, shown] = await Promise.all([
+      cli(["plan", "-f", ".", "--json"]),
+      cli(["plan", "-f", ".", "--markdown"]),
+      cli(["show", "plan.bin", "--json"]),
+    ]);
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout).changes).toEqual(doc.changes);
     expect(doc.formatVersion).toBe(1);
     expect(doc.summary).toMatchObject({ create: 5, update: 0, delete: 0 });
     expect(doc.changes.find((c: { username?: string }) => c.username === "staff-alice").fields).toContainEqual(

@@ -64,7 +64,7 @@ async function readSaved(file: string): Promise<SavedPlan> {
   try {
     return await loadSavedPlan(file);
   } catch (err) {
-    throw new CliError(`${file}: not a saved plan of hotspot plan --out (${(err as Error).message})`);
+    throw new CliError((err as Error).message);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { registerApplyCommand } from "./apply.js";
 import { registerEmulatorCommand } from "./emulator.js";
 import { registerPlanCommand } from "./plan.js";
+import { registerShowCommand } from "./show.js";
 import { registerValidateCommand } from "./validate.js";
 import { registerAccountCommand } from "./account.js";
 import { registerImportCommand } from "./import.js";
@@ -17,6 +18,7 @@ export type RegisterCommand = (program: Command) => void;
 export const COMMANDS: readonly RegisterCommand[] = [
   registerPlanCommand,
   registerApplyCommand,
+  registerShowCommand,
   registerValidateCommand,
   registerEmulatorCommand,
   registerImportCommand,

@@ -51,7 +51,8 @@ export function registerPlanCommand(program: Command): void {
         }
         if (opts.out && results[0]) {
           await savePlan(opts.out, results[0]);
-          const next = hasChanges(plan) ? `\nTo perform exactly these actions, run:\n  hotspot apply ${opts.out}\n` : "";
+          const files = (opts.file ?? []).map((f) => `-f ${f} `).join("");
+          const next = hasChanges(plan) ? `\nTo perform exactly these actions, run:\n  hotspot apply ${files}${opts.out}\n` : "";
           ctx.term.note(`\nSaved the plan to: ${opts.out}\n${next}`);
         }
         return planExitCode(plan, opts.detailedExitcode ?? false);

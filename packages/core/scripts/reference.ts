@@ -22,11 +22,9 @@ type JsonSchema = {
   title?: string;
 };
 
-export const SCHEMA_ID = "https://hotspot-iac.dev/schema/hotspot.schema.json";
-
 export function renderJsonSchema(): string {
   const s = jsonSchema();
-  return `${JSON.stringify({ $id: SCHEMA_ID, ...s }, null, 2)}\n`;
+  return `${JSON.stringify(s, null, 2)}\n`;
 }
 
 const esc = (s: string): string => s.replaceAll("|", "\\|").replaceAll("\n", " ");

@@ -5,5 +5,16 @@ export * from "./types.js";
 export * from "./units.js";
 export * from "./diagnostics.js";
 export { type LoadOptions, loadConfig, parseConfig, referenceKey, DEFAULT_SITE } from "./load.js";
-export { CONFIG_VERSION, documentSchema, jsonSchema } from "./schema.js";
+export {
+  accountSchema,
+  batchSchema,
+  CONFIG_VERSION,
+  type DocumentInput,
+  defaultsSchema,
+  documentSchema,
+  jsonSchema,
+  pricePlanSchema,
+  serverSchema,
+  siteSchema,
+} from "./schema.js";
 export { type ToYamlOptions, toYaml } from "./serialize.js";

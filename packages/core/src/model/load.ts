@@ -78,6 +78,18 @@ function sourceOf(o: Origin, sub: PathSegment[] = [], where: "key" | "value" = "
 
 const at = (s: SourceLocation): string => `${s.file}:${s.line}:${s.col}`;
 
+/** A resource's location with the position of every value written on it (one level of nesting). */
+function resourceSource(o: Origin, input: object): SourceLocation {
+  const fields: Record<string, { line: number; col: number }> = {};
+  for (const [k, v] of Object.entries(input)) {
+    fields[k] = locate(o.src, [...o.path, k]);
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const sk of Object.keys(v)) fields[`${k}.${sk}`] = locate(o.src, [...o.path, k, sk]);
+    }
+  }
+  return { ...sourceOf(o), fields };
+}
+
 /** yaml's messages, reworded where they speak of the library rather than the file. */
 function yamlMessage(code: string, message: string): string {
   if (code === "MULTIPLE_DOCS") return "one document per file (split the documents into several files)";
@@ -175,7 +187,8 @@ function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagno
       if (plan.id === undefined && plan.description === undefined) {
         diagnostics.push(diag(o, [], "a price plan needs an id or a description"));
       }
-      p.plans.set(key, { value: { ...normalizePricePlan(key, plan), source: sourceOf(o, [], "key") }, origin: o });
+      const source = { ...resourceSource(o, plan), ...sourceOf(o, [], "key") };
+      p.plans.set(key, { value: { ...normalizePricePlan(key, plan), source }, origin: o });
     }
     if (site.defaults) {
       const o = origin("defaults");
@@ -184,11 +197,14 @@ function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagno
     }
     site.accounts?.forEach((a, i) => {
       const o = origin("accounts", i);
-      p.accounts.push({ value: { ...normalizeAccount(a, templateLookup(f, o.path)), source: sourceOf(o) }, origin: o });
+      p.accounts.push({
+        value: { ...normalizeAccount(a, templateLookup(f, o.path)), source: resourceSource(o, a) },
+        origin: o,
+      });
     });
     site.batches?.forEach((b, i) => {
       const o = origin("batches", i);
-      p.batches.push({ value: { ...normalizeBatch(b), source: sourceOf(o) }, origin: o });
+      p.batches.push({ value: { ...normalizeBatch(b), source: resourceSource(o, b) }, origin: o });
     });
   }
 }

@@ -12,6 +12,8 @@ export interface SourceLocation {
   file: string;
   line: number;
   col: number;
+  /** Where each key written on the resource starts (`plan`, `rates.download`, `customer.email`). */
+  fields?: Record<string, { line: number; col: number }>;
 }
 
 export const ACCOUNT_TYPES = ["prepaid", "postpaid", "ticket"] as const;

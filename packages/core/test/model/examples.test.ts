@@ -17,7 +17,11 @@ describe("examples", () => {
     expect(site?.batches[0]).toMatchObject({ prefix: "CONF-", count: 300, type: "ticket", plan: "day" });
     // Defaults merged per field: carol keeps the default download and sets her own upload.
     expect(site?.accounts[2]?.rates).toEqual({ download: 524288, upload: 1048576 });
-    expect(site?.accounts[2]?.source).toEqual({ file: "event-wifi/staff.yaml", line: 23, col: 5 });
+    expect(site?.accounts[2]?.source).toMatchObject({ file: "event-wifi/staff.yaml", line: 23, col: 5 });
+    // Every written value is located, for errors found later (an unknown plan on the server).
+    expect(site?.accounts[2]?.source?.fields?.["plan"]).toEqual({ line: 25, col: 11 });
+    expect(site?.accounts[2]?.source?.fields?.["rates.upload"]).toEqual({ line: 27, col: 22 });
+    expect(site?.pricePlans["day"]?.source).toMatchObject({ file: "event-wifi/hotspot.yaml", line: 23, col: 3 });
     // With no environment the demo fallbacks apply; a set variable wins.
     expect(site?.accounts[0]?.password?.reveal()).toBe("demo-only-alice");
     const withEnv = await loadConfig(join(examples, "event-wifi"), { env: { ALICE_PASSWORD: "Real-Pw-77" } });

@@ -1,8 +1,11 @@
 // The operator commands as a user runs them: the `hotspot` CLI in its own process against a
 // separate emulator process. Each spawn costs about a second, so a test batches its assertions
 // per spawn and independent spawns run together.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
+import { BIN, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
 
 const PASSPHRASE = "pass-Zq8-OPS-secret";
 const ALICE_PW = "alice-pw-Xy7-distinctive";
@@ -26,6 +29,35 @@ function expectNoSecrets(...results: CliResult[]): void {
       expect(r.stderr).not.toContain(secret);
     }
   }
+}
+
+const TSX_LOADER = join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/index.mjs");
+/** util-linux `script` gives the CLI a real terminal (a pty), as when an operator types. */
+const HAS_SCRIPT = spawnSync("script", ["--version"]).status === 0;
+
+/** Runs the CLI on a pseudo-terminal; answers `answer` once `prompt` shows. */
+function cliOnTerminal(args: string[], prompt: string, answer: string): Promise<{ code: number; output: string }> {
+  const command = [process.execPath, "--import", TSX_LOADER, BIN, ...args].map((a) => `'${a}'`).join(" ");
+  return new Promise((resolve, reject) => {
+    const child = spawn("script", ["-qec", command, "/dev/null"], {
+      cwd: cwd.dir,
+      env: { ...process.env, HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE, NO_COLOR: "1", CI: "" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    let answered = false;
+    const onData = (d: Buffer): void => {
+      output += d.toString("utf8");
+      if (!answered && output.includes(prompt)) {
+        answered = true;
+        child.stdin.write(`${answer}\n`);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, output }));
+  });
 }
 
 async function seed(command: string, params: Record<string, string>): Promise<void> {
@@ -199,5 +231,19 @@ describe("hotspot account delete", () => {
     const human = await cli("account", "delete", "guest-1", "-y");
     expect(human.stdout).toBe("Deleted guest-1.\n");
     expectNoSecrets(refused, deleted, human);
+  });
+
+  it.skipIf(!HAS_SCRIPT)("asks on a terminal and deletes only when the name is typed back", async () => {
+    await seed("generateaccounts", { account: "temp-1", number: "1", priceplan: "1", type: "0", password: "t" });
+    const prompt = "Type the account name to confirm: ";
+    const no = await cliOnTerminal(["account", "delete", "temp-1"], prompt, "yes");
+    expect(no.output).toContain('Delete account "temp-1"? Its time and quota are lost.');
+    expect(no.output).toContain("Not deleted.");
+    expect(no.code).toBe(1);
+    expect(await emu.api("viewaccount", { account: "temp-1" })).toContain("<Username>temp-1</Username>");
+    const yes = await cliOnTerminal(["account", "delete", "temp-1"], prompt, "temp-1");
+    expect(yes.output).toContain("Deleted temp-1.");
+    expect(yes.code).toBe(0);
+    expect(await emu.api("viewaccount", { account: "temp-1" })).toMatch(/ERROR/);
   });
 });

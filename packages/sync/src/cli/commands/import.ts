@@ -1,7 +1,7 @@
 // `hotspot import`: write the configuration YAML of what a server has, so a team can adopt the tool
 // on an existing server. Thin: read (import/live.ts), convert (import/convert.ts), serialise
 // (import/yaml.ts), write. Passwords are written as references, never in clear.
-import { rename, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { type PasswordMode, readLiveServer, renderImportYaml, toImportedDocument } from "../../import/index.js";
@@ -73,8 +73,14 @@ export function registerImportCommand(program: Command): void {
         if (opts.out) {
           const path = resolve(ctx.cwd, opts.out);
           const tmp = `${path}.${process.pid}.tmp`;
-          await writeFile(tmp, text);
-          await rename(tmp, path);
+          try {
+            // Written whole then renamed: an interrupted import never leaves half a file.
+            await writeFile(tmp, text);
+            await rename(tmp, path);
+          } catch (err) {
+            await rm(tmp, { force: true });
+            throw new CliError(`--out ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          }
         } else {
           ctx.term.write(text);
         }

@@ -2,6 +2,7 @@
 import { Option } from "commander";
 import { plan, type PlanResult } from "../engine.js";
 import { PlanAbortedError } from "../read/live.js";
+import cliProgress from "cli-progress";
 import type { CommandContext } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -24,6 +25,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   if (!config) throw new CliError("no configuration loaded");
   const results: PlanResult[] = [];
   for (const target of ctx.targets) {
+    const reading = readProgress(ctx);
     try {
       results.push(
         await plan({
@@ -35,6 +37,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
           statePath: ctx.statePath,
           force: opts.force,
           writeOnly: opts.resendWriteOnly ? "resend" : "assume",
+          onReadProgress: reading.update,
         }),
       );
     } catch (err) {
@@ -44,7 +47,29 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
         throw new CliError(`planning stopped${where}: ${err.message}${hint}`);
       }
       throw err;
+    } finally {
+      reading.stop();
     }
   }
   return results;
+}
+
+/** A transient bar while viewaccount reads run, on a terminal only (it is cleared when done). */
+function readProgress(ctx: CommandContext): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!ctx.term.interactive) return { update: () => {}, stop: () => {} };
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    update(done, total) {
+      if (!bar) {
+        if (total < 20) return;
+        bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: "Reading the server {bar} {value}/{total} accounts", clearOnComplete: true, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done);
+      }
+      bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
 }

@@ -3,8 +3,15 @@
 // (import/yaml.ts), write. Passwords are written as references, never in clear.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
-import { type PasswordMode, readLiveServer, renderImportYaml, toImportedDocument } from "../../import/index.js";
+import {
+  type PasswordMode,
+  type ReadProgress,
+  readLiveServer,
+  renderImportYaml,
+  toImportedDocument,
+} from "../../import/index.js";
 import { withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions } from "../options.js";
@@ -25,6 +32,25 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 function checkPrefix(value: string): string {
   if (value === "") throw new CliError("a prefix cannot be empty");
   return value;
+}
+
+/** A bar on stderr while accounts are read (a large server takes a while); terminals only. */
+function readingBar(): ReadProgress & { stop(): void } {
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: "Reading accounts {bar} {value}/{total}", clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    start(total) {
+      started = true;
+      bar.start(total, 0);
+    },
+    viewed: () => bar.increment(),
+    stop() {
+      if (started) bar.stop();
+    },
+  };
 }
 
 export function registerImportCommand(program: Command): void {
@@ -53,11 +79,13 @@ export function registerImportCommand(program: Command): void {
       return withContext(opts, { config: "optional", server: true }, async (ctx) => {
         const target = singleTarget(ctx);
         const client = clientFor(target);
+        const bar = ctx.term.interactive ? readingBar() : undefined;
         let live: Awaited<ReturnType<typeof readLiveServer>>;
         try {
           // Owned prefixes are read too: an owned account left out would be deleted by apply.
-          live = await readLiveServer(client, prefixes.length === 0 ? [] : [...prefixes, ...owned]);
+          live = await readLiveServer(client, prefixes.length === 0 ? [] : [...prefixes, ...owned], bar);
         } finally {
+          bar?.stop();
           await client.close();
         }
         const doc = toImportedDocument(live, {

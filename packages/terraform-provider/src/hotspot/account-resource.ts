@@ -1,17 +1,8 @@
-// hotspot_account: one account, converged with the field catalogue's rules
-// (the same createParams / updateParams / diff the sync engine uses).
-import {
-  ACCOUNT_FIELDS,
-  type Account,
-  createParams,
-  desiredView,
-  effectiveClass,
-  formatExpiry,
-  isNotFound,
-  liveView,
-  sameValue,
-  updateParams,
-} from "@hotspot-iac/core";
+// hotspot_account: one account, converged by the sync engine's per-account
+// building blocks (createAccount / updateAccount / deleteAccount, which
+// resolve lost answers before any retry) and the field catalogue's classes.
+import { ACCOUNT_FIELDS, type Account, desiredView, effectiveClass, formatExpiry, liveView, sameValue } from "@hotspot-iac/core";
+import { createAccount, deleteAccount, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
@@ -60,12 +51,7 @@ function fillFromLive(state: ObjectValue, live: Account): ObjectValue {
 }
 
 async function viewOrNull(ctx: Ctx, username: string): Promise<Account | null> {
-  try {
-    return await ctx.client.api.viewAccount(username);
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
+  return (await readAccount(ctx.client.api, username)) ?? null;
 }
 
 /** Refresh: enforced attributes take the live value when it differs; initial and write-only ones stay. */
@@ -117,29 +103,25 @@ export const accountResource: ResourceType<HotspotContext> = {
     const username = planned.username as string;
     const { account, planId } = desiredAccount(planned);
     const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-    const { generate, update } = createParams(account, wire);
-    const [created] = await ctx.client.api.generateAccounts(generate);
-    // The account exists from here on: whatever fails next, terraform must record it.
     let state: ObjectValue = { ...planned, id: username };
-    if (isUnknown(state.password) && created?.password) state.password = created.password;
+    let exists = false;
     try {
-      if (update) {
-        stopIfAborted(ctx);
-        await ctx.client.api.updateAccount(username, update);
-      }
+      const created = await createAccount(ctx.client.api, account, wire);
+      exists = true;
+      if (isUnknown(state.password) && created.account?.password) state.password = created.account.password;
+      // The account exists from here on: whatever fails next, terraform must record it.
       const live = await ctx.client.api.viewAccount(username);
       return fillFromLive(state, live);
     } catch (err) {
-      // What the update would have set is unknown on the server: leave those
-      // attributes null so the next plan sets them again.
-      if (update) {
-        for (const f of FIELDS) {
-          const v = modelValue(f, planned[attributeName(f)] ?? null);
-          if (v !== undefined && !f.toGenerate?.(v as never, wire)) state[attributeName(f)] = null;
-        }
+      if (!(err instanceof PartialCreateError) && !exists) throw err;
+      // Created, but what the follow-up update sets is unknown on the server:
+      // leave those attributes null so the next plan sets them again.
+      for (const f of FIELDS) {
+        const v = modelValue(f, planned[attributeName(f)] ?? null);
+        if (v !== undefined && !f.toGenerate?.(v as never, wire)) state[attributeName(f)] = null;
       }
       state = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, isUnknown(v) ? null : v]));
-      throw new PartialStateError(state, err);
+      throw new PartialStateError(state, err instanceof PartialCreateError ? err.cause : err);
     }
   },
 
@@ -150,7 +132,6 @@ export const accountResource: ResourceType<HotspotContext> = {
 
   async update(prior, planned, _config, ctx) {
     stopIfAborted(ctx);
-    const username = planned.username as string;
     const { account, planId } = desiredAccount(planned);
     const fields: string[] = [];
     for (const f of FIELDS) {
@@ -159,18 +140,13 @@ export const accountResource: ResourceType<HotspotContext> = {
       if (v === null || isUnknown(v) || effectiveClass(account, f.name) === "initial") continue;
       if (canonical(f, v) !== canonical(f, prior[name] ?? null)) fields.push(f.name);
     }
-    const params = updateParams(account, fields, { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() });
-    if (Object.keys(params).length > 0) await ctx.client.api.updateAccount(username, params);
+    await updateAccount(ctx.client.api, account, fields, { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() });
     // Computed values not planned are the prior ones: the next refresh shows any change.
     return Object.fromEntries(Object.entries(planned).map(([k, v]) => [k, isUnknown(v) ? (prior[k] ?? null) : v]));
   },
 
   async delete(prior, ctx) {
-    try {
-      await ctx.client.api.deleteAccount(prior.username as string);
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-    }
+    await deleteAccount(ctx.client.api, prior.username as string);
   },
 
   async importState(id, ctx) {

@@ -1,12 +1,12 @@
 // Members of a voucher batch: their numbering (prefix + counter, no
 // padding), which of them are in use, and which to remove first when the
 // batch shrinks (unused ones, newest first).
+// Numbering and "in use" are the sync engine's own rules.
 import type { Account } from "@hotspot-iac/core";
+import { inUse, memberNumber as syncMemberNumber } from "@hotspot-iac/sync";
 
 export function memberNumber(prefix: string, username: string): number | undefined {
-  if (!username.startsWith(prefix)) return undefined;
-  const rest = username.slice(prefix.length);
-  return /^\d+$/.test(rest) ? Number(rest) : undefined;
+  return username.startsWith(prefix) ? syncMemberNumber(prefix, username) : undefined;
 }
 
 /** The counter after the highest numbered member (growth continues there). */
@@ -25,11 +25,6 @@ export function sortMembers(prefix: string, usernames: readonly string[]): strin
     if (nb !== undefined) return 1;
     return a < b ? -1 : a > b ? 1 : 0;
   });
-}
-
-/** Used: logged in now, or ever used (time counted, first use recorded). */
-export function inUse(live: Account): boolean {
-  return live.loggedIn === true || (live.timeUsed ?? 0) > 0 || live.firstUsed !== undefined;
 }
 
 export interface ShrinkChoice {

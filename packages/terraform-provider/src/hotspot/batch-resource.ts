@@ -1,7 +1,9 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
 // prefix + random code). Grown with ONE generateaccounts, shrunk by removing
 // unused members first (in-use ones only with force = true); member settings
-// (plan, rates, absolute expiry) are enforced on every member.
+// (plan, rates, absolute expiry) are enforced on every member. The writes are
+// the sync engine's batch building blocks (growBatch, shrinkBatch,
+// updateMembers), which resolve lost answers without duplicating members.
 import {
   type Account,
   BATCH_FIELDS,
@@ -9,12 +11,11 @@ import {
   batchGenerateParams,
   desiredView,
   effectiveClass,
-  isNotFound,
   liveView,
   memberAccount,
   sameValue,
-  updateParams,
 } from "@hotspot-iac/core";
+import { growBatch, readAccount, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
@@ -88,33 +89,42 @@ async function viewMembers(ctx: Ctx, members: readonly string[]): Promise<Map<st
   const out = new Map<string, Account>();
   await Promise.all(
     members.map(async (u) => {
-      try {
-        out.set(u, await ctx.client.api.viewAccount(u));
-      } catch (err) {
-        if (!isNotFound(err)) throw err;
-      }
+      const live = await readAccount(ctx.client.api, u);
+      if (live) out.set(u, live);
     }),
   );
   return out;
 }
 
+/** Throws the first failure of a per-member step (the others were done). */
+function failOn(failures: Array<{ username: string; error: string }>, what: string): void {
+  if (failures.length === 0) return;
+  const first = failures[0]!;
+  throw new Error(`${what} failed for ${failures.length} member(s), first ${first.username}: ${first.error}`);
+}
+
 /** Generates `number` members with one generateaccounts, then sets what generation cannot carry. */
-async function grow(ctx: Ctx, state: ObjectValue, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, number: number) {
+async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, number: number) {
   const start = nextNumber(batch.prefix, members, batch.startNumber ?? 1);
-  const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now(), number, startNumber: start };
-  const { generate, memberUpdateFields } = batchGenerateParams(batch, wire);
-  const created = await ctx.client.api.generateAccounts(generate);
-  for (const a of created) {
-    members.push(a.username);
-    passwords[a.username] = a.password ?? "";
+  const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
+  const { generate, memberUpdateFields } = batchGenerateParams(batch, { ...wire, number, startNumber: start });
+  const { account: _a, count: _c, startNumber: _s, ...settings } = generate;
+  let created: string[];
+  try {
+    ({ created } = await growBatch(ctx.client.api, batch, { count: number, startNumber: start, generate: settings, existing: members }));
+  } catch (err) {
+    // Members generated before the failure are ours: record them.
+    for (const u of (err as { created?: string[] }).created ?? []) members.push(u);
+    throw err;
   }
+  members.push(...created);
+  const concurrency = ctx.client.settings.concurrency;
+  // Generated passwords, for the sensitive `passwords` map (tickets have none).
+  if (batch.type === "ticket") for (const u of created) passwords[u] = "";
+  else for (const [u, live] of await viewMembers(ctx, created)) passwords[u] = live.password ?? "";
   if (memberUpdateFields.length > 0) {
-    await Promise.all(
-      created.map(async (a) => {
-        stopIfAborted(ctx, members, { ...state, passwords });
-        await ctx.client.api.updateAccount(a.username, updateParams(memberAccount(batch, a.username), memberUpdateFields, wire));
-      }),
-    );
+    const updates = created.map((username) => ({ username, fields: memberUpdateFields }));
+    failOn(await updateMembers(ctx.client.api, batch, updates, wire, { concurrency }), "Setting the new members' settings");
   }
 }
 
@@ -142,13 +152,8 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
       const fields = changed.map((f) => f.name).filter((n) => (planned[batchAttributeName(BATCH_FIELDS.find((f) => f.name === n)!)] ?? null) !== null);
       if (fields.length > 0) {
         const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-        await Promise.all(
-          members.map(async (u) => {
-            stopIfAborted(ctx, members, { ...state, passwords });
-            const params = updateParams(memberAccount(batch, u), fields, wire);
-            if (Object.keys(params).length > 0) await ctx.client.api.updateAccount(u, params);
-          }),
-        );
+        const updates = members.map((username) => ({ username, fields }));
+        failOn(await updateMembers(ctx.client.api, batch, updates, wire, { concurrency: ctx.client.settings.concurrency }), "Updating members");
       }
     }
     // 2. Shrink: unused members first.
@@ -159,19 +164,18 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
       if (inUse.length > 0 && planned.force !== true) {
         throw new DiagnosticError("Members in use", `Shrinking would delete ${inUse.length} member(s) in use (${inUse.slice(0, 5).join(", ")}). Set force = true to allow it.`, ["member_count"]);
       }
+      stopIfAborted(ctx, members, { ...state, passwords });
+      const failures = await shrinkBatch(ctx.client.api, remove, { concurrency: ctx.client.settings.concurrency });
+      const failed = new Set(failures.map((f) => f.username));
       for (const u of remove) {
-        stopIfAborted(ctx, members, { ...state, passwords });
-        try {
-          await ctx.client.api.deleteAccount(u);
-        } catch (err) {
-          if (!isNotFound(err)) throw err;
-        }
+        if (failed.has(u)) continue;
         members.splice(members.indexOf(u), 1);
         delete passwords[u];
       }
+      failOn(failures, "Removing members");
     }
     // 3. Grow: all missing members in one generateaccounts.
-    if (count > members.length) await grow(ctx, state, batch, planId, members, passwords, count - members.length);
+    if (count > members.length) await grow(ctx, batch, planId, members, passwords, count - members.length);
   } catch (err) {
     // Settings as before (the next plan re-applies them), members as they now are.
     const partial = withMembers({ ...(prior ?? planned), member_count: members.length }, members, passwords);
@@ -271,21 +275,12 @@ export const batchResource: ResourceType<HotspotContext> = {
 
   async delete(prior, ctx) {
     const members = currentMembers(prior);
-    const remaining = new Set(members);
-    try {
-      await Promise.all(
-        members.map(async (u) => {
-          if (ctx.signal.aborted) throw new DiagnosticError("Interrupted", "terraform asked the provider to stop.");
-          try {
-            await ctx.client.api.deleteAccount(u);
-          } catch (err) {
-            if (!isNotFound(err)) throw err;
-          }
-          remaining.delete(u);
-        }),
-      );
-    } catch (err) {
-      throw new PartialStateError(withMembers({ ...prior, member_count: remaining.size }, [...remaining], prior.passwords ?? null), err);
+    const failures = await shrinkBatch(ctx.client.api, members, { concurrency: ctx.client.settings.concurrency });
+    if (failures.length > 0) {
+      const remaining = members.filter((u) => failures.some((f) => f.username === u));
+      throw new PartialStateError(withMembers({ ...prior, member_count: remaining.length }, remaining, prior.passwords ?? null), new Error(
+        `Deleting ${failures.length} member(s) failed, first ${failures[0]!.username}: ${failures[0]!.error}`,
+      ));
     }
   },
 };

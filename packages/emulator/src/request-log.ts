@@ -3,7 +3,7 @@
 import type { FaultKind } from "./faults.js";
 
 export interface RequestLogEntry {
-  /** 1, 2, 3... in arrival order. */
+  /** 1, 2, 3... in the order requests were answered (or lost). */
   seq: number;
   /** Machine time the request arrived, ISO 8601. */
   time: string;

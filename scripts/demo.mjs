@@ -28,11 +28,10 @@ delete env.HOTSPOT_PASSPHRASE;
 
 const shown = relative(process.cwd(), example) || ".";
 const common = ["-f", example];
-const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (t) => `\x1b[1m${t}\x1b[0m` : (t) => t;
 
 function step(title, args, expected) {
   const pretty = ["hotspot", ...args.map((a) => (a === example ? shown : a))];
-  process.stdout.write(`\n${bold(`== ${title}`)}\n$ ${pretty.join(" ")}\n\n`);
+  process.stdout.write(`\n== ${title}\n$ ${pretty.join(" ")}\n\n`);
   const r = spawnSync(process.execPath, ["--import", tsx, bin, ...args], { cwd: work, env, stdio: "inherit" });
   if (!expected.includes(r.status ?? -1)) {
     process.stderr.write(`\ndemo: step "${title}" exited with ${r.status} (expected ${expected.join(" or ")})\n`);

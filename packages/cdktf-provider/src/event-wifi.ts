@@ -23,6 +23,8 @@ export interface EventWifiProps {
   expectedAttendees: number;
   /** The price plan vouchers and staff accounts use: its numeric id, or a `hotspot_price_plan` data source. */
   plan: number | DataHotspotPricePlan;
+  /** The staff accounts' price plan. Default: `plan`. */
+  staffPlan?: number | DataHotspotPricePlan;
   /** Extra vouchers, in percent of the expected attendees, rounded up. Default 10. */
   marginPercent?: number;
   /** Voucher username prefix. Default: the name in capitals, non-alphanumerics dropped, then `-`. */
@@ -69,7 +71,8 @@ export class EventWifi extends Construct {
     if (end.getTime() <= start.getTime()) {
       throw new Error(`end: the event must end after it starts (${expiresText(start)} → ${expiresText(end)})`);
     }
-    const planId = typeof props.plan === "number" ? props.plan : props.plan.id;
+    const planIdOf = (plan: number | DataHotspotPricePlan) => (typeof plan === "number" ? plan : plan.id);
+    const planId = planIdOf(props.plan);
     const expires = expiresText(end);
     const meta = { provider: props.provider, dependsOn: props.dependsOn };
 
@@ -92,7 +95,7 @@ export class EventWifi extends Construct {
         ...meta,
         username: member.username,
         password: member.password,
-        planId,
+        planId: planIdOf(props.staffPlan ?? props.plan),
         type: "prepaid",
         expires,
       });

@@ -8,6 +8,7 @@ describe("EventWifi", () => {
     const { text } = await synthStack((stack) => {
       new HotspotProvider(stack, "hotspot");
       const plan = new DataHotspotPricePlan(stack, "day-pass", { description: "1 Day" });
+      const staffPlan = new DataHotspotPricePlan(stack, "staff", { description: "30 Days Unlimited" });
       const password = new TerraformVariable(stack, "staff_password", { type: "string", sensitive: true });
       new EventWifi(stack, "devconf", {
         name: "DevConf 2026",
@@ -15,6 +16,7 @@ describe("EventWifi", () => {
         end: "2026-12-05T23:00",
         expectedAttendees: 250,
         plan,
+        staffPlan,
         staff: [{ username: "staff-alice", password: password.stringValue }, { username: "staff-bob" }],
       });
     });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ACCOUNT_FIELDS, loadConfig } from "@hotspot-iac/core";
 import { describe, expect, it } from "vitest";
 import { HotspotAccounts, HotspotProvider } from "../src/index.js";
@@ -83,6 +85,25 @@ describe("HotspotAccounts.fromYaml", () => {
       enforce: ["time_left"],
       plan_id: "${data.hotspot_price_plan.c_hour.id}",
     });
+  });
+
+  it.each(["event-wifi", "hotel"])("declares one resource per account and batch of examples/%s", async (name) => {
+    const dir = new URL(`../../../examples/${name}`, import.meta.url).pathname;
+    // The example's ${env:…} references, each given a value.
+    const env: Record<string, string> = {};
+    for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
+      for (const m of readFileSync(join(dir, file), "utf8").matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g)) env[m[1]!] = `${m[1]}-value`;
+    }
+    const config = await loadConfig(dir, { env });
+    const { json } = await synthStack((stack) => {
+      new HotspotProvider(stack, "hotspot");
+      new HotspotAccounts(stack, "example", { config });
+    });
+    const site = config.sites[0]!;
+    expect(Object.keys(json.resource?.["hotspot_account"] ?? {})).toHaveLength(site.accounts.length);
+    expect(Object.keys(json.resource?.["hotspot_voucher_batch"] ?? {})).toHaveLength(site.batches.length);
+    expect(Object.keys(json.data?.["hotspot_price_plan"] ?? {})).toHaveLength(Object.keys(site.pricePlans).length);
+    for (const value of Object.values(env)) expect(JSON.stringify(json)).not.toContain(value);
   });
 
   it("refuses a multi-site configuration without a site, naming the sites", async () => {

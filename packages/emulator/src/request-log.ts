@@ -43,8 +43,10 @@ export class RequestLog {
     if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
   }
 
-  list(sinceSeq = 0): RequestLogEntry[] {
-    return structuredClone(sinceSeq ? this.entries.filter((e) => e.seq > sinceSeq) : this.entries);
+  /** Entries after `sinceSeq`; `copy` false shares them (for immediate serialisation). */
+  list(sinceSeq = 0, copy = true): RequestLogEntry[] {
+    const entries = sinceSeq ? this.entries.filter((e) => e.seq > sinceSeq) : this.entries;
+    return copy ? structuredClone(entries) : entries;
   }
 
   clear(): void {

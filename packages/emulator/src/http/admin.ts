@@ -54,7 +54,7 @@ export async function handleAdminRequest(
     switch (route) {
       case "GET /_emulator/log": {
         const since = url.searchParams.has("since") ? numberParam(url, "since") : 0;
-        return sendJson(res, 200, { entries: core.log.list(since) });
+        return sendJson(res, 200, { entries: core.log.list(since, false) });
       }
       case "POST /_emulator/log/clear":
         core.log.clear();

@@ -230,7 +230,10 @@ event.yaml:9:5: accounts[0].tiemLeft: unknown key (did you mean "timeLeft"?)
 event.yaml:12:11: accounts[1].plan: price plan "dya" is not declared under pricePlans (did you mean "day"? declared: day)
 \`\`\`
 
-Checks across files (duplicates, plan references, ownership) run once every file is valid on its own.
+Checks across the configuration (duplicates, plan references, ownership) also run when a file has
+errors of its own, over its valid accounts and batches, unless what they rely on is in doubt (an
+invalid \`pricePlans\`, \`ownership\` or \`defaults\` section, an unknown top-level key, a file that is
+not YAML): then they wait for the next run rather than guess.
 
 ## Keys
 `;

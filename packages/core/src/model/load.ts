@@ -18,7 +18,8 @@ import {
   normalizeServer,
 } from "./normalize.js";
 import { resolveTree } from "./references.js";
-import { type DocumentInput, documentSchema, type SiteInput } from "./schema.js";
+import type { z } from "zod";
+import { accountSchema, batchSchema, type DocumentInput, documentSchema, type SiteInput, siteSchema } from "./schema.js";
 import { closest } from "./suggest.js";
 import type { Batch, Config, Defaults, DesiredAccount, PricePlanRef, Server, Site, SourceLocation } from "./types.js";
 import { DEFAULT_SAFETY } from "./types.js";
@@ -97,13 +98,59 @@ function yamlMessage(code: string, message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * The valid part of an invalid document, so checks across the configuration (duplicates, plan
+ * references, ownership) still run and every error is reported at once. Only when nothing those
+ * checks rely on is in doubt: every section other than accounts and batches must be valid and no
+ * key unknown; invalid accounts and batches are left out (null, keeping the others' indexes).
+ */
+function salvage(value: unknown, broken: (path: PathSegment[]) => boolean): DocumentInput | undefined {
+  if (!isRecord(value) || value["version"] !== 1) return undefined;
+  const site = (raw: unknown, base: PathSegment[]): Record<string, unknown> | undefined => {
+    if (!isRecord(raw)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (base.length === 0 && (k === "version" || k === "sites")) continue;
+      if (k === "accounts" || k === "batches") {
+        if (!Array.isArray(v)) return undefined;
+        const schema = k === "accounts" ? accountSchema : batchSchema;
+        out[k] = v.map((item, i) => {
+          const r = schema.safeParse(item);
+          return r.success && !broken([...base, k, i]) ? r.data : null;
+        });
+      } else if ((SITE_KEYS as readonly string[]).includes(k)) {
+        const r = (siteSchema.shape as Record<string, z.ZodType>)[k]!.safeParse(v);
+        if (!r.success || broken([...base, k])) return undefined;
+        out[k] = r.data;
+      } else {
+        return undefined;
+      }
+    }
+    return out;
+  };
+  if (value["sites"] !== undefined) {
+    if (!isRecord(value["sites"]) || SITE_KEYS.some((k) => value[k] !== undefined)) return undefined;
+    const sites: Record<string, unknown> = {};
+    for (const [name, raw] of Object.entries(value["sites"])) {
+      const s = site(raw, ["sites", name]);
+      if (!s) return undefined;
+      sites[name] = s;
+    }
+    return { version: 1, sites } as DocumentInput;
+  }
+  const top = site(value, []);
+  return top ? ({ version: 1, ...top } as DocumentInput) : undefined;
+}
+
 /** Parse one file's text: YAML, references, schema. */
 function parseFragment(
   text: string,
   file: string,
   baseDir: string,
   env: Record<string, string | undefined>,
-): { fragment?: Fragment; diagnostics: Diagnostic[] } {
+): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
   const src: SourceFile = { file, doc, lines };
@@ -133,7 +180,11 @@ function parseFragment(
     const issues = parsed.error.issues.filter((i) => !failed.has(JSON.stringify(i.path)));
     diagnostics.push(...issuesToDiagnostics(issues, { src, schema: documentSchema, input: value, templates }));
   }
-  if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
+  if (diagnostics.length > 0 || !parsed.success) {
+    const broken = (path: PathSegment[]) => problems.some((p) => JSON.stringify(p.path.slice(0, path.length)) === JSON.stringify(path));
+    const doc = salvage(value, broken);
+    return doc ? { diagnostics, salvaged: { src, doc, templates } } : { diagnostics };
+  }
   const d = parsed.data;
   if (d.sites) {
     for (const k of SITE_KEYS) {
@@ -196,6 +247,7 @@ function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagno
       else p.defaults = { value: normalizeDefaults(site.defaults), origin: o };
     }
     site.accounts?.forEach((a, i) => {
+      if (a === null) return; // left out of an invalid file (salvage)
       const o = origin("accounts", i);
       p.accounts.push({
         value: { ...normalizeAccount(a, templateLookup(f, o.path)), source: resourceSource(o, a) },
@@ -203,6 +255,7 @@ function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagno
       });
     });
     site.batches?.forEach((b, i) => {
+      if (b === null) return;
       const o = origin("batches", i);
       p.batches.push({ value: { ...normalizeBatch(b), source: resourceSource(o, b) }, origin: o });
     });
@@ -343,9 +396,10 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
 export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
   const cwd = opts.cwd ?? process.cwd();
   const env = opts.env ?? process.env;
-  const { fragment, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env);
-  if (!fragment) throw new LoadError(diagnostics);
-  return assemble([fragment], [file], diagnostics);
+  const { fragment, salvaged, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env);
+  const f = fragment ?? salvaged;
+  if (!f) throw new LoadError(diagnostics);
+  return assemble([f], [file], diagnostics);
 }
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
@@ -396,6 +450,7 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
   }
   if (list.length === 0) diagnostics.push({ file: cwd, line: 0, col: 0, path: "", message: "no configuration file given" });
   const fragments: Fragment[] = [];
+  let complete = diagnostics.length === 0;
   const unique = [...new Set(files)];
   for (const abs of unique) {
     const name = display(abs, cwd);
@@ -408,8 +463,12 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
     }
     const r = parseFragment(text, name, dirname(abs), env);
     diagnostics.push(...r.diagnostics);
-    if (r.fragment) fragments.push(r.fragment);
+    const f = r.fragment ?? r.salvaged;
+    if (f) fragments.push(f);
+    else complete = false;
   }
-  if (diagnostics.length > 0) throw new LoadError(diagnostics);
+  // Checks across files only when every file gave its pieces: else they could report
+  // a plan or prefix as missing that sits in a file that failed to parse.
+  if (!complete) throw new LoadError(diagnostics);
   return assemble(fragments, unique.map((f) => display(f, cwd)), diagnostics);
 }

@@ -58,9 +58,10 @@ const EXPECTED: Array<[string, string[]]> = [
   ["43-customer-key-case.yaml", ["43-customer-key-case.yaml:9:7: accounts[0].customer.firstname: unknown key (did you mean \"firstName\"?)"]],
   ["44-literal-password-not-text.yaml", ["44-literal-password-not-text.yaml:8:15: accounts[0].password: expected text, got a sensitive value"]],
   ["45-card-number-from-file-too-long.yaml", ["45-card-number-from-file-too-long.yaml:9:15: accounts[0].card.number: expected at most 128 characters, got the value of ${file:../secrets/long.txt}"]],
-  ["46-several-errors-collected.yaml", ["46-several-errors-collected.yaml:7:15: accounts[0].username: expected a username: 1 to 64 characters, no spaces or control characters, got \"staff alice\"", "46-several-errors-collected.yaml:8:15: accounts[0].timeLeft: expected a duration like 2h30m or 30d, or unlimited, got \"forever\"", "46-several-errors-collected.yaml:13:12: batches[0].count: expected a whole number from 0 to 100000, got 1.5"]],
+  ["46-several-errors-collected.yaml", ["46-several-errors-collected.yaml:7:15: accounts[0].username: expected a username: 1 to 64 characters, no spaces or control characters, got \"staff alice\"", "46-several-errors-collected.yaml:8:15: accounts[0].timeLeft: expected a duration like 2h30m or 30d, or unlimited, got \"forever\"", "46-several-errors-collected.yaml:10:11: accounts[1].plan: price plan \"week\" is not declared under pricePlans (declared: day)", "46-several-errors-collected.yaml:13:12: batches[0].count: expected a whole number from 0 to 100000, got 1.5"]],
   ["47-empty-env-var.yaml", ["47-empty-env-var.yaml:7:15: server.passphrase: environment variable EMPTY_VAR is empty (referenced as ${env:EMPTY_VAR})"]],
   ["48-unclosed-reference.yaml", ["48-unclosed-reference.yaml:8:15: accounts[0].password: unclosed reference: expected ${env:NAME} or ${file:PATH}"]],
+  ["49-broken-plans-section-no-guessing.yaml", ["49-broken-plans-section-no-guessing.yaml:5:14: pricePlans.day.id: expected a whole number ≥ 0, got -1"]],
 ];
 
 async function errorsOf(file: string): Promise<string[]> {

@@ -73,6 +73,17 @@ describe("loading several files", () => {
     ]);
   });
 
+  it("still checks across files when a file has errors of its own", async () => {
+    const dir = tree({
+      "a.yaml": `${BASE}accounts:\n  - username: staff-alice\n`,
+      "b.yaml": "version: 1\naccounts:\n  - username: staff-bob\n    sell: maybe\n  - username: staff-alice\n",
+    });
+    expect(await messages(".", dir)).toEqual([
+      'b.yaml:4:11: accounts[0].sell: expected true or false, got "maybe"',
+      'b.yaml:5:15: accounts[1].username: account "staff-alice" declared twice: also at a.yaml:7:15',
+    ]);
+  });
+
   it("reports server or defaults declared in two files", async () => {
     const dir = tree({
       "a.yaml": "version: 1\nserver: { url: http://h:82 }\ndefaults: { type: prepaid }\n",

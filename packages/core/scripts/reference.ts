@@ -233,7 +233,7 @@ event.yaml:12:11: accounts[1].plan: price plan "dya" is not declared under price
 Checks across the configuration (duplicates, plan references, ownership) also run when a file has
 errors of its own, over its valid accounts and batches, unless what they rely on is in doubt (an
 invalid \`pricePlans\`, \`ownership\` or \`defaults\` section, an unknown top-level key, a file that is
-not YAML): then they wait for the next run rather than guess.
+not YAML): then they are skipped until those are fixed, rather than guess.
 
 ## Keys
 `;

@@ -64,28 +64,36 @@ export class HotspotAccounts extends Construct {
     this.#secrets = new SecretVariables(this, props.secrets ?? "variables");
     const meta = { provider: props.provider, dependsOn: props.dependsOn };
     // Terraform addresses the operator sees and imports into: hotspot_account.<id>_<username>.
-    const address = (name: string) => identifier(`${id}_${name}`);
+    // Two names that map to one address (`a.b`, `a_b`) would silently drop a resource.
+    const taken = new Map<string, string>();
+    const address = (kind: string, name: string) => {
+      const a = identifier(`${id}_${name}`);
+      const other = taken.get(`${kind} ${a}`);
+      if (other !== undefined) throw new Error(`${JSON.stringify(other)} and ${JSON.stringify(name)} would both be ${kind}.${a}`);
+      taken.set(`${kind} ${a}`, name);
+      return a;
+    };
 
     for (const plan of Object.values(this.site.pricePlans)) {
       const data = new DataHotspotPricePlan(this, `plan-${plan.key}`, {
         provider: props.provider,
         ...(plan.id !== undefined ? { id: plan.id } : { description: escapeTemplate(plan.description ?? "") }),
       });
-      data.overrideLogicalId(address(plan.key));
+      data.overrideLogicalId(address("data.hotspot_price_plan", plan.key));
       this.pricePlans[plan.key] = data;
     }
 
     for (const account of this.site.accounts) {
       const config = { ...meta, ...accountConfig(account, this.#context(account.username)) } as AccountConfig;
       const resource = new Account(this, `account-${account.username}`, config);
-      resource.overrideLogicalId(address(account.username));
+      resource.overrideLogicalId(address("hotspot_account", account.username));
       this.accounts[account.username] = resource;
     }
 
     for (const batch of this.site.batches) {
       const config = { ...meta, ...batchConfig(batch, this.#context(batch.prefix)) } as VoucherBatchConfig;
       const resource = new VoucherBatch(this, `batch-${batch.prefix}`, config);
-      resource.overrideLogicalId(address(batch.prefix));
+      resource.overrideLogicalId(address("hotspot_voucher_batch", batch.prefix));
       this.batches[batch.prefix] = resource;
     }
   }

@@ -106,6 +106,17 @@ describe("HotspotAccounts.fromYaml", () => {
     for (const value of Object.values(env)) expect(JSON.stringify(json)).not.toContain(value);
   });
 
+  it("refuses two usernames that would share one Terraform address", async () => {
+    const config = await loadConfig(FIXTURE, { env: ENV });
+    const site = config.sites[0]!;
+    const clash = { ...config, sites: [{ ...site, accounts: [{ username: "desk.1" }, { username: "desk_1" }] }] };
+    await expect(
+      synthStack((stack) => {
+        new HotspotAccounts(stack, "c", { config: clash });
+      }),
+    ).rejects.toThrow('"desk.1" and "desk_1" would both be hotspot_account.c_desk_1');
+  });
+
   it("refuses a multi-site configuration without a site, naming the sites", async () => {
     const config = await loadConfig(FIXTURE, { env: ENV });
     const twoSites = { ...config, sites: [config.sites[0]!, { ...config.sites[0]!, name: "annex" }] };

@@ -2,6 +2,7 @@
 // emulator in its own process, next to the floor the API allows. See bench/README.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundleCli } from "./src/bundle.js";
 import { installCleanup, killAll } from "./src/children.js";
 import { hotspotVersion } from "./src/hotspot-cli.js";
 import { describeMachine } from "./src/machine.js";
@@ -37,6 +38,27 @@ async function main(): Promise<number> {
   const cliStartupMs = median(startups);
   log(`  CLI start-up (hotspot --version): ${(cliStartupMs / 1000).toFixed(2)} s`);
 
+  let bundle: string | undefined;
+  let bundledStartupMs: number | undefined;
+  let bundleSkipped: string | undefined;
+  if (opts.bundle) {
+    try {
+      bundle = await bundleCli();
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await hotspotVersion({ timeoutMs: 60_000, bundle });
+        if (r.code !== 0) throw new Error(`the bundle does not run: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+        runs.push(r.wallMs);
+      }
+      bundledStartupMs = median(runs);
+      log(`  bundled CLI start-up: ${(bundledStartupMs / 1000).toFixed(2)} s`);
+    } catch (err) {
+      bundle = undefined;
+      bundleSkipped = (err as Error).message;
+      log(`  bundled CLI not measured: ${bundleSkipped}`);
+    }
+  }
+
   const run: BenchRun = {
     kind: "hotspot-iac-bench",
     formatVersion: 1,
@@ -46,11 +68,13 @@ async function main(): Promise<number> {
     machine,
     concurrency: CLI_CONCURRENCY,
     cliStartupMs,
+    ...(bundledStartupMs !== undefined ? { bundledStartupMs } : {}),
+    ...(bundleSkipped ? { bundleSkipped } : {}),
     sizes: [],
   };
   for (const n of opts.sizes) {
     try {
-      run.sizes.push(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, log }));
+      run.sizes.push(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, bundle, log }));
     } catch (err) {
       log(`  ${n} accounts: ${(err as Error).message}`);
       run.sizes.push({ accounts: n, seed: { requests: 0, ms: 0 }, floors: [], steps: [], errors: [(err as Error).message] });

@@ -11,6 +11,8 @@ export interface CliTarget {
   /** Environment the configuration's references need. */
   env: Record<string, string>;
   timeoutMs: number;
+  /** Run this esbuild bundle of the CLI with plain node instead of the sources through tsx. */
+  bundle?: string;
 }
 
 export interface CliRun extends Measured {
@@ -39,7 +41,7 @@ function summaryOf(r: Measured): string {
 }
 
 export async function runHotspot(args: readonly string[], t: CliTarget): Promise<CliRun> {
-  const r = await runMeasured(process.execPath, tsxArgs(HOTSPOT_BIN, args), {
+  const r = await runMeasured(process.execPath, t.bundle ? [t.bundle, ...args] : tsxArgs(HOTSPOT_BIN, args), {
     cwd: REPO_ROOT,
     env: cliEnv(t),
     timeoutMs: t.timeoutMs,
@@ -58,6 +60,6 @@ export function hotspotApply(t: CliTarget): Promise<CliRun> {
 }
 
 /** Node + tsx + CLI module start-up, no server: the fixed cost inside every CLI timing. */
-export function hotspotVersion(t: Pick<CliTarget, "timeoutMs">): Promise<CliRun> {
-  return runHotspot(["--version"], { url: "", passphrase: "", configFile: "", statePath: "", env: {}, timeoutMs: t.timeoutMs });
+export function hotspotVersion(t: Pick<CliTarget, "timeoutMs" | "bundle">): Promise<CliRun> {
+  return runHotspot(["--version"], { url: "", passphrase: "", configFile: "", statePath: "", env: {}, ...t });
 }

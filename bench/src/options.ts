@@ -9,6 +9,8 @@ export interface BenchOptions {
   terraformAccounts: number;
   /** Results file name without extension, under bench/results/. */
   out: string;
+  /** Also measure the no-change plan with an esbuild bundle of the CLI. */
+  bundle: boolean;
   /** Also write bench/results/reference.{md,json}. */
   reference: boolean;
 }
@@ -18,6 +20,8 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --sizes LIST     account counts to measure (default 1000,10000,100000)
   --repeat N       runs of each repeated timing, median reported (default 3, 1 at 100,000)
   --no-terraform   skip the terraform row
+  --terraform-only only the terraform row
+  --no-bundle      skip the no-change plan with the CLI bundled by esbuild
   --out NAME       write bench/results/NAME.{md,json} (default latest)
   --reference      also write bench/results/reference.{md,json} (the committed run)`;
 
@@ -29,6 +33,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       sizes: { type: "string" },
       repeat: { type: "string" },
       "no-terraform": { type: "boolean", default: false },
+      "terraform-only": { type: "boolean", default: false },
+      "no-bundle": { type: "boolean", default: false },
       out: { type: "string", default: "latest" },
       reference: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -38,7 +44,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const sizes = values.sizes
+  const sizes = values["terraform-only"]
+    ? []
+    : values.sizes
     ? values.sizes.split(",").map((v) => Number(v.replace(/_/g, "")))
     : values.quick
       ? [1_000]
@@ -52,6 +60,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     mode: values.quick ? "quick" : "full",
     repeat,
     terraform: !values["no-terraform"],
+    bundle: !values["no-bundle"],
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,

@@ -72,6 +72,10 @@ export interface BenchRun {
   concurrency: number;
   /** `hotspot --version` wall time: Node + tsx + CLI start-up inside every CLI timing (median, ms). */
   cliStartupMs: number;
+  /** The same for the esbuild bundle of the CLI run by plain node (when it could be built). */
+  bundledStartupMs?: number;
+  /** Why the bundled CLI was not measured. */
+  bundleSkipped?: string;
   sizes: SizeResult[];
   terraform?: TerraformResult;
 }

@@ -26,6 +26,8 @@ export interface ScenarioOptions {
   /** Runs of each repeated timing (plan no-change, floor); the median is reported. */
   repeat: number;
   concurrency: number;
+  /** The CLI bundled by esbuild: its no-change plan is measured too. */
+  bundle?: string;
   log: (line: string) => void;
 }
 
@@ -155,6 +157,12 @@ export async function runScenario(o: ScenarioOptions): Promise<SizeResult> {
     o.log(`    seeded ${n} accounts in ${result.seed.requests} requests, ${(result.seed.ms / 1000).toFixed(1)} s`);
     result.floors.push(await floorStep(emu, o, o.repeat));
     await step(emu, "plan, no changes", o.repeat, 0, () => hotspotPlan(target(emu, same, "state-username.json")));
+    const bundle = o.bundle;
+    if (bundle) {
+      await step(emu, "plan, no changes (bundled CLI)", o.repeat, 0, () =>
+        hotspotPlan({ ...target(emu, same, "state-username.json"), bundle }),
+      );
+    }
     await step(emu, `plan, 1% changed (${changedCount({ accounts: n, changeEvery: 100 })})`, 1, 2, () =>
       hotspotPlan(target(emu, changed, "state-username.json")),
     );
@@ -168,6 +176,10 @@ export async function runScenario(o: ScenarioOptions): Promise<SizeResult> {
     await seed(emu);
     result.floors.push(await floorStep(emu, o, o.repeat));
     await step(emu, "plan, no changes", o.repeat, 0, () => hotspotPlan(target(emu, same, "state-full.json")));
+    const bundle = o.bundle;
+    if (bundle) {
+      await step(emu, "plan, no changes (bundled CLI)", o.repeat, 0, () => hotspotPlan({ ...target(emu, same, "state-full.json"), bundle }));
+    }
   });
   return result;
 }

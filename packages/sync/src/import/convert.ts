@@ -4,9 +4,9 @@
 // Decisions (see docs in the header comment that yaml.ts writes):
 // - Only what viewaccount returns is imported: the field catalogue's readable fields. Write-only
 //   fields (type, multilogin, customer...) cannot be read and are left out.
-// - Accounts are imported one by one, in natural username order. Numbered groups are not folded
-//   into `batches`: members diverge with use (time left, expiry after refills), and a batch would
-//   re-impose one setting on all of them.
+// - Accounts are imported one by one, in natural username order. Groups are folded into `batches`
+//   only on request (`--batch PREFIX`, see batches.ts): members diverge with use (time left, expiry
+//   after refills), and a batch re-imposes one setting on all of them.
 // - Passwords become `${env:HOTSPOT_PW_<USERNAME>}` references; tickets (empty password) get none
 //   and are the one case where the write-only `type` is known: `type: ticket`.
 // - A value shared by most accounts moves to `defaults`, so a 300-account import stays readable;
@@ -24,6 +24,7 @@ import {
   type PricePlan,
   UNLIMITED,
 } from "@hotspot-iac/core";
+import { type AccountRow, BATCH_INHERITED, foldBatches } from "./batches.js";
 import type { LiveServer } from "./live.js";
 import { selected } from "./live.js";
 import { compareUsernames, passwordEnvNames, planKey } from "./naming.js";
@@ -40,6 +41,8 @@ export interface ImportOptions {
   passwords: PasswordMode;
   /** Move values most accounts share into `defaults` (default true). */
   factorDefaults: boolean;
+  /** Fold the accounts under each of these prefixes into one batch (`--batch`). */
+  batchPrefixes?: readonly string[];
 }
 
 /** A YAML-ready value: nested plain objects, strings and numbers, in output key order. */
@@ -52,7 +55,11 @@ export interface ImportedDocument {
   passwordVariables: { variable: string; username: string }[];
   /** Things the user should know (unknown plan ids...), one line each. */
   warnings: string[];
+  /** Reasons the document would not describe the server (batches whose members differ). */
+  errors: string[];
+  /** Accounts imported, batch members included. */
   accountCount: number;
+  batchCount: number;
 }
 
 /** Readable fields except identity and password, in catalogue order: what an account carries. */
@@ -102,6 +109,16 @@ function planReferences(plans: readonly PricePlan[], usedIds: ReadonlySet<number
   return out;
 }
 
+/** The value at a dotted field of a map, if any. */
+function getPath(target: NodeMap, path: string): Node | undefined {
+  let node: Node | undefined = target;
+  for (const part of path.split(".")) {
+    if (node === undefined || typeof node !== "object" || Array.isArray(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
 /** Sets a dotted field (`rates.download`) in an ordered map. */
 function setPath(target: NodeMap, path: string, value: Node): void {
   const parts = path.split(".");
@@ -138,7 +155,8 @@ function sharedValue(values: readonly (Node | undefined)[]): Node | undefined {
 export function toImportedDocument(live: LiveServer, options: ImportOptions): ImportedDocument {
   const warnings: string[] = [];
   // Accounts under an owned prefix are always imported: leaving one out would make apply delete it.
-  const wanted = options.prefixes.length === 0 ? [] : [...options.prefixes, ...options.ownedPrefixes];
+  const batchPrefixes = options.batchPrefixes ?? [];
+  const wanted = options.prefixes.length === 0 ? [] : [...options.prefixes, ...options.ownedPrefixes, ...batchPrefixes];
   const accounts = live.accounts
     .filter((a) => selected(a.username, wanted))
     .sort((a, b) => compareUsernames(a.username, b.username));
@@ -155,7 +173,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   const planKeys = new Map([...plans].map(([id, r]) => [id, r.key]));
 
   // Each account's settings as YAML values, field by field.
-  const rows = accounts.map((a) => {
+  const allRows: AccountRow[] = accounts.map((a) => {
     const view = liveView(a);
     const values = new Map<string, Node>();
     for (const spec of SETTING_FIELDS) {
@@ -168,6 +186,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     }
     return { account: a, values };
   });
+  const { batches, rest: rows, errors } = foldBatches(allRows, batchPrefixes);
 
   const defaults: NodeMap = {};
   const defaulted = new Map<string, Node>();
@@ -176,12 +195,16 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       if (NEVER_DEFAULTED.has(spec.name)) continue;
       const shared = sharedValue(rows.map((r) => r.values.get(spec.name)));
       if (shared === undefined) continue;
+      // Batches inherit defaults too: only a value every batch declares itself may be a default.
+      if (BATCH_INHERITED.includes(spec.name.split(".")[0]!) && batches.some((b) => getPath(b.node, spec.name) === undefined)) {
+        continue;
+      }
       defaulted.set(spec.name, shared);
       setPath(defaults, spec.name, shared);
     }
   }
 
-  const envNames = passwordEnvNames(accounts.filter(hasPassword).map((a) => a.username));
+  const envNames = passwordEnvNames(rows.map((r) => r.account).filter(hasPassword).map((a) => a.username));
   const passwordVariables: ImportedDocument["passwordVariables"] = [];
   const accountNodes: NodeMap[] = rows.map(({ account, values }) => {
     const node: NodeMap = { username: account.username };
@@ -204,7 +227,10 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
 
   const document: NodeMap = { version: 1 };
   if (options.serverUrl !== undefined) document.server = { url: options.serverUrl };
-  document.ownership = { prefixes: [...new Set(options.ownedPrefixes)].sort() };
+  // A batch's prefix must be owned (its members are created and deleted by count).
+  const owned = [...new Set(options.ownedPrefixes)];
+  for (const p of batchPrefixes) if (!owned.some((o) => p.startsWith(o))) owned.push(p);
+  document.ownership = { prefixes: [...new Set(owned)].sort() };
   const pricePlans: NodeMap = {};
   for (const r of [...plans.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
     pricePlans[r.key] = r.ref;
@@ -212,7 +238,8 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   document.pricePlans = pricePlans;
   if (Object.keys(defaults).length > 0) document.defaults = defaults;
   document.accounts = accountNodes;
-  return { document, passwordVariables, warnings, accountCount: accounts.length };
+  if (batches.length > 0) document.batches = batches.map((b) => b.node);
+  return { document, passwordVariables, warnings, errors, accountCount: accounts.length, batchCount: batches.length };
 }
 
 /** Tickets come back with an empty password: there is nothing to reference. */

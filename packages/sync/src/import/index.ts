@@ -1,5 +1,6 @@
 // `hotspot import`: live server → configuration YAML. read (live.ts) → convert (convert.ts) →
 // serialise (yaml.ts); naming.ts holds the deterministic names.
+export * from "./batches.js";
 export * from "./convert.js";
 export * from "./live.js";
 export * from "./naming.js";

@@ -27,9 +27,13 @@ export function headerComment(doc: ImportedDocument, info: HeaderInfo): string {
     "Not imported: the server never returns these fields (write-only), so their current values are",
     `unknown: ${writeOnlyFieldNames().join(", ")}.`,
     "Add them by hand for the accounts where you want them managed. Accounts with an empty password",
-    "are tickets (the server returns only tickets that way): those say `type: ticket`.",
-    "Numbered accounts are imported one by one, not folded into `batches`.",
+    "are taken for tickets (the server returns tickets that way): those say `type: ticket`.",
   ];
+  lines.push(
+    doc.batchCount > 0
+      ? "Batches were folded from their members (--batch): members' passwords and daily limits are not part of a batch."
+      : "Accounts are imported one by one; `hotspot import --batch PREFIX` folds a voucher group into a batch.",
+  );
   if (doc.passwordVariables.length > 0) {
     lines.push(
       "",
@@ -59,6 +63,8 @@ export function renderImportYaml(doc: ImportedDocument, info: HeaderInfo): strin
     flow(root, ["defaults", "rates"]);
     const accounts = root.get("accounts", true);
     if (isSeq(accounts)) for (const account of accounts.items) flow(account, ["rates"]);
+    const batches = root.get("batches", true);
+    if (isSeq(batches)) for (const batch of batches.items) flow(batch, ["rates"]);
     // A blank line between top-level sections, like a hand-written file.
     root.items.forEach((pair, i) => {
       if (i > 0 && isScalar(pair.key)) pair.key.spaceBefore = true;

@@ -114,3 +114,70 @@ describe("import conversion", () => {
     expect(renderImportYaml(two, info)).toBe(renderImportYaml(one, info));
   });
 });
+
+describe("import --batch", () => {
+  const ticket = (name: string, extra: Partial<Account> = {}) =>
+    account(name, { password: "", enableExpire: true, expire: wallClock(2026, 12, 1, 9, 30), ...extra });
+
+  it("folds a voucher group into one batch with what every member has", () => {
+    const live = {
+      pricePlans: plans,
+      accounts: [ticket("V-AAA1"), ticket("V-BBB2", { timeLeft: 1800 }), ticket("V-CCC3"), account("staff")],
+    };
+    const doc = toImportedDocument(live, { ...base, batchPrefixes: ["V-"] });
+    expect(doc.errors).toEqual([]);
+    expect(doc.batchCount).toBe(1);
+    expect(doc.document.batches).toEqual([
+      {
+        prefix: "V-",
+        count: 3,
+        type: "ticket",
+        length: 6,
+        plan: "1-hour",
+        timeLeft: "1h",
+        quota: "unlimited",
+        rates: { download: "1Mbit", upload: "512kbit" },
+        expires: "2026-12-01T09:30",
+      },
+    ]);
+    expect((doc.document.accounts as { username: string }[]).map((a) => a.username)).toEqual(["staff"]);
+    expect(doc.document.ownership).toEqual({ prefixes: ["V-"] });
+    // staff's expiry differs from the batch's: it stays on the account, not in defaults.
+    expect(doc.document.defaults).toBeUndefined();
+  });
+
+  it("numbers members from startNumber and keeps defaults the batch would inherit out", () => {
+    const live = {
+      pricePlans: plans,
+      accounts: [
+        account("room-101", { pricePlanId: 0 }),
+        account("room-102", { pricePlanId: 0 }),
+        account("a", { pricePlanId: 2 }),
+        account("b", { pricePlanId: 2 }),
+        account("c", { pricePlanId: 2 }),
+      ],
+    };
+    const doc = toImportedDocument(live, { ...base, batchPrefixes: ["room-"] });
+    expect(doc.document.batches).toEqual([expect.objectContaining({ prefix: "room-", count: 2, startNumber: 101 })]);
+    expect(doc.document.batches).toEqual([expect.not.objectContaining({ plan: expect.anything() })]);
+    // a, b and c share plan-2, but a default plan would give the batch one: it stays per account.
+    expect(doc.document.defaults).not.toHaveProperty("plan");
+    expect((doc.document.accounts as Record<string, unknown>[]).map((x) => x.plan)).toEqual(["plan-2", "plan-2", "plan-2"]);
+  });
+
+  it("refuses batches that would not describe their members", () => {
+    const live = {
+      pricePlans: plans,
+      accounts: [ticket("V-1"), ticket("V-2", { download: 0 }), ticket("V-3"), ticket("W-1"), account("W-2"), ticket("VV-1")],
+    };
+    const doc = toImportedDocument(live, { ...base, batchPrefixes: ["V-", "W-", "X-", "V"] });
+    expect(doc.errors).toEqual([
+      "--batch V and --batch V- overlap: a member would belong to both",
+      "--batch V: members differ in rates.download (1Mbit: V-1, V-3, VV-1; unlimited: V-2); import them as accounts, or align them first",
+      "--batch V-: members differ in rates.download (1Mbit: V-1, V-3; unlimited: V-2); import them as accounts, or align them first",
+      "--batch W-: 1 of 2 members are tickets, the others are not: a batch has one type",
+      "--batch W-: members differ in expires (2026-12-01T09:30: W-1; never: W-2); import them as accounts, or align them first",
+      "--batch X-: no account on the server starts with X-",
+    ]);
+  });
+});

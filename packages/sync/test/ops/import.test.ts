@@ -73,7 +73,7 @@ describe("hotspot import", () => {
     const [toFile, toStdout, staffOnly] = await Promise.all([
       cli(["import", "--out", "all.yaml"]),
       cli(["import"]),
-      cli(["import", "--prefix", "staff-", "--out", "staff.yaml"]),
+      cli(["import", "--prefix", "staff-", "--batch", "CONF-", "--out", "staff.yaml"]),
     ]);
     for (const r of [toFile, toStdout, staffOnly]) {
       expect(r.stderr).not.toMatch(/Error/);
@@ -109,10 +109,15 @@ describe("hotspot import", () => {
     expect(all).toMatch(/- username: staff-bob\n {4}password: .*\n {4}plan: 1-hour\n(?: {4}.*\n)*? {4}quota: 5GB\n/);
     expect(all).toContain("ownership:\n  prefixes: []\n");
 
+    // --prefix staff- with --batch CONF-: the staff one by one, the vouchers as one batch.
     const staff = readFileSync(join(work.dir, "staff.yaml"), "utf8");
     expect([...staff.matchAll(/^ {2}- username: (.+)$/gm)].map((m) => m[1])).toEqual(["staff-alice", "staff-bob"]);
-    expect(staff).toContain("ownership:\n  prefixes: [ staff- ]\n");
+    expect(staff).toContain("ownership:\n  prefixes: [ CONF-, staff- ]\n");
     expect(staff).toContain("(accounts under staff-)");
+    expect(staff).toMatch(
+      /^batches:\n {2}- prefix: CONF-\n {4}count: 3\n {4}type: ticket\n {4}length: 10\n {4}plan: 1-hour\n {4}timeLeft: 1h\n {4}quota: unlimited\n {4}rates: \{ download: 1Mbit, upload: 512kbit \}\n {4}expires: 2026-11-30T08:00\n/m,
+    );
+    expect(staffOnly.stderr).toContain("Imported 5 account(s) (1 batch(es) among them) and 2 price plan reference(s) to staff.yaml.");
 
     // Loads back with the model's own loader, references resolved from the environment.
     const config = await loadConfig(join(work.dir, "all.yaml"), { env: { ...PASSWORD_ENV } });

@@ -20,6 +20,7 @@ import { clientFor, type OperatorOptions, singleTarget } from "./operator.js";
 
 interface ImportOptions extends OperatorOptions {
   prefix?: string[];
+  batch?: string[];
   ownedPrefix?: string[];
   ownership: boolean;
   out?: string;
@@ -65,6 +66,12 @@ export function registerImportCommand(program: Command): void {
       ).argParser(collect),
     )
     .addOption(new Option("--no-ownership", "write no ownership prefixes: only the listed accounts are owned"))
+    .addOption(
+      new Option(
+        "--batch <prefix>",
+        "fold the accounts under PREFIX into one batch (repeatable); refused when members' plan, rates or expiry differ",
+      ).argParser(collect),
+    )
     .addOption(new Option("--out <file>", "write the YAML to FILE instead of stdout"))
     .addOption(
       new Option("--passwords <mode>", `env: \${env:HOTSPOT_PW_<USERNAME>} references; omit: leave passwords unmanaged`)
@@ -76,6 +83,7 @@ export function registerImportCommand(program: Command): void {
     runAction<ImportOptions>(async (_args, opts) => {
       const prefixes = (opts.prefix ?? []).map(checkPrefix);
       const owned = opts.ownership === false ? [] : (opts.ownedPrefix ?? prefixes).map(checkPrefix);
+      const batchPrefixes = (opts.batch ?? []).map(checkPrefix);
       return withContext(opts, { config: "optional", server: true }, async (ctx) => {
         const target = singleTarget(ctx);
         const client = clientFor(target);
@@ -83,7 +91,8 @@ export function registerImportCommand(program: Command): void {
         let live: Awaited<ReturnType<typeof readLiveServer>>;
         try {
           // Owned prefixes are read too: an owned account left out would be deleted by apply.
-          live = await readLiveServer(client, prefixes.length === 0 ? [] : [...prefixes, ...owned], bar);
+          const reading = prefixes.length === 0 ? [] : [...prefixes, ...owned, ...batchPrefixes];
+          live = await readLiveServer(client, reading, bar);
         } finally {
           bar?.stop();
           await client.close();
@@ -94,7 +103,9 @@ export function registerImportCommand(program: Command): void {
           ...(target.embedded ? {} : { serverUrl: target.url }),
           passwords: opts.passwords,
           factorDefaults: opts.defaults !== false,
+          batchPrefixes,
         });
+        if (doc.errors.length > 0) throw new CliError(`nothing written:\n  ${doc.errors.join("\n  ")}`);
         const source = target.embedded ? "the embedded emulator" : target.url;
         const text = renderImportYaml(doc, { source, prefixes });
         for (const w of doc.warnings) ctx.term.note(ctx.term.err.warn(`Warning: ${w}`));
@@ -114,7 +125,8 @@ export function registerImportCommand(program: Command): void {
         }
         const plans = Object.keys((doc.document.pricePlans as object | undefined) ?? {}).length;
         const where = opts.out ? ` to ${opts.out}` : "";
-        ctx.term.note(`Imported ${doc.accountCount} account(s) and ${plans} price plan reference(s)${where}.`);
+        const batches = doc.batchCount > 0 ? ` (${doc.batchCount} batch(es) among them)` : "";
+        ctx.term.note(`Imported ${doc.accountCount} account(s)${batches} and ${plans} price plan reference(s)${where}.`);
         if (doc.passwordVariables.length > 0) {
           ctx.term.note(
             `Set ${doc.passwordVariables.length} password variable(s) before plan/apply: ` +

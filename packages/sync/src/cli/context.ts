@@ -66,6 +66,8 @@ export interface ContextOptions extends ConnectionOptions {
 export interface ContextEnvironment {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Environment for `${env:NAME}` references in the YAML (default: `env`). */
+  configEnv?: NodeJS.ProcessEnv;
   term?: Terminal;
 }
 
@@ -178,7 +180,7 @@ export async function openContext(
       configFiles = [];
     }
   }
-  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, env);
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, environment.configEnv ?? env);
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);

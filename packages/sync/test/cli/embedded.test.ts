@@ -33,6 +33,19 @@ beforeAll(() => {
 
 afterAll(() => work?.remove());
 
+describe("validate without the secrets", { timeout: 120_000 }, () => {
+  it("names the unset variable, unless --skip-env (pre-commit hooks)", async () => {
+    const [strict, skip] = await Promise.all([
+      hotspot(["validate"], { cwd: work.dir }),
+      hotspot(["validate", "--skip-env"], { cwd: work.dir }),
+    ]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("hotspot.yaml:8:15: accounts[0].password: environment variable LAB_PASSWORD is not set");
+    expect(skip.code, skip.stderr).toBe(0);
+    expect(skip.stdout).toContain("The configuration is valid (1 file: 1 site, 2 accounts)");
+  });
+});
+
 describe("the embedded emulator (no server configured)", { timeout: 120_000 }, () => {
   it("plan, apply, plan again: state is kept between runs under .hotspot/", async () => {
     const env = { LAB_PASSWORD: PASSWORD };

@@ -2,9 +2,25 @@
 // errors (`file:line:col: path: message`) on stderr, exit 1; nothing is sent anywhere.
 import type { Config } from "@hotspot-iac/core";
 import type { Command } from "commander";
+import { Option } from "commander";
 import { openContext } from "../context.js";
 import { addCommonOptions, addConfigOptions, type ConnectionOptions } from "../options.js";
 import { runAction } from "../run.js";
+
+interface ValidateOptions extends ConnectionOptions {
+  skipEnv?: boolean;
+}
+
+/**
+ * For --skip-env: every unset variable reads as a placeholder, so a pre-commit hook without the
+ * secrets still checks everything else. Values that must parse (numbers, dates) are then checked
+ * against the placeholder, which may report them; plan and apply always need the real values.
+ */
+function placeholderEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return new Proxy(env, {
+    get: (target, key) => (typeof key === "string" ? (target[key] ?? `unset-${key}`) : undefined),
+  });
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -22,10 +38,14 @@ export function describeConfig(config: Config): string {
 export function registerValidateCommand(program: Command): void {
   const cmd = program
     .command("validate")
-    .description("check a configuration offline: located errors, exit 1 when invalid (no server needed)");
+    .description("check a configuration offline: located errors, exit 1 when invalid (no server needed)")
+    .addOption(
+      new Option("--skip-env", "do not require the environment variables the YAML references (pre-commit hooks without the secrets)"),
+    );
   addCommonOptions(addConfigOptions(cmd)).action(
-    runAction<ConnectionOptions>(async (_args, opts) => {
-      const ctx = await openContext(opts, { config: "required", server: false });
+    runAction<ValidateOptions>(async (_args, opts) => {
+      const environment = opts.skipEnv ? { configEnv: placeholderEnv(process.env) } : {};
+      const ctx = await openContext(opts, { config: "required", server: false }, environment);
       const files = ctx.configFiles.length;
       ctx.term.write(
         `${ctx.term.out.create("Success!")} The configuration is valid (${plural(files, "file")}: ${describeConfig(ctx.config!)}).\n`,

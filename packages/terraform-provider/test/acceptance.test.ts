@@ -32,6 +32,19 @@ resource "hotspot_voucher_batch" "guests" {
   type         = "ticket"
   length       = 14
 }
+data "hotspot_account" "alice_live" {
+  username = hotspot_account.alice.username
+}
+
+data "hotspot_price_plans" "all" {}
+
+output "alice_live_plan" {
+  value = data.hotspot_account.alice_live.plan_id
+}
+
+output "plan_count" {
+  value = length(data.hotspot_price_plans.all.plans)
+}
 ${opts.withBob ? 'resource "hotspot_account" "bob" {\n  username = "hand-bob"\n}\n' : ""}`;
 }
 
@@ -70,6 +83,10 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
     expect(server.emulator.state.account("tf-alice")?.customer.firstname).toBe("Alice");
     const guests = server.emulator.state.accounts().filter((a) => a.username.startsWith("tf-guest-"));
     expect(guests).toHaveLength(5);
+    // Data sources: the account's live values and the server's price plans.
+    const outputs = JSON.parse((await tf.ok(["output", "-json"])).stdout);
+    expect(outputs.alice_live_plan.value).toBe(2);
+    expect(outputs.plan_count.value).toBe(server.emulator.state.plans().length);
   });
 
   it("then plans no changes (-detailed-exitcode 0)", async () => {

@@ -247,7 +247,8 @@ export const batchResource: ResourceType<HotspotContext> = {
 
   async read(state, ctx) {
     const members = currentMembers(state);
-    const listed = new Set((await ctx.client.api.getAccountList()).map((a) => a.username));
+    const list = await ctx.client.api.getAccountList();
+    const listed = new Map(list.map((a) => [a.username, a]));
     const existing = members.filter((u) => listed.has(u));
     if (existing.length === 0 && members.length > 0) return null;
     const next = withMembers({ ...state, member_count: existing.length }, existing, state.passwords ?? null);
@@ -255,7 +256,15 @@ export const batchResource: ResourceType<HotspotContext> = {
     const { batch, planId } = desiredBatch(state);
     const fields = memberEnforcedFields(batch);
     if (fields.length === 0 || existing.length === 0) return next;
-    const live = await viewMembers(ctx, existing);
+    // getaccountlist entries serve when they carry the fields (some servers send
+    // full records); otherwise one viewaccount per member.
+    const complete = (a: Account) => fields.every((f) => liveView(a)[f.name] !== undefined);
+    const live = new Map<string, Account>();
+    for (const u of existing) {
+      const entry = listed.get(u);
+      if (entry && complete(entry)) live.set(u, entry);
+    }
+    for (const [u, a] of await viewMembers(ctx, existing.filter((u) => !live.has(u)))) live.set(u, a);
     for (const f of fields) {
       const spec = memberField(f)!;
       const name = batchAttributeName(f);

@@ -95,10 +95,12 @@ describeWithTerraform("examples/cdktf-event applied by terraform", () => {
 
     const vouchers = ours().filter((a) => a.username.startsWith("DEVCONF2027-"));
     expect(vouchers).toHaveLength(275);
-    for (const v of vouchers) expect(v).toMatchObject({ type: AccountType.Ticket, planId: 2, enableExpire: true });
+    // The event's end, server wall clock (kept as the UTC fields of a Date).
+    const end = Date.UTC(2027, 2, 19, 20, 0);
+    for (const v of vouchers) expect(v).toMatchObject({ type: AccountType.Ticket, planId: 2, enableExpire: true, expire: end });
     const staff = ours().filter((a) => a.username.startsWith("staff-"));
     expect(staff.map((a) => a.username).sort()).toEqual(["staff-alice", "staff-bob"]);
-    for (const s of staff) expect(s).toMatchObject({ type: AccountType.Prepaid, planId: 2, password: STAFF_PASSWORD, enableExpire: true });
+    for (const s of staff) expect(s).toMatchObject({ type: AccountType.Prepaid, planId: 2, password: STAFF_PASSWORD, expire: end });
 
     // The ticket codes, for printing: sensitive, so shown only when asked for by name.
     expect((await tf.ok(["output", "-no-color"])).stdout).toContain("devconf_vouchers = <sensitive>");

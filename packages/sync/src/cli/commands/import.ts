@@ -30,6 +30,15 @@ interface ImportOptions extends OperatorOptions {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
+/** The URL as written into the YAML: credentials in it (user:pass@) are never copied there. */
+function publicUrl(url: string): { url: string; stripped: boolean } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url, stripped: false };
+  u.username = "";
+  u.password = "";
+  return { url: u.toString().replace(/\/+$/, ""), stripped: true };
+}
+
 function checkPrefix(value: string): string {
   if (value === "") throw new CliError("a prefix cannot be empty");
   return value;
@@ -97,16 +106,18 @@ export function registerImportCommand(program: Command): void {
           bar?.stop();
           await client.close();
         }
+        const server = target.embedded ? undefined : publicUrl(target.url);
+        if (server?.stripped) ctx.term.note(ctx.term.err.warn("Warning: the credentials in the server URL are not written to the YAML"));
         const doc = toImportedDocument(live, {
           prefixes,
           ownedPrefixes: owned,
-          ...(target.embedded ? {} : { serverUrl: target.url }),
+          ...(server ? { serverUrl: server.url } : {}),
           passwords: opts.passwords,
           factorDefaults: opts.defaults !== false,
           batchPrefixes,
         });
         if (doc.errors.length > 0) throw new CliError(`nothing written:\n  ${doc.errors.join("\n  ")}`);
-        const source = target.embedded ? "the embedded emulator" : target.url;
+        const source = server ? server.url : "the embedded emulator";
         const text = renderImportYaml(doc, { source, prefixes });
         for (const w of doc.warnings) ctx.term.note(ctx.term.err.warn(`Warning: ${w}`));
         if (opts.out) {

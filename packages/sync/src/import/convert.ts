@@ -213,7 +213,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       node.password = `\${env:${variable}}`;
       passwordVariables.push({ variable, username: account.username });
     }
-    // Type is write-only, but the server returns tickets (and only them) with an empty password.
+    // Type is write-only, but the server returns tickets with an empty password: taken for a ticket.
     if (account.password === "") node.type = "ticket";
     for (const spec of SETTING_FIELDS) {
       const v = values.get(spec.name);

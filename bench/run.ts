@@ -1,6 +1,6 @@
 // `pnpm bench [--quick]`: what plan and apply cost from 1,000 to 100,000 accounts, against an
 // emulator in its own process, next to the floor the API allows. See bench/README.md.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundleCli } from "./src/bundle.js";
 import { installCleanup, killAll } from "./src/children.js";
@@ -80,10 +80,15 @@ async function main(): Promise<number> {
       run.sizes.push({ accounts: n, seed: { requests: 0, ms: 0 }, floors: [], steps: [], errors: [(err as Error).message] });
     }
   }
-  if (opts.terraform) {
+  if (opts.terraformFrom) {
+    const earlier = JSON.parse(readFileSync(opts.terraformFrom, "utf8")) as BenchRun;
+    if (!earlier.terraform) throw new Error(`${opts.terraformFrom} has no terraform row`);
+    run.terraform = { ...earlier.terraform, measuredAt: earlier.terraform.measuredAt ?? earlier.startedAt };
+    log(`  terraform row taken from ${opts.terraformFrom} (measured ${run.terraform.measuredAt})`);
+  } else if (opts.terraform) {
     log(`  terraform, ${opts.terraformAccounts} accounts`);
     try {
-      run.terraform = await runTerraform({ accounts: opts.terraformAccounts, repeat: opts.repeat ?? 3, log });
+      run.terraform = { ...(await runTerraform({ accounts: opts.terraformAccounts, repeat: opts.repeat ?? 3, log })), measuredAt: new Date().toISOString() };
       if (run.terraform.skipped) log(`    skipped: ${run.terraform.skipped}`);
     } catch (err) {
       run.terraform = { accounts: opts.terraformAccounts, skipped: `failed: ${(err as Error).message}` };

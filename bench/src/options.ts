@@ -9,6 +9,8 @@ export interface BenchOptions {
   terraformAccounts: number;
   /** Results file name without extension, under bench/results/. */
   out: string;
+  /** Take the terraform row from this earlier results JSON instead of measuring it again. */
+  terraformFrom: string | undefined;
   /** Also measure the no-change plan with an esbuild bundle of the CLI. */
   bundle: boolean;
   /** Also write bench/results/reference.{md,json}. */
@@ -21,6 +23,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --repeat N       runs of each repeated timing, median reported (default 3, 1 at 100,000)
   --no-terraform   skip the terraform row
   --terraform-only only the terraform row
+  --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --no-bundle      skip the no-change plan with the CLI bundled by esbuild
   --out NAME       write bench/results/NAME.{md,json} (default latest)
   --reference      also write bench/results/reference.{md,json} (the committed run)`;
@@ -35,6 +38,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "no-terraform": { type: "boolean", default: false },
       "terraform-only": { type: "boolean", default: false },
       "no-bundle": { type: "boolean", default: false },
+      "terraform-from": { type: "string" },
       out: { type: "string", default: "latest" },
       reference: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -61,6 +65,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     repeat,
     terraform: !values["no-terraform"],
     bundle: !values["no-bundle"],
+    terraformFrom: values["terraform-from"],
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,

@@ -180,6 +180,7 @@ export function markdown(run: BenchRun): string {
   if (!t) parts.push("Not run.");
   else if (t.skipped && !t.plan) parts.push(`Skipped at ${num(t.accounts)} accounts: ${t.skipped}`);
   else {
+    if (t.measuredAt && (t.measuredAt < run.startedAt || t.measuredAt > run.finishedAt)) parts.push(`Measured separately, ${t.measuredAt}.`);
     parts.push(
       table(
         ["accounts", "terraform apply (create)", "terraform plan, no changes", "hotspot plan, same accounts", "terraform / hotspot", "requests (tf plan / hotspot plan)", "peak RSS (largest process)"],

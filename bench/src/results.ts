@@ -53,6 +53,8 @@ export interface SizeResult {
 
 export interface TerraformResult {
   accounts: number;
+  /** When the row was measured (it may come from an earlier run: --terraform-from). */
+  measuredAt?: string;
   skipped?: string;
   initMs?: number;
   apply?: StepResult;

@@ -80,7 +80,18 @@ export const accountResource: ResourceType<HotspotContext> = {
   async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
     // Only a configured plan id is checked: a computed one is whatever the server holds.
     if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
-    if (prior === null) return undefined;
+    if (prior === null) {
+      // The server names a generated ticket itself (prefix + random code), so
+      // a ticket cannot be created under a chosen username.
+      if (config.type === "ticket") {
+        diags.error(
+          "A ticket cannot be created by name",
+          'The server gives a new ticket a random code as its name. Create tickets with hotspot_voucher_batch (type = "ticket"); an existing ticket can be imported.',
+          ["type"],
+        );
+      }
+      return undefined;
+    }
     const { account } = desiredAccount(planned);
     for (const f of FIELDS) {
       const name = attributeName(f);

@@ -6,7 +6,7 @@ import { bundleCli } from "./src/bundle.js";
 import { installCleanup, killAll } from "./src/children.js";
 import { hotspotVersion } from "./src/hotspot-cli.js";
 import { describeMachine } from "./src/machine.js";
-import { parseOptions, USAGE } from "./src/options.js";
+import { type BenchOptions, parseOptions, USAGE } from "./src/options.js";
 import { RESULTS_DIR, TMP_DIR } from "./src/paths.js";
 import { markdown } from "./src/report.js";
 import { type BenchRun, median } from "./src/results.js";
@@ -23,6 +23,12 @@ async function main(): Promise<number> {
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
+  }
+  if (opts.from) {
+    const run = JSON.parse(readFileSync(opts.from, "utf8")) as BenchRun;
+    mergeTerraform(run, opts.terraformFrom);
+    writeResults(run, opts);
+    return 0;
   }
   installCleanup();
   mkdirSync(TMP_DIR, { recursive: true });
@@ -81,10 +87,8 @@ async function main(): Promise<number> {
     }
   }
   if (opts.terraformFrom) {
-    const earlier = JSON.parse(readFileSync(opts.terraformFrom, "utf8")) as BenchRun;
-    if (!earlier.terraform) throw new Error(`${opts.terraformFrom} has no terraform row`);
-    run.terraform = { ...earlier.terraform, measuredAt: earlier.terraform.measuredAt ?? earlier.startedAt };
-    log(`  terraform row taken from ${opts.terraformFrom} (measured ${run.terraform.measuredAt})`);
+    mergeTerraform(run, opts.terraformFrom);
+    log(`  terraform row taken from ${opts.terraformFrom} (measured ${run.terraform?.measuredAt})`);
   } else if (opts.terraform) {
     log(`  terraform, ${opts.terraformAccounts} accounts`);
     try {
@@ -96,7 +100,19 @@ async function main(): Promise<number> {
     }
   }
   run.finishedAt = new Date().toISOString();
+  writeResults(run, opts);
+  return run.sizes.some((z) => z.errors.length > 0) ? 1 : 0;
+}
 
+/** Take the terraform row of an earlier run (it keeps the time it was measured). */
+function mergeTerraform(run: BenchRun, file: string | undefined): void {
+  if (!file) return;
+  const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
+  if (!earlier.terraform) throw new Error(`${file} has no terraform row`);
+  run.terraform = { ...earlier.terraform, measuredAt: earlier.terraform.measuredAt ?? earlier.startedAt };
+}
+
+function writeResults(run: BenchRun, opts: BenchOptions): void {
   const md = markdown(run);
   const json = `${JSON.stringify(run, null, 2)}\n`;
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -106,8 +122,7 @@ async function main(): Promise<number> {
     writeFileSync(join(RESULTS_DIR, `${name}.json`), json);
   }
   process.stdout.write(`\n${md}\n`);
-  log(`Results: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
-  return run.sizes.some((z) => z.errors.length > 0) ? 1 : 0;
+  process.stderr.write(`Results: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}\n`);
 }
 
 main().then(

@@ -9,6 +9,8 @@ export interface BenchOptions {
   terraformAccounts: number;
   /** Results file name without extension, under bench/results/. */
   out: string;
+  /** Measure nothing: re-render the run in this results JSON (with --terraform-from, merged). */
+  from: string | undefined;
   /** Take the terraform row from this earlier results JSON instead of measuring it again. */
   terraformFrom: string | undefined;
   /** Also measure the no-change plan with an esbuild bundle of the CLI. */
@@ -24,6 +26,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --no-terraform   skip the terraform row
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
+  --from FILE      measure nothing: rewrite the tables of an earlier results JSON
   --no-bundle      skip the no-change plan with the CLI bundled by esbuild
   --out NAME       write bench/results/NAME.{md,json} (default latest)
   --reference      also write bench/results/reference.{md,json} (the committed run)`;
@@ -39,6 +42,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "terraform-only": { type: "boolean", default: false },
       "no-bundle": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
+      from: { type: "string" },
       out: { type: "string", default: "latest" },
       reference: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -66,6 +70,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     terraform: !values["no-terraform"],
     bundle: !values["no-bundle"],
     terraformFrom: values["terraform-from"],
+    from: values.from,
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,

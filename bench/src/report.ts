@@ -80,7 +80,7 @@ export function markdown(run: BenchRun): string {
   const parts: string[] = [];
   parts.push(`# hotspot-iac benchmark (${run.mode})`);
   parts.push(
-    `${run.startedAt} → ${run.finishedAt}. Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${m.terraform ? `, terraform ${m.terraform}` : ""}; load average at start ${m.loadAverage.join(" / ")}. ` +
+    `${run.startedAt} → ${run.finishedAt}. Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${m.terraform ? `, terraform ${m.terraform}` : ""}; load average at start ${m.loadAverage?.join(" / ") ?? "unknown"}. ` +
       `Client concurrency ${run.concurrency} (the CLI's default; the floor loop uses the same). CLI start-up (\`hotspot --version\`): ${s(run.cliStartupMs)} through tsx` +
       (run.bundledStartupMs !== undefined ? `, ${s(run.bundledStartupMs)} as an esbuild bundle. ` : `${run.bundleSkipped ? ` (bundle not measured: ${run.bundleSkipped})` : ""}. `) +
       `Emulator in its own process; every CLI timing is the whole process (\`node --import tsx\`, start-up included).`,

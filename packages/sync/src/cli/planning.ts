@@ -44,7 +44,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
       if (err instanceof PlanAbortedError) {
         const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";
         const hint = err.forceable ? "; --force plans anyway" : "";
-        throw new CliError(`planning stopped${where}: ${err.message}${hint}`);
+        throw new CliError(`planning stopped${where}: ${err.message}${hint}`, 1, { cause: err });
       }
       throw err;
     } finally {

@@ -50,8 +50,8 @@ function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () 
 }
 
 function explain(err: unknown): never {
-  if (err instanceof LockHeldError || err instanceof StalePlanError) throw new CliError((err as Error).message);
-  if (err instanceof PlanRefusedError) throw new CliError(`${err.message}\nNothing was applied.`);
+  if (err instanceof LockHeldError || err instanceof StalePlanError) throw new CliError((err as Error).message, 1, { cause: err });
+  if (err instanceof PlanRefusedError) throw new CliError(`${err.message}\nNothing was applied.`, 1, { cause: err });
   throw err;
 }
 

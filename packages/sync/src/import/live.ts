@@ -1,5 +1,6 @@
-// What `hotspot import` reads from a server: its price plans and the full record of every account
-// selected. Reading is separate from converting so the conversion stays a pure function.
+// What `hotspot import` (and `hotspot account list`) read from a server: its price plans and the
+// full record of every account selected. Reading is separate from converting so the conversion
+// stays a pure function.
 import type { Account, HotSpotClient, PricePlan } from "@hotspot-iac/core";
 import { isNotFound } from "@hotspot-iac/core";
 

@@ -96,10 +96,21 @@ describe("hotspot plans", () => {
 
 describe("hotspot account view", () => {
   it("shows the account with the password masked, in clear only with --show-password", async () => {
-    const [human, shown] = await Promise.all([
+    const [human, shown, list, listJson] = await Promise.all([
       cli("account", "view", "staff-alice"),
       cli("account", "view", "staff-alice", "--show-password", "-o", "json"),
+      cli("account", "list"),
+      cli("account", "list", "--prefix", "guest-", "--json"),
     ]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^USERNAME\s+PLAN\s+TIME LEFT\s+TIME USED\s+QUOTA\s+EXPIRES\s+ONLINE$/m);
+    expect(list.stdout).toMatch(/^guest-1\s+1 Hour\s+1h\s+0s\s+unlimited\s+2026-11-30 08:00\s+no$/m);
+    expect(list.stdout).toMatch(/^staff-alice\s+1 Hour\s+1h\s+0s\s+unlimited\s+2026-12-31 18:00\s+no$/m);
+    expect(list.stdout).toContain("3 account(s).");
+    const listed = JSON.parse(listJson.stdout) as { username: string; password: string }[];
+    expect(listed.map((a) => a.username)).toEqual(["guest-1", "guest-2"]);
+    expect(listed.map((a) => a.password)).toEqual(["(sensitive)", "(sensitive)"]);
+    expectNoSecrets(list, listJson);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Username:\s+staff-alice$/m);
     expect(human.stdout).toMatch(/^Password:\s+\(sensitive\) \(--show-password to reveal\)$/m);

@@ -5,7 +5,9 @@ import { createInterface } from "node:readline/promises";
 import type { Account, PricePlan } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
-import { accountJson, renderAccount } from "../format/account.js";
+import { readLiveServer } from "../../import/live.js";
+import { compareUsernames } from "../../import/naming.js";
+import { accountJson, renderAccount, renderAccountList } from "../format/account.js";
 import { renderStructured } from "../format/output.js";
 import { runAction } from "../run.js";
 import { aboutAccount, addOperatorOptions, type OperatorOptions, type OperatorSession, withServer } from "./operator.js";
@@ -21,6 +23,9 @@ interface RefillOptions extends ViewOptions {
 interface SessionOptions extends OperatorOptions {
   ip?: string;
   mac?: string;
+}
+interface ListOptions extends OperatorOptions {
+  prefix?: string[];
 }
 interface DeleteOptions extends OperatorOptions {
   yes?: boolean;
@@ -60,7 +65,28 @@ async function askToDelete(username: string): Promise<boolean> {
 }
 
 export function registerAccountCommand(program: Command): void {
-  const account = program.command("account").description("look at and act on one account (view, refill, login, logout, delete)");
+  const account = program.command("account").description("look at and act on accounts (list, view, refill, login, logout, delete)");
+
+  addOperatorOptions(
+    account
+      .command("list")
+      .description("list the accounts on the server (each one read in full: time left, quota, expiry, online)")
+      .addOption(
+        new Option("--prefix <prefix>", "only accounts whose name starts with PREFIX (repeatable)").argParser(
+          (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+        ),
+      ),
+  ).action(
+    runAction<ListOptions>(async (_args, opts) =>
+      withServer(opts, async (s) => {
+        const live = await readLiveServer(s.client, opts.prefix ?? []);
+        const accounts = [...live.accounts].sort((a, b) => compareUsernames(a.username, b.username));
+        const plans = byId(live.pricePlans);
+        if (s.format === "table") s.ctx.term.write(renderAccountList(accounts, plans));
+        else s.ctx.term.write(renderStructured(s.format, accounts.map((a) => accountJson(a, { showPassword: false, plans }))));
+      }),
+    ),
+  );
 
   addOperatorOptions(
     account

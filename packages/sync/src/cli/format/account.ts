@@ -1,7 +1,7 @@
 // An account as operators read it (`hotspot account view`, `refill`): human units on a terminal,
 // raw units in JSON/YAML. The password is a secret: shown masked unless explicitly asked for.
 import type { Account, PricePlan } from "@hotspot-iac/core";
-import { renderKeyValues } from "./table.js";
+import { renderKeyValues, renderTable } from "./table.js";
 import { formatBytes, formatDuration, formatRate, formatWallClock, wallClockIso } from "./units.js";
 
 export const MASKED = "(sensitive)";
@@ -78,4 +78,36 @@ export function renderAccount(a: Account, opts: AccountViewOptions): string {
     ["Batch (GenerateID)", orDash(a.generateId?.toString())],
   ];
   return renderKeyValues(pairs);
+}
+
+/** `hotspot account list`: one line per account, the values operators scan for. */
+export function renderAccountList(accounts: readonly Account[], plans: ReadonlyMap<number, PricePlan>): string {
+  if (accounts.length === 0) return "No accounts.\n";
+  const table = renderTable(
+    [
+      { header: "USERNAME", value: (a: Account) => a.username },
+      {
+        header: "PLAN",
+        value: (a) => (a.pricePlanId === undefined || a.pricePlanId === 0 ? "-" : (plans.get(a.pricePlanId)?.description ?? `id ${a.pricePlanId}`)),
+      },
+      {
+        header: "TIME LEFT",
+        value: (a) => (a.unlimitedTime ? "unlimited" : a.timeLeft === undefined ? "-" : formatDuration(a.timeLeft, 2)),
+        align: "right",
+      },
+      { header: "TIME USED", value: (a) => (a.timeUsed === undefined ? "-" : formatDuration(a.timeUsed, 2)), align: "right" },
+      {
+        header: "QUOTA",
+        value: (a) => (a.unlimitedQuota ? "unlimited" : a.quota === undefined ? "-" : formatBytes(a.quota)),
+        align: "right",
+      },
+      {
+        header: "EXPIRES",
+        value: (a) => (a.enableExpire === false ? "never" : a.expire ? formatWallClock(a.expire).slice(0, 16) : "-"),
+      },
+      { header: "ONLINE", value: (a) => (a.loggedIn === undefined ? "-" : a.loggedIn ? "yes" : "no") },
+    ],
+    accounts,
+  );
+  return `${table}${accounts.length} account(s).\n`;
 }

@@ -95,7 +95,10 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     cliConfig,
     `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(PROVIDER_MIRROR)}\n    include = ["hotspot-iac/hotspot"]\n  }\n  direct {\n    exclude = ["hotspot-iac/hotspot"]\n  }\n}\n`,
   );
+  // Creating the state is slow (about 1 account a second was seen on a loaded 2-core machine):
+  // its bound is generous; the timed no-op plans have a tighter one.
   const timeoutMs = 120_000 + n * 600;
+  const applyTimeoutMs = 300_000 + n * 3_000;
   const emu = await EmulatorProcess.start({ passphrase: PASSPHRASE, listFields: "username" });
   try {
     const env = {
@@ -108,7 +111,7 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
       HOTSPOT_PASSPHRASE: PASSPHRASE,
       TF_VAR_password: ACCOUNT_PASSWORD,
     };
-    const tf = (args: string[]) => runMeasured("terraform", args, { cwd: dir, env, timeoutMs });
+    const tf = (args: string[], bound = timeoutMs) => runMeasured("terraform", args, { cwd: dir, env, timeoutMs: bound });
     const init = await tf(["init", "-input=false", "-no-color"]);
     const result: TerraformResult = { accounts: n, initMs: init.wallMs };
     if (init.code !== 0) {
@@ -116,7 +119,7 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
       return result;
     }
     await emu.clearLog();
-    const apply = step("terraform apply (create)", await tf(["apply", "-auto-approve", "-input=false", "-no-color"]), 0);
+    const apply = step("terraform apply (create)", await tf(["apply", "-auto-approve", "-input=false", "-no-color"], applyTimeoutMs), 0);
     const applyCounts = await emu.counts();
     apply.requests = applyCounts;
     apply.writeRequests = writeRequestsOf(applyCounts);

@@ -16,6 +16,7 @@ import {
   ACCOUNT_FIELDS,
   type Account,
   type Comparable,
+  documentSchema,
   type FieldSpec,
   formatDuration,
   formatRate,
@@ -186,7 +187,21 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     }
     return { account: a, values };
   });
-  const { batches, rest: rows, errors } = foldBatches(allRows, batchPrefixes);
+  const { batches, rest: foldedRest, errors } = foldBatches(allRows, batchPrefixes);
+  // A name the model cannot declare (spaces, over 64 characters) stays unmanaged, unless an owned
+  // prefix covers it: then apply would delete it, so the import refuses.
+  const rows = foldedRest.filter(({ account: a }) => {
+    if (declarable(a.username)) return true;
+    const owner = options.ownedPrefixes.find((p) => a.username.startsWith(p));
+    if (owner !== undefined) {
+      errors.push(
+        `${JSON.stringify(a.username)} cannot be declared (${USERNAME_RULE}) but is under the owned prefix ${owner}: apply would delete it; own a narrower prefix or rename the account`,
+      );
+    } else {
+      warnings.push(`${JSON.stringify(a.username)} left out: it cannot be declared (${USERNAME_RULE}); it stays unmanaged`);
+    }
+    return false;
+  });
 
   const defaults: NodeMap = {};
   const defaulted = new Map<string, Node>();
@@ -239,7 +254,15 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   if (Object.keys(defaults).length > 0) document.defaults = defaults;
   document.accounts = accountNodes;
   if (batches.length > 0) document.batches = batches.map((b) => b.node);
-  return { document, passwordVariables, warnings, errors, accountCount: accounts.length, batchCount: batches.length };
+  const accountCount = rows.length + batches.reduce((n, b) => n + (b.node.count as number), 0);
+  return { document, passwordVariables, warnings, errors, accountCount, batchCount: batches.length };
+}
+
+const USERNAME_RULE = "a username has 1 to 64 characters, no spaces or control characters";
+
+/** Whether the model accepts this username (asked of the schema itself, so the rule lives there). */
+function declarable(username: string): boolean {
+  return documentSchema.safeParse({ version: 1, accounts: [{ username }] }).success;
 }
 
 /** Tickets come back with an empty password: there is nothing to reference. */

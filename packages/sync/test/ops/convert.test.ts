@@ -181,3 +181,35 @@ describe("import --batch", () => {
     ]);
   });
 });
+
+describe("import of awkward usernames", () => {
+  it("quotes what YAML would misread, so every name loads back as written", async () => {
+    const names = ["123", "007", "true", "null", "a:b", "#x", "-y", "ümlaut", "1e3", "~", "it's", "[z]"];
+    const live = { pricePlans: plans, accounts: names.map((n) => account(n)) };
+    const doc = toImportedDocument(live, { ...base, passwords: "omit" });
+    const text = renderImportYaml(doc, { source: "http://h:82", prefixes: [] });
+    const dir = mkdtempSync(join(tmpdir(), "hotspot-import-"));
+    try {
+      writeFileSync(join(dir, "i.yaml"), text);
+      const config = await loadConfig(join(dir, "i.yaml"), { env: {} });
+      expect(config.sites[0]!.accounts.map((a) => a.username).sort()).toEqual([...names].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves out names the model cannot declare, and refuses when an owned prefix would delete them", () => {
+    const live = { pricePlans: plans, accounts: [account("ok"), account("guest x"), account("staff a")] };
+    const loose = toImportedDocument(live, { ...base, ownedPrefixes: [] });
+    expect((loose.document.accounts as { username: string }[]).map((a) => a.username)).toEqual(["ok"]);
+    expect(loose.warnings).toEqual([
+      '"guest x" left out: it cannot be declared (a username has 1 to 64 characters, no spaces or control characters); it stays unmanaged',
+      '"staff a" left out: it cannot be declared (a username has 1 to 64 characters, no spaces or control characters); it stays unmanaged',
+    ]);
+    expect(loose.errors).toEqual([]);
+    const owned = toImportedDocument(live, { ...base, ownedPrefixes: ["staff"] });
+    expect(owned.errors).toEqual([
+      '"staff a" cannot be declared (a username has 1 to 64 characters, no spaces or control characters) but is under the owned prefix staff: apply would delete it; own a narrower prefix or rename the account',
+    ]);
+  });
+});

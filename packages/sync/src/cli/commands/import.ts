@@ -3,6 +3,7 @@
 // (import/yaml.ts), write. Passwords are written as references, never in clear.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { documentSchema } from "@hotspot-iac/core";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
 import {
@@ -39,8 +40,13 @@ function publicUrl(url: string): { url: string; stripped: boolean } {
   return { url: u.toString().replace(/\/+$/, ""), stripped: true };
 }
 
+/** A prefix the model accepts (asked of its schema), checked before anything is read. */
 function checkPrefix(value: string): string {
-  if (value === "") throw new CliError("a prefix cannot be empty");
+  const checked = documentSchema.safeParse({ version: 1, ownership: { prefixes: [value] } });
+  if (!checked.success) {
+    const reason = checked.error.issues[0]?.message ?? "not a valid prefix";
+    throw new CliError(`prefix ${JSON.stringify(value)}: ${reason}`);
+  }
   return value;
 }
 

@@ -59,9 +59,9 @@ export async function withServer(
   opts: OperatorOptions,
   // biome-ignore lint/suspicious/noConfusingVoidType: handlers that print and return nothing are the norm
   fn: (session: OperatorSession) => Promise<number | undefined | void>,
-  needs: { format?: boolean } = {},
 ): Promise<number | undefined> {
-  const format = needs.format === false ? "table" : outputFormat(opts);
+  // Checked before connecting: a typo in -o never costs a server round trip.
+  const format = outputFormat(opts);
   return withContext(opts, { config: "optional", server: true }, async (ctx) => {
     const target = singleTarget(ctx);
     const client = clientFor(target);

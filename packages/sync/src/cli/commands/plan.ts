@@ -41,7 +41,9 @@ export function registerPlanCommand(program: Command): void {
         }
         const results = await planAll(ctx, opts);
         const plan = mergePlans(results.map((r) => r.plan));
-        ctx.term.write(renderPlanAs(format, plan, ctx.term));
+        // Named sites go in the Markdown title, so PR comments of several servers tell apart.
+        const sites = ctx.targets.map((t) => t.site).filter((s) => s !== "default");
+        ctx.term.write(renderPlanAs(format, plan, ctx.term, sites.length > 0 ? sites.join(", ") : undefined));
         const errors = planErrors(plan);
         if (errors > 0) {
           ctx.term.note(

@@ -31,7 +31,7 @@ export function registerShowCommand(program: Command): void {
         throw new CliError((err as Error).message);
       }
       term.note(term.err.dim(`Saved plan for site ${JSON.stringify(saved.site)} on ${saved.server}, made ${saved.createdAt}`));
-      term.write(renderPlanAs(format, saved.plan, term));
+      term.write(renderPlanAs(format, saved.plan, term, saved.site === "default" ? undefined : saved.site));
       return planExitCode(saved.plan, opts.detailedExitcode ?? false);
     }),
   );

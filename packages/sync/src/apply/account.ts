@@ -4,6 +4,7 @@
 import {
   type Account,
   accountField,
+  AccountType,
   createParams,
   diffEnforced,
   effectiveClass,
@@ -58,7 +59,14 @@ export async function createAccount(
   ctx: WireContext,
   policy: WritePolicy = {},
 ): Promise<CreateResult> {
-  const { generate, update } = createParams(desired, ctx);
+  const { generate, update: rest } = createParams(desired, ctx);
+  let update = rest;
+  // generateaccounts turns a ticket's name into a prefix + random code: create it under its exact
+  // name as prepaid, then make it a ticket in the follow-up updateaccount.
+  if (generate.type === AccountType.Ticket) {
+    generate.type = AccountType.Prepaid;
+    update = { ...update, type: AccountType.Ticket };
+  }
   let ambiguous = false;
   let sentOnce = false;
   const r = await writeResolved(

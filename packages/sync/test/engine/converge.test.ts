@@ -142,4 +142,14 @@ describe("plan → apply → plan", () => {
     expect(changed).toHaveLength(1);
     expect(changed[0]!.fields.map((f) => f.field)).toEqual(["timeLeft"]);
   });
+
+  it("an individually declared ticket keeps its exact name", async () => {
+    const config = await h.config(`${OWNERSHIP}accounts:\n  - username: staff-ticket-1\n    type: ticket\n    plan: hour\n`);
+    const { result } = await h.converge(config);
+    expect(result.ok).toBe(true);
+    const t = h.emu.state.account("staff-ticket-1");
+    expect(t?.type).toBe(2);
+    expect(h.emu.state.accounts()).toHaveLength(1);
+    expect((await h.plan(config)).plan.summary).toMatchObject({ create: 0, update: 0 });
+  });
 });

@@ -142,9 +142,14 @@ export function planTargets(
     const name = site?.name ?? opts.site ?? "default";
     const passphrase = passOverride ?? site?.server.passphrase;
     if (opts.emulator) return { site: name, passphrase, why: "--emulator", config: site };
-    const url = urlOverride !== undefined ? checkUrl(urlOverride, urlFrom) : site?.server.url;
+    const configured = site?.server.url;
+    const url =
+      urlOverride !== undefined
+        ? checkUrl(urlOverride, urlFrom)
+        : configured !== undefined
+          ? checkUrl(configured, `site ${name}: server.url`)
+          : undefined;
     if (url === undefined) return { site: name, passphrase, why: "no server configured", config: site };
-    if (site?.server.url !== undefined && urlOverride === undefined) checkUrl(url, `site ${name}: server.url`);
     if (!passphrase) {
       throw new CliError(
         `no passphrase for ${url}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,

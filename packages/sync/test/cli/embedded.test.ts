@@ -70,3 +70,22 @@ describe("the embedded emulator (no server configured)", { timeout: 120_000 }, (
     expect(readFileSync(join(work.dir, ".hotspot/state.json"), "utf8")).not.toContain(PASSWORD);
   });
 });
+
+describe("a plan with errors", { timeout: 120_000 }, () => {
+  it("exits 1 even with --detailed-exitcode, and is not saved", async () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(
+        join(dir.dir, "hotspot.yaml"),
+        ["version: 1", "ownership:", '  prefixes: ["x-"]', "pricePlans:", '  gone: { description: "No Such Plan" }', "accounts:", "  - username: x-one", "    plan: gone", ""].join("\n"),
+      );
+      const r = await hotspot(["plan", "--detailed-exitcode", "--out", "x.bin"], { cwd: dir.dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^Error: .*No Such Plan/m);
+      expect(r.stderr).toMatch(/Error: the plan has \d+ errors?; it was not saved/);
+      expect(existsSync(join(dir.dir, "x.bin"))).toBe(false);
+    } finally {
+      dir.remove();
+    }
+  });
+});

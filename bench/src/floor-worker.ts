@@ -44,7 +44,8 @@ if (viewText === "1") {
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 const ms = performance.now() - started;
+const cpu = process.cpuUsage();
 await pool.close();
 process.stdout.write(
-  `${JSON.stringify({ requests, accounts: names.length, ms, listMs: listedAt - started, bytes, rssMaxBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
+  `${JSON.stringify({ requests, accounts: names.length, ms, listMs: listedAt - started, bytes, cpuMs: (cpu.user + cpu.system) / 1000, rssMaxBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
 );

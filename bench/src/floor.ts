@@ -11,6 +11,8 @@ export interface FloorResult {
   ms: number;
   listMs: number;
   bytes: number;
+  /** CPU time of the worker process (user + system), start-up included (ms). */
+  cpuMs?: number;
 }
 
 export async function measureFloor(opts: {

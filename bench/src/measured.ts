@@ -13,6 +13,8 @@ export interface Measured extends RunResult {
   /** Peak resident set size of the measured process, bytes (undefined when unknown). */
   peakRssBytes: number | undefined;
   rssSource: "gnu-time" | "proc-vmhwm" | "none";
+  /** CPU time of the process, user + system (ms): far less sensitive to other load than wall time. */
+  cpuMs?: number;
 }
 
 function readVmHwm(pid: number): number | undefined {
@@ -31,17 +33,19 @@ export async function runMeasured(
 ): Promise<Measured> {
   if (existsSync(GNU_TIME)) {
     const out = join(TMP_DIR, `time-${process.pid}-${++counter}.txt`);
-    const r = await runBounded(GNU_TIME, ["-f", "%M", "-o", out, cmd, ...args], opts);
+    const r = await runBounded(GNU_TIME, ["-f", "%M %U %S", "-o", out, cmd, ...args], opts);
     let peak: number | undefined;
+    let cpuMs: number | undefined;
     try {
       const lines = readFileSync(out, "utf8").trim().split("\n");
-      const kb = Number(lines[lines.length - 1]);
-      if (Number.isFinite(kb) && kb > 0) peak = kb * 1024;
+      const [kb, user, sys] = (lines[lines.length - 1] ?? "").split(" ").map(Number);
+      if (kb !== undefined && Number.isFinite(kb) && kb > 0) peak = kb * 1024;
+      if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) cpuMs = (user + sys) * 1000;
     } catch {
       // killed before time wrote it
     }
     rmSync(out, { force: true });
-    return { ...r, peakRssBytes: peak, rssSource: peak === undefined ? "none" : "gnu-time" };
+    return { ...r, peakRssBytes: peak, cpuMs, rssSource: peak === undefined ? "none" : "gnu-time" };
   }
   let peak: number | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -89,7 +89,7 @@ export function markdown(run: BenchRun): string {
   parts.push("## Plan against the floor");
   parts.push(
     table(
-      ["accounts", "floor (list + view)", "plan, no changes", "plan / floor", "bundled CLI plan / floor", "request phase / floor's", "requests / account", "peak RSS"],
+      ["accounts", "floor (list + view)", "plan, no changes", "plan / floor", "bundled CLI plan / floor", "request phase / floor's", "CPU s: plan / floor", "requests / account", "peak RSS"],
       run.sizes.map((z) => {
         const f = floorOf(z, "username");
         const p = find(z, "plan, no changes");
@@ -101,6 +101,7 @@ export function markdown(run: BenchRun): string {
           p?.ok && f ? x(p.wallMs / f.ms) : "–",
           b?.ok && f ? `${s(b.wallMs)}: ${x(b.wallMs / f.ms)}` : "–",
           p?.ok && f && p.requests ? x(p.requests.serverSpanMs / f.serverSpanMs) : "–",
+          p?.ok && p.cpuMs !== undefined && f?.cpuMs !== undefined ? `${s(p.cpuMs)} / ${s(f.cpuMs)}` : "–",
           cell(p, (st) => (st.requestsPerAccount ?? 0).toFixed(3)),
           cell(p, (st) => mb(st.peakRssBytes)),
         ];
@@ -114,7 +115,7 @@ export function markdown(run: BenchRun): string {
   );
   parts.push(
     table(
-      ["accounts", "list", "CLI", "whole process", "start-up + load", "requests", "diff + render + exit", "floor's requests", "peak RSS"],
+      ["accounts", "list", "CLI", "whole process", "start-up + load", "requests", "diff + render + exit", "floor's requests", "CPU", "peak RSS", "load avg"],
       run.sizes.flatMap((z) =>
         (["username", "full"] as const).flatMap((list) =>
           [false, true].map((bundled) => {
@@ -130,7 +131,9 @@ export function markdown(run: BenchRun): string {
               s(ph?.requestsMs),
               s(ph?.afterLastRequestMs),
               s(f?.serverSpanMs),
+              p?.ok ? s(p.cpuMs) : "–",
               p?.ok ? mb(p.peakRssBytes) : "–",
+              p?.loadAverage !== undefined ? p.loadAverage.toFixed(1) : "–",
             ];
           }),
         ),
@@ -188,8 +191,8 @@ export function markdown(run: BenchRun): string {
           [
             num(t.accounts),
             cell(t.apply, (st) => `${s(st.wallMs)}, ${num(st.requests?.total ?? 0)} req`),
-            cell(t.plan, (st) => s(st.wallMs)),
-            cell(t.hotspotPlan, (st) => s(st.wallMs)),
+            cell(t.plan, (st) => `${s(st.wallMs)} (CPU ${s(st.cpuMs)})`),
+            cell(t.hotspotPlan, (st) => `${s(st.wallMs)} (CPU ${s(st.cpuMs)})`),
             t.plan?.ok && t.hotspotPlan?.ok ? x(t.plan.wallMs / t.hotspotPlan.wallMs) : "–",
             `${t.plan?.requests?.total ?? "–"} / ${t.hotspotPlan?.requests?.total ?? "–"}`,
             `${mb(t.plan?.peakRssBytes)} / ${mb(t.hotspotPlan?.peakRssBytes)}`,

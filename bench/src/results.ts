@@ -12,6 +12,10 @@ export interface StepResult {
   /** Every run's wall time (ms). */
   runsMs: number[];
   peakRssBytes?: number;
+  /** CPU time (user + system) of the last run's process (ms). */
+  cpuMs?: number;
+  /** 1-minute load average when the step started (other work on the machine). */
+  loadAverage?: number;
   exitCode: number | null;
   expectedExit: number;
   ok: boolean;
@@ -41,6 +45,7 @@ export interface FloorStep extends FloorResult {
   /** Median of the runs (ms). */
   runsMs: number[];
   serverSpanMs: number;
+  loadAverage?: number;
 }
 
 export interface SizeResult {

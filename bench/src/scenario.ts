@@ -8,6 +8,7 @@
 // every measured step.
 import { join } from "node:path";
 import { rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { ACCOUNT_PREFIX, changedCount, PASSWORD_ENV, SEED_PLAN_ID, writeConfig } from "./config.js";
 import { EmulatorProcess, type ListFields } from "./emulator.js";
 import { measureFloor } from "./floor.js";
@@ -48,6 +49,7 @@ function stepOf(name: string, listFields: ListFields, runs: CliRun[], expectedEx
     wallMs: median(runs.map((r) => r.wallMs)),
     runsMs: runs.map((r) => Math.round(r.wallMs)),
     peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes ?? 0)) || undefined,
+    cpuMs: last.cpuMs,
     exitCode: last.code,
     expectedExit,
     ok: !failed,
@@ -66,6 +68,7 @@ async function measureStep(
   log: (line: string) => void,
 ): Promise<StepResult> {
   const results: CliRun[] = [];
+  const load = loadavg()[0];
   for (let i = 0; i < runs; i++) {
     await emu.clearLog();
     const r = await run();
@@ -73,6 +76,7 @@ async function measureStep(
     if (r.code !== expectedExit) break;
   }
   const step = stepOf(name, emu.listFields, results, expectedExit);
+  step.loadAverage = load;
   const counts = await emu.counts();
   step.requests = counts;
   step.requestsPerAccount = perAccount(counts, accounts);
@@ -80,7 +84,7 @@ async function measureStep(
   step.phases = phasesOf(results[results.length - 1]!, counts);
   log(
     `    ${name.padEnd(34)} ${(step.wallMs / 1000).toFixed(2).padStart(7)} s  ${counts.total} requests  ` +
-      `${step.peakRssBytes ? `${Math.round(step.peakRssBytes / 2 ** 20)} MB` : "? MB"}  exit ${step.exitCode}  ${step.summary}` +
+      `${step.peakRssBytes ? `${Math.round(step.peakRssBytes / 2 ** 20)} MB` : "? MB"}  cpu ${step.cpuMs === undefined ? "?" : (step.cpuMs / 1000).toFixed(1)} s  load ${load?.toFixed(1)}  exit ${step.exitCode}  ${step.summary}` +
       (step.phases
         ? `\n      start-up+load ${(step.phases.beforeFirstRequestMs / 1000).toFixed(2)} s, requests ${(step.phases.requestsMs / 1000).toFixed(2)} s, diff+render+exit ${(step.phases.afterLastRequestMs / 1000).toFixed(2)} s`
         : "") +
@@ -91,6 +95,7 @@ async function measureStep(
 
 async function floorStep(emu: EmulatorProcess, o: ScenarioOptions, runs: number): Promise<FloorStep> {
   const results = [];
+  const load = loadavg()[0];
   for (let i = 0; i < runs; i++) {
     await emu.clearLog();
     results.push(
@@ -107,8 +112,10 @@ async function floorStep(emu: EmulatorProcess, o: ScenarioOptions, runs: number)
   const counts = await emu.counts();
   const ms = median(results.map((r) => r.ms));
   const last = results[results.length - 1]!;
-  o.log(`    ${`floor (${emu.listFields} list)`.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${last.requests} requests`);
-  return { ...last, ms, runsMs: results.map((r) => Math.round(r.ms)), listFields: emu.listFields, serverSpanMs: counts.serverSpanMs };
+  o.log(
+    `    ${`floor (${emu.listFields} list)`.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${last.requests} requests  cpu ${((last.cpuMs ?? 0) / 1000).toFixed(1)} s  load ${load?.toFixed(1)}`,
+  );
+  return { ...last, ms, runsMs: results.map((r) => Math.round(r.ms)), listFields: emu.listFields, serverSpanMs: counts.serverSpanMs, loadAverage: load };
 }
 
 async function withEmulator<T>(listFields: ListFields, fn: (emu: EmulatorProcess) => Promise<T>): Promise<T> {

@@ -69,6 +69,7 @@ function step(name: string, r: Awaited<ReturnType<typeof runMeasured>>, expected
     wallMs: r.wallMs,
     runsMs: [Math.round(r.wallMs)],
     peakRssBytes: r.peakRssBytes,
+    cpuMs: r.cpuMs,
     exitCode: r.code,
     expectedExit,
     ok,

@@ -27,6 +27,13 @@ async function main(): Promise<number> {
   if (opts.from) {
     const run = JSON.parse(readFileSync(opts.from, "utf8")) as BenchRun;
     mergeTerraform(run, opts.terraformFrom);
+    if (opts.mergeSizes) {
+      const other = JSON.parse(readFileSync(opts.mergeSizes, "utf8")) as BenchRun;
+      for (const z of other.sizes) {
+        if (!run.sizes.some((y) => y.accounts === z.accounts)) run.sizes.push({ ...z, measuredAt: z.measuredAt ?? other.startedAt });
+      }
+      run.sizes.sort((a, b) => a.accounts - b.accounts);
+    }
     writeResults(run, opts);
     return 0;
   }
@@ -80,7 +87,10 @@ async function main(): Promise<number> {
   };
   for (const n of opts.sizes) {
     try {
-      run.sizes.push(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, bundle, log }));
+      run.sizes.push({
+        measuredAt: new Date().toISOString(),
+        ...(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, bundle, log })),
+      });
     } catch (err) {
       log(`  ${n} accounts: ${(err as Error).message}`);
       run.sizes.push({ accounts: n, seed: { requests: 0, ms: 0 }, floors: [], steps: [], errors: [(err as Error).message] });

@@ -11,6 +11,8 @@ export interface BenchOptions {
   out: string;
   /** Measure nothing: re-render the run in this results JSON (with --terraform-from, merged). */
   from: string | undefined;
+  /** With --from: add the sizes of this results JSON that the first one lacks. */
+  mergeSizes: string | undefined;
   /** Take the terraform row from this earlier results JSON instead of measuring it again. */
   terraformFrom: string | undefined;
   /** Also measure the no-change plan with an esbuild bundle of the CLI. */
@@ -27,6 +29,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --from FILE      measure nothing: rewrite the tables of an earlier results JSON
+  --merge-sizes FILE  with --from: add the sizes of FILE that the first run lacks
   --no-bundle      skip the no-change plan with the CLI bundled by esbuild
   --out NAME       write bench/results/NAME.{md,json} (default latest)
   --reference      also write bench/results/reference.{md,json} (the committed run)`;
@@ -43,6 +46,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "no-bundle": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
       from: { type: "string" },
+      "merge-sizes": { type: "string" },
       out: { type: "string", default: "latest" },
       reference: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -71,6 +75,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     bundle: !values["no-bundle"],
     terraformFrom: values["terraform-from"],
     from: values.from,
+    mergeSizes: values["merge-sizes"],
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,

@@ -86,6 +86,12 @@ export function markdown(run: BenchRun): string {
       `Emulator in its own process; every CLI timing is the whole process (\`node --import tsx\`, start-up included).`,
   );
 
+  const merged = run.sizes.filter((z) => z.measuredAt && (z.measuredAt < run.startedAt || z.measuredAt > run.finishedAt));
+  if (merged.length > 0) {
+    parts.push(
+      `Merged from an earlier run: ${merged.map((z) => `${num(z.accounts)} accounts (measured ${z.measuredAt}${z.steps.some((st) => st.cpuMs !== undefined) ? "" : "; that run did not record CPU time or load average"})`).join("; ")}.`,
+    );
+  }
   parts.push("## Plan against the floor");
   parts.push(
     table(

@@ -50,6 +50,8 @@ export interface FloorStep extends FloorResult {
 
 export interface SizeResult {
   accounts: number;
+  /** When this size was measured (sizes may be merged from several runs: --merge-sizes). */
+  measuredAt?: string;
   seed: { requests: number; ms: number };
   floors: FloorStep[];
   steps: StepResult[];

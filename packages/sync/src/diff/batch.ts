@@ -113,10 +113,11 @@ export function diffBatch(
 
   // Enforced settings of the members that stay.
   const memberUpdates: Array<{ username: string; fields: string[] }> = [];
+  const template = memberAccount(batch, batch.prefix); // the comparison does not depend on the name
   const differing = new Map<string, { count: number; first: Account }>();
   for (const m of members) {
     if (going.has(m.username)) continue;
-    const diffs = diffEnforced(memberAccount(batch, m.username), m, { planId }).filter((d) => !(d.field.name === "plan" && planId === undefined));
+    const diffs = diffEnforced(template, m, { planId }).filter((d) => !(d.field.name === "plan" && planId === undefined));
     if (diffs.length === 0) continue;
     memberUpdates.push({ username: m.username, fields: diffs.map((d) => d.field.name) });
     for (const d of diffs) {

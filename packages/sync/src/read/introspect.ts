@@ -37,7 +37,7 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   for (const entry of list) {
     const owner = ownerOf(d, entry.username);
     if (!owner) continue;
-    owned.set(entry.username, entry);
+    owned.set(entry.username, slim(entry));
     if (owner.kind === "batch") batchMembers.set(owner.batch.prefix, (batchMembers.get(owner.batch.prefix) ?? 0) + 1);
   }
 
@@ -51,7 +51,9 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
     );
   }
 
-  // Which owned entries lack what the diff needs.
+  // Which owned entries lack what the diff needs. Members compare against one template per batch
+  // (the username plays no part in the comparison): no per-member allocation at 100,000 vouchers.
+  const templates = new Map(d.batches.map((b) => [b.prefix, memberAccount(b, b.prefix)]));
   const toView: string[] = [];
   for (const [username, entry] of owned) {
     const owner = ownerOf(d, username)!;
@@ -60,7 +62,7 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
     } else if (owner.kind === "batch") {
       const shrinking = (batchMembers.get(owner.batch.prefix) ?? 0) > owner.batch.count;
       const needsUsage = shrinking && entry.loggedIn === undefined;
-      if (needsUsage || missingLiveFields(memberAccount(owner.batch, username), entry).length > 0) toView.push(username);
+      if (needsUsage || missingLiveFields(templates.get(owner.batch.prefix)!, entry).length > 0) toView.push(username);
     }
   }
 
@@ -71,7 +73,7 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
       opts.concurrency ?? 8,
       async (username) => {
         try {
-          owned.set(username, await client.viewAccount(username));
+          owned.set(username, slim(await client.viewAccount(username)));
         } catch (err) {
           if (isNotFound(err)) {
             throw new PlanAbortedError(
@@ -91,4 +93,32 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   }
 
   return { server: opts.serverKey, pricePlans, listed: list.length, owned, viewed: toView.length, readAt: opts.now() };
+}
+
+// Only what diff, fingerprint and shrink read: keeps 100,000 live records small.
+const KEPT = [
+  "username",
+  "password",
+  "timeUsed",
+  "timeLeft",
+  "unlimitedTime",
+  "quota",
+  "unlimitedQuota",
+  "pricePlanId",
+  "enableExpire",
+  "expire",
+  "enableDailyTime",
+  "dailyTime",
+  "enableDailyQuota",
+  "dailyQuota",
+  "download",
+  "upload",
+  "loggedIn",
+  "firstUsed",
+] as const satisfies ReadonlyArray<keyof Account>;
+
+function slim(a: Account): Account {
+  const out: Record<string, unknown> = {};
+  for (const k of KEPT) if (a[k] !== undefined) out[k] = a[k];
+  return out as unknown as Account;
 }

@@ -24,7 +24,7 @@ import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
 import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/file.js";
-import { ABSENT, showDesired, showLive, UNKNOWN } from "./display.js";
+import { ABSENT, showDesired, showLive, UNREPORTED } from "./display.js";
 
 export interface DiffContext {
   site: string;
@@ -156,7 +156,7 @@ export function diffAccount(
 function writeOnlyChange(f: FieldSpec, desired: DesiredAccount, ctx: DiffContext, note: string): FieldChange {
   return {
     field: f.name,
-    before: f.sensitive ? { kind: "sensitive" } : UNKNOWN,
+    before: f.sensitive ? { kind: "sensitive" } : UNREPORTED,
     after: showDesired(f, fieldValue(desired, f.name), ctx.planNames, ctx.planIds),
     fieldClass: "writeOnly",
     note,

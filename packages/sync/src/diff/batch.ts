@@ -20,7 +20,7 @@ import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live.js";
 import type { BatchState } from "../state/file.js";
 import type { DiffContext } from "./account.js";
-import { ABSENT, showDesired, showLive, UNKNOWN } from "./display.js";
+import { ABSENT, showDesired, showLive, UNREPORTED } from "./display.js";
 
 /** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
 export const GENERATE_CHUNK = 10_000;
@@ -156,7 +156,7 @@ export function diffBatch(
     else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
     else continue;
     resend.push(name);
-    fields.push({ field: name, before: UNKNOWN, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
   }
   // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
   const pending = new Set(known ? (last.pendingMembers ?? []) : []);

@@ -18,6 +18,8 @@ const v = (value: string | number | boolean | null): PlanValue => ({ kind: "valu
 export const SENSITIVE: PlanValue = { kind: "sensitive" };
 export const ABSENT: PlanValue = { kind: "absent" };
 export const UNKNOWN: PlanValue = { kind: "unknown" };
+/** The live side of a write-only field: the server does not report it. */
+export const UNREPORTED: PlanValue = { kind: "unreported" };
 
 function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, string>, planKeyToId?: ReadonlyMap<string, number>): PlanValue {
   if (value === undefined) return ABSENT;

@@ -20,6 +20,7 @@ export type PlanValue =
   | { kind: "value"; value: string | number | boolean | null }
   | { kind: "sensitive" }
   | { kind: "unknown" } // known only after apply (e.g. generated ticket codes)
+  | { kind: "unreported" } // the server never returns this field (write-only): its live value is unknowable
   | { kind: "absent" };
 
 export interface FieldChange {

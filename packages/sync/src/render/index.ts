@@ -5,4 +5,4 @@ export { PLAN_JSON_FORMAT_VERSION, type PlanJson, planJsonSchema, planJsonSchema
 export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions, renderMarkdown } from "./markdown.js";
 export { colorPalette, type Palette, palette, plainPalette } from "./style.js";
 export { diagnosticLine, diagnosticText, renderText, type TextOptions } from "./text.js";
-export { formatValue, SENSITIVE, UNKNOWN } from "./value.js";
+export { formatValue, SENSITIVE, UNKNOWN, UNREPORTED } from "./value.js";

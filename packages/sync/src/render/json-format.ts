@@ -11,6 +11,7 @@ const planValue = z
     z.object({ kind: z.literal("value"), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }),
     z.object({ kind: z.literal("sensitive") }).describe("A secret (password...): never carried in clear."),
     z.object({ kind: z.literal("unknown") }).describe("Known only after apply (e.g. generated ticket codes)."),
+    z.object({ kind: z.literal("unreported") }).describe("The live side of a write-only field: the server never returns it."),
     z.object({ kind: z.literal("absent") }).describe("Not set."),
   ])
   .describe("A value as shown in a plan.");

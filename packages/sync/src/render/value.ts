@@ -4,6 +4,7 @@ import type { PlanValue } from "../plan/model.js";
 
 export const SENSITIVE = "(sensitive value)";
 export const UNKNOWN = "(known after apply)";
+export const UNREPORTED = "(not reported by the server)";
 
 export function formatValue(value: PlanValue): string {
   switch (value.kind) {
@@ -11,6 +12,8 @@ export function formatValue(value: PlanValue): string {
       return SENSITIVE;
     case "unknown":
       return UNKNOWN;
+    case "unreported":
+      return UNREPORTED;
     case "absent":
       return "null";
     case "value":

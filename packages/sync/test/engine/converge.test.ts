@@ -1,6 +1,7 @@
 // The core promise: plan → apply → plan shows nothing; small edits give exactly the requests
 // they need; nothing outside ownership is ever touched.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/index.js";
 import { count, type Harness, OWNERSHIP, startHarness, writes } from "./harness.js";
 
 const ACCOUNTS = `${OWNERSHIP}accounts:
@@ -79,6 +80,10 @@ describe("plan → apply → plan", () => {
     expect(changed.map((c) => [c.resource === "account" ? c.username : c.prefix, c.fields.map((f) => f.field)])).toEqual([
       ["staff-alice", ["customer.email"]],
     ]);
+    // The server never reports a write-only field: the plan says so rather than "known after apply".
+    const [email] = changed[0]!.fields;
+    expect(email).toMatchObject({ before: { kind: "unreported" }, after: { kind: "value", value: "alice@wonderland.example" } });
+    expect(renderText(planned.plan)).toContain('customer.email = (not reported by the server) -> "alice@wonderland.example"');
     const since = h.seq();
     await h.apply(planned);
     expect(writes(h.log(since)).map((e) => e.command)).toEqual(["updateaccount"]);

@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CLI } from "./cli/harness.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
-const BIN = "packages/sync/src/bin/hotspot.ts";
 const PASS = "cli-Secret phrase&42";
 
 interface Running {
@@ -21,7 +21,7 @@ interface Running {
 const running: ChildProcess[] = [];
 
 async function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Running> {
-  const proc = spawn(process.execPath, ["--import", "tsx", BIN, ...args], {
+  const proc = spawn(process.execPath, [...CLI.slice(1), ...args], {
     cwd: ROOT,
     env: { ...process.env, HOTSPOT_PASSPHRASE: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -112,7 +112,7 @@ describe("hotspot emulator", () => {
   });
 
   it("fails clearly without a passphrase, and on a port in use", async () => {
-    const none = spawnSync(process.execPath, ["--import", "tsx", BIN, "emulator", "--port", "0"], {
+    const none = spawnSync(process.execPath, [...CLI.slice(1), "emulator", "--port", "0"], {
       cwd: ROOT,
       env: { ...process.env, HOTSPOT_PASSPHRASE: "" },
       encoding: "utf8",
@@ -123,7 +123,7 @@ describe("hotspot emulator", () => {
 
     const cli = await startCli(["emulator", "--port", "0", "--passphrase", PASS]);
     const port = new URL(cli.url).port;
-    const busy = spawnSync(process.execPath, ["--import", "tsx", BIN, "emulator", "--port", port, "--passphrase", PASS], {
+    const busy = spawnSync(process.execPath, [...CLI.slice(1), "emulator", "--port", port, "--passphrase", PASS], {
       cwd: ROOT,
       encoding: "utf8",
     });
@@ -135,7 +135,7 @@ describe("hotspot emulator", () => {
   });
 
   it("prints its version", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", BIN, "--version"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [...CLI.slice(1), "--version"], { cwd: ROOT, encoding: "utf8" });
     const pkg = JSON.parse(readFileSync(join(ROOT, "packages/sync/package.json"), "utf8")) as { version: string };
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);

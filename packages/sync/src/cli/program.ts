@@ -1,19 +1,15 @@
 // The `hotspot` program: name, version, help, and every subcommand from the registry
 // (cli/commands/index.ts). bin/hotspot.ts only runs it.
-import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+// A JSON import rather than a file read, so the bundled CLI (dist/hotspot.mjs) carries its version.
+import pkg from "../../package.json" with { type: "json" };
 import { COMMANDS } from "./commands/index.js";
 import { debugEnabled, formatError } from "./errors.js";
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 export function buildProgram(): Command {
   const program = new Command("hotspot")
     .description("Manage the accounts of an Antamedia HotSpot server as code")
-    .version(packageVersion(), "-V, --version", "print the version")
+    .version(pkg.version, "-V, --version", "print the version")
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);

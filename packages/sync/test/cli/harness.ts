@@ -1,17 +1,18 @@
-// Runs the `hotspot` CLI the way a user does: a separate Node process over the real bin file, and
+// Runs the `hotspot` CLI the way a user does: a separate Node process running the bundled CLI
+// (dist/hotspot.mjs, rebuilt from the sources by test/global-setup.ts), and
 // a separate emulator process (`hotspot emulator --port 0`) reached over HTTP, whose admin API
 // gives tests the request log and the clock.
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLI_BUNDLE } from "../../scripts/bundle.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, "../../../..");
-export const BIN = join(REPO_ROOT, "packages/sync/src/bin/hotspot.ts");
-const TSX_LOADER = join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/index.mjs");
+/** The command line that starts the CLI: node and the bundle, before the CLI's own arguments. */
+export const CLI = [process.execPath, CLI_BUNDLE];
 
 export interface CliResult {
   code: number;
@@ -41,7 +42,7 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
 
 export function hotspot(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--import", TSX_LOADER, BIN, ...args], {
+    const child = spawn(CLI[0]!, [...CLI.slice(1), ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: cleanEnv(options.env),
       stdio: ["pipe", "pipe", "pipe"],
@@ -83,7 +84,7 @@ export interface EmulatorProcess {
 export function startEmulatorProcess(passphrase: string, extraArgs: string[] = []): Promise<EmulatorProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", TSX_LOADER, BIN, "emulator", "--port", "0", "--passphrase", passphrase, "--quiet", ...extraArgs],
+    [...CLI.slice(1), "emulator", "--port", "0", "--passphrase", passphrase, "--quiet", ...extraArgs],
     { cwd: REPO_ROOT, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] },
   );
   return new Promise((resolvePromise, reject) => {

@@ -2,10 +2,8 @@
 // separate emulator process. Each spawn costs about a second, so a test batches its assertions
 // per spawn and independent spawns run together.
 import { spawn, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { BIN, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
+import { CLI, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
 
 const PASSPHRASE = "pass-Zq8-OPS-secret";
 const ALICE_PW = "alice-pw-Xy7-distinctive";
@@ -31,13 +29,12 @@ function expectNoSecrets(...results: CliResult[]): void {
   }
 }
 
-const TSX_LOADER = join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/index.mjs");
 /** util-linux `script` gives the CLI a real terminal (a pty), as when an operator types. */
 const HAS_SCRIPT = spawnSync("script", ["--version"]).status === 0;
 
 /** Runs the CLI on a pseudo-terminal; answers `answer` once `prompt` shows. */
 function cliOnTerminal(args: string[], prompt: string, answer: string): Promise<{ code: number; output: string }> {
-  const command = [process.execPath, "--import", TSX_LOADER, BIN, ...args].map((a) => `'${a}'`).join(" ");
+  const command = [...CLI, ...args].map((a) => `'${a}'`).join(" ");
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", command, "/dev/null"], {
       cwd: cwd.dir,

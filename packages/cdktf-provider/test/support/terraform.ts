@@ -2,38 +2,18 @@
 // mirror that the provider package's packaging script lays out (run as its users
 // run it), in temp folders removed afterwards.
 import { spawn } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, inject } from "vitest";
+import { terraformBin, terraformEnv } from "@hotspot-iac/terraform-provider/testing";
+import { inject } from "vitest";
+
+export { describeWithTerraform, terraformBin } from "@hotspot-iac/terraform-provider/testing";
 
 export const REPO_ROOT = new URL("../../../../", import.meta.url).pathname.replace(/\/$/, "");
 const PACKAGE_MIRROR_SCRIPT = join(REPO_ROOT, "packages", "terraform-provider", "scripts", "package-mirror.ts");
-
-function findTerraform(): string | undefined {
-  for (const dir of [...(process.env["PATH"] ?? "").split(delimiter), "/usr/local/bin"]) {
-    const candidate = join(dir, "terraform");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
-}
-
-export const terraformBin = findTerraform();
-
-/** describe() when terraform is installed; otherwise skipped, saying why. */
-export function describeWithTerraform(name: string, fn: () => void): void {
-  if (!terraformBin) {
-    process.stderr.write(`SKIPPED "${name}": terraform is not installed (not on PATH, not /usr/local/bin/terraform).\n`);
-    describe.skip(name, fn);
-    return;
-  }
-  describe(name, fn);
-}
 
 export interface RunResult {
   code: number;
@@ -106,16 +86,8 @@ export class TerraformStackDir {
     readonly dir: string,
     env: NodeJS.ProcessEnv,
   ) {
-    this.env = {
-      ...process.env,
-      // Made once per run by global-setup.ts.
-      TF_CLI_CONFIG_FILE: inject("providerCliConfig"),
-      CHECKPOINT_DISABLE: "1",
-      TF_IN_AUTOMATION: "1",
-      TF_INPUT: "0",
-      NO_COLOR: "1",
-      ...env,
-    };
+    // The CLI config was made once per run by global-setup.ts.
+    this.env = terraformEnv(inject("providerCliConfig"), env);
   }
 
   run(args: string[]): Promise<RunResult> {

@@ -1,34 +1,14 @@
 // Runs the real terraform binary against the real provider process, in a
 // temp working directory that installs the provider from the test mirror.
 import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
-import { describe, inject } from "vitest";
+import { join } from "node:path";
+import { inject } from "vitest";
 import { cliConfigFor } from "../../scripts/package-mirror.js";
+import { terraformBin, terraformEnv } from "../../src/testing/terraform.js";
 
-function findTerraform(): string | undefined {
-  for (const dir of [...(process.env.PATH ?? "").split(delimiter), "/usr/local/bin"]) {
-    const candidate = join(dir, "terraform");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
-}
-
-export const terraformBin = findTerraform();
-
-/** describe() when terraform is installed; otherwise skipped, saying why. */
-export function describeWithTerraform(name: string, fn: () => void): void {
-  if (!terraformBin) {
-    process.stderr.write(`SKIPPED "${name}": terraform is not installed (not on PATH, not /usr/local/bin/terraform).\n`);
-    describe.skip(name, fn);
-    return;
-  }
-  describe(name, fn);
-}
+export { describeWithTerraform, terraformBin } from "../../src/testing/terraform.js";
 
 export interface RunResult {
   code: number;
@@ -47,15 +27,7 @@ export class TerraformWorkdir {
   constructor(extraEnv: NodeJS.ProcessEnv = {}) {
     const cliConfig = join(this.dir, ".terraformrc");
     writeFileSync(cliConfig, cliConfigFor(inject("mirrorDir")));
-    this.env = {
-      ...process.env,
-      TF_CLI_CONFIG_FILE: cliConfig,
-      CHECKPOINT_DISABLE: "1",
-      TF_IN_AUTOMATION: "1",
-      TF_INPUT: "0",
-      NO_COLOR: "1",
-      ...extraEnv,
-    };
+    this.env = terraformEnv(cliConfig, extraEnv);
   }
 
   write(name: string, content: string): void {

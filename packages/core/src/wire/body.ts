@@ -2,6 +2,11 @@
 // be able to make us buffer without limit. Past the bound the read stops and the body is destroyed.
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * getaccountlist grows with the whole server: a list with every field is about 750 bytes an account
+ * (75 MB at 100,000), so it gets its own, larger bound; 256 MiB stays well under V8's string limit.
+ */
+export const DEFAULT_MAX_LIST_RESPONSE_BYTES = 256 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {
   override readonly name = "BodyTooLargeError";

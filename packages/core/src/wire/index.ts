@@ -27,5 +27,5 @@ export {
   type HotSpotLogEvent,
   type HotSpotLogger,
 } from "./transport.js";
-export { DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
+export { DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
 export { formatWallClock, formatWireDate, formatWireDateTime, parseWallClock, serverNow, wallClock } from "./wall-clock.js";

@@ -5,7 +5,7 @@
 
 import pLimit, { type LimitFunction } from "p-limit";
 import { Agent, request } from "undici";
-import { BodyTooLargeError, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
+import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
 import { ResponseFormatError, ServerRefusal } from "./codec/failures.js";
 import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
@@ -49,8 +49,10 @@ export interface TransportOptions {
   retries?: number;
   /** First backoff delay; doubles each retry, with jitter. Default 200 ms. */
   retryDelayMs?: number;
-  /** Largest body accepted. Default 64 MiB. */
+  /** Largest body accepted, getaccountlist aside. Default 64 MiB. */
   maxResponseBytes?: number;
+  /** Largest getaccountlist body accepted (it grows with the server). Default 256 MiB. */
+  maxListResponseBytes?: number;
   logger?: HotSpotLogger;
 }
 
@@ -71,6 +73,7 @@ export class Transport {
   private readonly retries: number;
   private readonly retryDelayMs: number;
   private readonly maxResponseBytes: number;
+  private readonly maxListResponseBytes: number;
   private closed = false;
 
   constructor(private readonly opts: TransportOptions) {
@@ -79,6 +82,7 @@ export class Transport {
     if (!Number.isInteger(this.retries) || this.retries < 0) throw new RangeError("retries must be a whole number ≥ 0");
     this.retryDelayMs = opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.maxResponseBytes = positive(opts.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
+    this.maxListResponseBytes = positive(opts.maxListResponseBytes, DEFAULT_MAX_LIST_RESPONSE_BYTES, "maxListResponseBytes");
     const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
     this.limit = pLimit(concurrency);
     this.agent = new Agent({
@@ -162,12 +166,13 @@ export class Transport {
         await res.body.dump().catch(() => undefined);
         return { ok: false, failure: { kind: "http", status } };
       }
+      const limit = command === "getaccountlist" ? this.maxListResponseBytes : this.maxResponseBytes;
       const declared = Number(res.headers["content-length"]);
-      if (Number.isFinite(declared) && declared > this.maxResponseBytes) {
+      if (Number.isFinite(declared) && declared > limit) {
         res.body.destroy();
-        throw new BodyTooLargeError(this.maxResponseBytes);
+        throw new BodyTooLargeError(limit);
       }
-      const text = await readBodyLimited(res.body, this.maxResponseBytes);
+      const text = await readBodyLimited(res.body, limit);
       this.log({
         type: "response",
         command,
@@ -192,7 +197,7 @@ export class Transport {
       return { ...base, kind: "parse", detail: err.message };
     }
     if (err instanceof BodyTooLargeError) {
-      return { ...base, kind: "too-large", detail: `limit ${err.limit} bytes (maxResponseBytes)` };
+      return { ...base, kind: "too-large", detail: `limit ${err.limit} bytes (maxResponseBytes; maxListResponseBytes for getaccountlist)` };
     }
     const cause = sanitize(err);
     if (timedOut) return { ...base, kind: "timeout", detail: `after ${this.timeoutMs} ms`, cause };

@@ -1,7 +1,14 @@
 // Failure modes over real HTTP: each becomes a HotSpotError of the right kind, with a clear
 // message, and reads are retried while writes are not.
 import { afterEach, describe, expect, it } from "vitest";
-import { HotSpotClient, HotSpotError, isAmbiguous, isNotFound } from "../../src/index.js";
+import {
+  DEFAULT_MAX_LIST_RESPONSE_BYTES,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  HotSpotClient,
+  HotSpotError,
+  isAmbiguous,
+  isNotFound,
+} from "../../src/index.js";
 import {
   closedPortUrl,
   errorResult,
@@ -223,7 +230,7 @@ describe("response size bound", () => {
   const big = `<Accounts>${"<Account><Username>u</Username></Account>".repeat(2000)}</Accounts>`;
 
   it("a declared content-length over the bound is refused before reading", async () => {
-    const { client } = await serve(xml(big), { maxResponseBytes: 10_000, retries: 0 });
+    const { client } = await serve(xml(big), { maxListResponseBytes: 10_000, retries: 0 });
     const err = await failure(client.getAccountList());
     expect(err.kind).toBe("too-large");
     expect(err.message).toMatch(/larger than allowed \(limit 10000 bytes/);
@@ -248,7 +255,7 @@ describe("response size bound", () => {
         res.on("drain", pump);
         pump();
       },
-      { maxResponseBytes: 100_000, retries: 0 },
+      { maxListResponseBytes: 100_000, retries: 0 },
     );
     const err = await failure(client.getAccountList());
     expect(err.kind).toBe("too-large");
@@ -256,8 +263,17 @@ describe("response size bound", () => {
   });
 
   it("a body within the bound is read", async () => {
-    const { client } = await serve(xml(big), { maxResponseBytes: big.length });
+    const { client } = await serve(xml(big), { maxListResponseBytes: big.length });
     expect(await client.getAccountList()).toHaveLength(2000);
+  });
+
+  it("the account list has its own, larger bound: it grows with the server", async () => {
+    const { client } = await serve(xml(big), { maxResponseBytes: 10_000, retries: 0 });
+    expect(await client.getAccountList()).toHaveLength(2000);
+    expect((await failure(client.viewAccount("u"))).kind).toBe("too-large");
+    expect(DEFAULT_MAX_LIST_RESPONSE_BYTES).toBeGreaterThan(DEFAULT_MAX_RESPONSE_BYTES);
+    // A list with every field is about 750 bytes an account: 100,000 accounts must fit.
+    expect(DEFAULT_MAX_LIST_RESPONSE_BYTES).toBeGreaterThan(100_000 * 1_000);
   });
 });
 

@@ -84,8 +84,13 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   const singles: string[] = [];
   for (const username of orphans) {
     const p = dropped.find((x) => username.startsWith(x));
-    if (p === undefined) singles.push(username);
-    else droppedMembers.set(p, [...(droppedMembers.get(p) ?? []), username]);
+    if (p === undefined) {
+      singles.push(username);
+      continue;
+    }
+    const names = droppedMembers.get(p);
+    if (names) names.push(username);
+    else droppedMembers.set(p, [username]);
   }
   for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const change: BatchChange = {

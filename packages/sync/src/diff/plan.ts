@@ -133,7 +133,6 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
 
   // Batches.
   let unknownBatches = 0;
-  let batchUpdates = 0;
   for (const batch of [...d.batches].sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
     const members = membersByBatch.get(batch.prefix) ?? [];
     const r = diffBatch(batch, members, state?.batches[batch.prefix], ctx, { force: input.force, now: input.now });
@@ -143,7 +142,6 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (r.statement.change.action !== "no-op" || r.statement.adoptWriteOnly) statements.push(r.statement);
     accounts.create += r.statement.grow?.count ?? 0;
     accounts.update += r.statement.memberUpdates.length;
-    batchUpdates += r.statement.memberUpdates.length;
     accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
@@ -164,7 +162,6 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
       d.name,
     ).map((x) => (input.force ? { ...x, severity: "warning" as const, message: x.message.replace(/; use --force to apply anyway$/, " (--force)") } : x)),
   );
-  void batchUpdates;
 
   return {
     plan: {

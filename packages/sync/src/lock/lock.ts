@@ -2,7 +2,7 @@
 // URL, created with O_EXCL so two processes cannot both win. It records pid and host; a lock whose
 // process is gone (same host, pid not alive) is stale and taken over.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, unlink } from "node:fs/promises";
+import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { serverKey } from "../state/file.js";
@@ -55,6 +55,17 @@ async function readInfo(path: string): Promise<LockInfo | undefined> {
   }
 }
 
+const UNREADABLE_GRACE_MS = 10_000;
+
+/** The file is older than `ms`, or gone. */
+async function olderThan(path: string, ms: number): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(path)).mtimeMs > ms;
+  } catch {
+    return true;
+  }
+}
+
 /** Take the lock for `serverUrl` or throw LockHeldError naming the holder. */
 export async function acquireLock(opts: { statePath: string; serverUrl: string }): Promise<Lock> {
   const path = lockPath(opts.statePath, opts.serverUrl);
@@ -79,8 +90,9 @@ export async function acquireLock(opts: { statePath: string; serverUrl: string }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const holder = await readInfo(path);
-      // Stale: written by a process of this host that no longer runs (or unreadable garbage).
-      const stale = holder === undefined || (holder.host === info.host && !alive(holder.pid));
+      // Stale: written by a process of this host that no longer runs, or unreadable and old. A
+      // young unreadable lock is one another process has created but not yet written: not stale.
+      const stale = holder === undefined ? await olderThan(path, UNREADABLE_GRACE_MS) : holder.host === info.host && !alive(holder.pid);
       if (!stale || attempt > 0) throw new LockHeldError(path, holder);
       await unlink(path).catch(() => {});
     }

@@ -3,6 +3,7 @@
 import type { FaultConfig } from "./faults.js";
 import type { RequestLogEntry } from "./request-log.js";
 import type { StateSnapshot } from "./state/types.js";
+import { formatDateTime } from "./wallclock.js";
 
 export interface EmulatorAdmin {
   requestLog(sinceSeq?: number): Promise<RequestLogEntry[]>;
@@ -32,9 +33,6 @@ export function emulatorAdmin(baseUrl: string, passphrase: string): EmulatorAdmi
     if (!res.ok) throw new Error(`emulator admin ${method} ${path}: HTTP ${res.status}: ${data.error ?? "failed"}`);
     return data;
   };
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  const wall = (d: Date): string =>
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   return {
     requestLog: async (since) =>
       (await call<{ entries: RequestLogEntry[] }>("GET", "log", since ? { since: String(since) } : {})).entries,
@@ -42,7 +40,7 @@ export function emulatorAdmin(baseUrl: string, passphrase: string): EmulatorAdmi
     now: async () => (await call<{ now: string }>("GET", "clock")).now,
     advance: async (seconds) => (await call<{ now: string }>("POST", "clock", { advance: String(seconds) })).now,
     setClock: async (time) =>
-      (await call<{ now: string }>("POST", "clock", { set: typeof time === "string" ? time : wall(time) })).now,
+      (await call<{ now: string }>("POST", "clock", { set: typeof time === "string" ? time : formatDateTime(time.getTime()) })).now,
     setFaults: async (faults) => void (await call("POST", "faults", {}, faults ? JSON.stringify(faults) : "")),
     state: () => call<StateSnapshot>("GET", "state"),
     addTraffic: async (account, download, upload) =>

@@ -102,7 +102,6 @@ export class Transport {
     if (this.closed) throw new Error("HotSpotClient is closed");
     const url = commandUrl(this.opts.url, command, params, this.opts.passphrase);
     const safeUrl = redactUrl(url);
-    const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
     const read = isReadCommand(command);
     const attempts = read ? 1 + this.retries : 1;
 
@@ -110,6 +109,8 @@ export class Transport {
       const outcome = await this.limit(() => this.attempt(command, url, safeUrl, attempt, decode));
       if (outcome.ok) return outcome.value;
       const f = outcome.failure;
+      // Built only on failure: the success path never needs it.
+      const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
       const error = new HotSpotError({
         command,
         kind: f.kind,
@@ -173,15 +174,18 @@ export class Transport {
         throw new BodyTooLargeError(limit);
       }
       const text = await readBodyLimited(res.body, limit);
-      this.log({
-        type: "response",
-        command,
-        url: safeUrl,
-        attempt,
-        status,
-        bytes: Buffer.byteLength(text),
-        durationMs: Math.round(performance.now() - started),
-      });
+      // Skipped without a logger: byteLength scans the whole text.
+      if (this.opts.logger) {
+        this.log({
+          type: "response",
+          command,
+          url: safeUrl,
+          attempt,
+          status,
+          bytes: Buffer.byteLength(text),
+          durationMs: Math.round(performance.now() - started),
+        });
+      }
       return { ok: true, value: decode(parseXml(text)) };
     } catch (err) {
       return { ok: false, failure: this.toFailure(err, status, timedOut) };

@@ -15,6 +15,9 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+// Stateless between calls (no `stream` option), so one decoder serves every response.
+const UTF8 = new TextDecoder("utf-8");
+
 interface DestroyableBody extends AsyncIterable<Uint8Array> {
   destroy(err?: Error): unknown;
 }
@@ -32,5 +35,7 @@ export async function readBodyLimited(body: DestroyableBody, limit: number): Pro
     }
     chunks.push(chunk);
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks, total));
+  // A small answer (viewaccount) is one chunk: decode it in place rather than copy it first.
+  const only = chunks.length === 1 ? chunks[0] : undefined;
+  return UTF8.decode(only ?? Buffer.concat(chunks, total));
 }

@@ -1,6 +1,6 @@
 // The read path's request budget (issue 7): getpriceplans + getaccountlist once, at most one
 // viewaccount per owned account, none where the list carries the fields. And the apply lock.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -59,6 +59,24 @@ describe("apply lock", () => {
       await writeFile(path, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), server: "x", since: "then" }));
       const c = await acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" });
       await c.release();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an empty lock file is another apply between creating and writing it: held while young, stale when old", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hotspot-lock-"));
+    try {
+      const statePath = join(dir, ".hotspot", "state.json");
+      const first = await acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" });
+      await first.release(); // leaves the folder in place
+      const path = lockPath(statePath, "http://10.0.0.1:82");
+      await writeFile(path, "");
+      await expect(acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" })).rejects.toBeInstanceOf(LockHeldError);
+      const old = new Date(Date.now() - 60_000);
+      await utimes(path, old, old);
+      const taken = await acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" });
+      await taken.release();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -458,10 +458,18 @@ export function fieldsOfClass(cls: FieldClass): FieldSpec[] {
 
 export const SENSITIVE_FIELDS: readonly string[] = ACCOUNT_FIELDS.filter((f) => f.sensitive).map((f) => f.name);
 
+// Split once per field name: fieldValue runs for every field of every account on each plan.
+const PATHS = new Map<string, readonly string[]>();
+
 /** The value at a field's model path, or undefined when not declared. */
 export function fieldValue(account: object, name: string): unknown {
+  let parts = PATHS.get(name);
+  if (!parts) {
+    parts = name.split(".");
+    PATHS.set(name, parts);
+  }
   let v: unknown = account;
-  for (const part of name.split(".")) {
+  for (const part of parts) {
     if (v === null || typeof v !== "object") return undefined;
     v = (v as Record<string, unknown>)[part];
   }

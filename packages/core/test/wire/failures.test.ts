@@ -201,6 +201,20 @@ describe("unreadable bodies", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("malformed XML is kind parse and the detail says where", async () => {
+    for (const body of [
+      "<Accounts><Account><Username>a</Username></Account>",
+      "<Accounts><Account><Username>a</Password></Account></Accounts>",
+      "<Accounts></Accounts><Accounts></Accounts>",
+      "<Accounts>&#0;</Accounts>",
+    ]) {
+      const { client } = await serve(xml(body), { retries: 0 });
+      const err = await failure(client.getAccountList());
+      expect(err.kind).toBe("parse");
+      expect(err.message).toMatch(/the answer is not the XML expected \(1:\d+: /);
+    }
+  });
+
   it("truncated XML on a read is retried", async () => {
     let n = 0;
     const { server, client } = await serve((_req, res) => {

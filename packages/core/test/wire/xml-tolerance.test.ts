@@ -1,7 +1,7 @@
 // What a real server may do differently, and hostile XML: the client stays tolerant where it can
 // and never expands entities.
 import { afterEach, describe, expect, it } from "vitest";
-import { HotSpotClient, HotSpotError, wallClock } from "../../src/index.js";
+import { HotSpotClient, wallClock } from "../../src/index.js";
 import { startServer, type TestServer, xml } from "./support/http-server.js";
 
 let server: TestServer | undefined;
@@ -52,13 +52,11 @@ describe("hostile XML", () => {
         `<?xml version="1.0"?><!DOCTYPE Accounts [<!ENTITY xxe SYSTEM "${bait.url}/x"><!ENTITY file SYSTEM "file:///etc/passwd">]>` +
           "<Accounts><Account><Username>&xxe;&file;</Username></Account></Accounts>",
       );
-      // fast-xml-parser refuses a document that declares an external entity outright
-      const outcome = await c.getAccountList().catch((e: unknown) => e);
-      expect(outcome).toBeInstanceOf(HotSpotError);
-      expect((outcome as HotSpotError).kind).toBe("parse");
-      expect((outcome as HotSpotError).message).toMatch(/External entities are not supported/);
-      expect(JSON.stringify(outcome)).not.toContain("root:");
-      expect(JSON.stringify(outcome)).not.toContain("INJECTED");
+      // The DTD is skipped, never interpreted: the references stay the inert text they are
+      const [account] = await c.getAccountList();
+      expect(account?.username).toBe("&xxe;&file;");
+      expect(JSON.stringify(account)).not.toContain("INJECTED");
+      expect(JSON.stringify(account)).not.toContain("root:");
       expect(fetched).toBe(false);
     } finally {
       await bait.close();

@@ -4,10 +4,10 @@
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { type Diagnostic, formatPath, LoadError, type PathSegment } from "./diagnostics.js";
 import { isSensitivePath, issuesToDiagnostics } from "./issues.js";
 import { locate, type SourceFile } from "./locate.js";
+import { parseYaml } from "./yaml-parse.js";
 import {
   applyDefaults,
   BATCH_DEFAULT_KEYS,
@@ -91,13 +91,6 @@ function resourceSource(o: Origin, input: object): SourceLocation {
   return { ...sourceOf(o), fields };
 }
 
-/** yaml's messages, reworded where they speak of the library rather than the file. */
-function yamlMessage(code: string, message: string): string {
-  if (code === "MULTIPLE_DOCS") return "one document per file (split the documents into several files)";
-  if (code === "DUPLICATE_KEY") return "this key is already set in the same mapping";
-  return message.split("\n")[0] ?? message;
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
@@ -151,23 +144,9 @@ function parseFragment(
   baseDir: string,
   env: Record<string, string | undefined>,
 ): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
-  const src: SourceFile = { file, doc, lines };
-  if (doc.errors.length > 0) {
-    return {
-      diagnostics: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return { file, line, col, path: "", message: `invalid YAML: ${yamlMessage(e.code, e.message)}` };
-      }),
-    };
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1000 });
-  } catch (e) {
-    return { diagnostics: [{ file, line: 1, col: 1, path: "", message: `invalid YAML: ${(e as Error).message}` }] };
-  }
+  const yaml = parseYaml(text, file);
+  if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
+  const { src, value: raw } = yaml;
   const { value, templates, problems } = resolveTree(raw, { env, baseDir });
   const diagnostics: Diagnostic[] = problems.map((p) => {
     const pos = locate(src, p.path);

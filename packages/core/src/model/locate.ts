@@ -1,6 +1,7 @@
-// From a field path to a line and column in the YAML source, through yaml 2's node ranges.
+// From a field path to a line and column in the YAML source. Both parsers (yaml-events.ts, the
+// fast path, and yaml-document.ts, the complete one) describe a file as a tree of node offsets;
+// this walks it. Offsets become lines and columns only when a position is asked for.
 
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
 import type { PathSegment } from "./diagnostics.js";
 
 export interface Position {
@@ -8,11 +9,36 @@ export interface Position {
   col: number;
 }
 
-/** A parsed file: the document and what positions are computed with. */
+/** Where one YAML node starts, and its children. */
+export type PositionNode = ScalarPosition | MapPosition | SeqPosition;
+
+export interface ScalarPosition {
+  kind: "scalar";
+  start: number;
+  /** No text of its own (`quota:`): positions point at its key instead. */
+  empty: boolean;
+}
+
+export interface MapPosition {
+  kind: "map";
+  start: number;
+  /** The key as the loaded object has it (String of the resolved scalar); undefined for a complex key. */
+  keys: (string | undefined)[];
+  keyStarts: number[];
+  values: PositionNode[];
+}
+
+export interface SeqPosition {
+  kind: "seq";
+  start: number;
+  items: PositionNode[];
+}
+
+/** A parsed file: its name, its node offsets and how offsets become lines. */
 export interface SourceFile {
   file: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  root: PositionNode | undefined;
+  lines: LineIndex;
 }
 
 /**
@@ -20,27 +46,44 @@ export interface SourceFile {
  * exist stops at the deepest node that does (a missing key is reported on its mapping).
  */
 export function locate(src: SourceFile, path: readonly PathSegment[], at: "value" | "key" = "value"): Position {
-  let node: unknown = src.doc.contents;
-  let keyNode: unknown;
+  let node = src.root;
+  let keyStart: number | undefined;
   for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof seg === "number") {
+    if (node?.kind === "map") {
+      const i = node.keys.indexOf(String(seg));
+      if (i < 0) break;
+      keyStart = node.keyStarts[i];
+      node = node.values[i];
+    } else if (node?.kind === "seq" && typeof seg === "number") {
       const item = node.items[seg];
       if (item === undefined) break;
-      keyNode = undefined;
+      keyStart = undefined;
       node = item;
     } else {
       break;
     }
   }
-  // An empty value (`quota:`) has no text of its own: point at its key.
-  const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
-  const target = ((at === "key" || empty) && keyNode ? keyNode : node) as Node | null | undefined;
-  const offset = target?.range?.[0] ?? 0;
-  const { line, col } = src.lines.linePos(offset);
-  return { line, col };
+  const empty = node?.kind === "scalar" && node.empty;
+  const offset = (at === "key" || empty) && keyStart !== undefined ? keyStart : (node?.start ?? 0);
+  return src.lines.position(offset);
+}
+
+/** Offsets to 1-based lines and columns (columns in UTF-16 code units, as yaml counts them). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.starts[lo]! + 1 };
+  }
 }

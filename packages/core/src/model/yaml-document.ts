@@ -1,0 +1,64 @@
+// The complete YAML path, through yaml 2's Document: anchors, aliases (with an alias budget
+// against billion-laughs), merge keys, tags, and the best error messages. Used for every file the
+// fast path (yaml-events.ts) hands over: files with errors or with features it leaves alone.
+// It costs ~50× the memory of the text, so a 100,000-account file takes 500 MB here.
+
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Diagnostic } from "./diagnostics.js";
+import { LineIndex, type PositionNode } from "./locate.js";
+import type { ParsedYaml } from "./yaml-parse.js";
+
+/** yaml's messages, reworded where they speak of the library rather than the file. */
+function yamlMessage(code: string, message: string): string {
+  if (code === "MULTIPLE_DOCS") return "one document per file (split the documents into several files)";
+  if (code === "DUPLICATE_KEY") return "this key is already set in the same mapping";
+  return message.split("\n")[0] ?? message;
+}
+
+export function parseWithDocument(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, col, path: "", message: `invalid YAML: ${yamlMessage(e.code, e.message)}` };
+      }),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    return { diagnostics: [{ file, line: 1, col: 1, path: "", message: `invalid YAML: ${(e as Error).message}` }] };
+  }
+  return { value, src: { file, root: positionsOf(doc), lines: new LineIndex(text) } };
+}
+
+function positionsOf(doc: Document.Parsed): PositionNode | undefined {
+  const contents = doc.contents as Node | null;
+  return contents ? convert(contents) : undefined;
+}
+
+function convert(node: Node): PositionNode {
+  const start = node.range?.[0] ?? 0;
+  if (isMap(node)) {
+    const keys: (string | undefined)[] = [];
+    const keyStarts: number[] = [];
+    const values: PositionNode[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      const keyStart = key?.range?.[0] ?? start;
+      keys.push(isScalar(key) ? String(key.value) : undefined);
+      keyStarts.push(keyStart);
+      // A key without a value (`{ y }`) is located on the key itself.
+      const value = pair.value as Node | null;
+      values.push(value ? convert(value) : { kind: "scalar", start: keyStart, empty: false });
+    }
+    return { kind: "map", start, keys, keyStarts, values };
+  }
+  if (isSeq(node)) return { kind: "seq", start, items: (node.items as Node[]).map(convert) };
+  const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+  return { kind: "scalar", start, empty: empty && !isAlias(node) };
+}

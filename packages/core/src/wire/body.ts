@@ -18,24 +18,52 @@ export class BodyTooLargeError extends Error {
 // Stateless between calls (no `stream` option), so one decoder serves every response.
 const UTF8 = new TextDecoder("utf-8");
 
-interface DestroyableBody extends AsyncIterable<Uint8Array> {
+/** The parts of a response body stream (undici's BodyReadable) the bounded read uses. */
+export interface BodyStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
+  on(event: "end" | "close", listener: () => void): unknown;
+  on(event: "error", listener: (err: Error) => void): unknown;
   destroy(err?: Error): unknown;
 }
 
-/** Reads the whole body as UTF-8 text, or throws BodyTooLargeError past `limit` bytes. */
-export async function readBodyLimited(body: DestroyableBody, limit: number): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += chunk.byteLength;
-    if (total > limit) {
-      const err = new BodyTooLargeError(limit);
-      body.destroy(err);
-      throw err;
-    }
-    chunks.push(chunk);
-  }
-  // A small answer (viewaccount) is one chunk: decode it in place rather than copy it first.
-  const only = chunks.length === 1 ? chunks[0] : undefined;
-  return UTF8.decode(only ?? Buffer.concat(chunks, total));
+/**
+ * Reads the whole body as UTF-8 text, or throws BodyTooLargeError past `limit` bytes. Event-based:
+ * an async iterator costs several promises per chunk, and most answers are one chunk.
+ */
+export function readBodyLimited(body: BodyStream, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let settled = false;
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    };
+    body.on("data", (chunk) => {
+      if (settled) return;
+      total += chunk.byteLength;
+      if (total > limit) {
+        const err = new BodyTooLargeError(limit);
+        fail(err);
+        body.destroy(err);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.on("error", fail);
+    body.on("end", () => {
+      if (settled) return;
+      settled = true;
+      // A small answer (viewaccount) is one chunk: decode it in place rather than copy it first.
+      const only = chunks.length === 1 ? chunks[0] : undefined;
+      try {
+        resolve(UTF8.decode(only ?? Buffer.concat(chunks, total)));
+      } catch (err) {
+        reject(err);
+      }
+    });
+    // Closed without an end or an error (destroyed quietly): the body is incomplete.
+    body.on("close", () => fail(Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" })));
+  });
 }

@@ -17,6 +17,18 @@ export function commandUrl(baseUrl: string, command: HotSpotCommand, params: Wir
   return `${base}/${command}?${encodeQuery([...params, ["pass", passphrase]])}`;
 }
 
+/**
+ * The request target for a connection pool bound to the server's origin: exactly the path and
+ * query the URL parser makes of commandUrl (same bytes on the wire), without parsing a URL per
+ * request. `basePath` is the base URL's parsed path without its trailing slash.
+ */
+export function commandPath(basePath: string, command: HotSpotCommand, params: WireParams, passphrase: string): string {
+  const pass = `pass=${encodeURIComponent(passphrase)}`;
+  const query = params.length === 0 ? pass : `${encodeQuery(params)}&${pass}`;
+  // encodeURIComponent leaves ' alone but the URL parser escapes it in a query.
+  return `${basePath}/${command}?${query.includes("'") ? query.replaceAll("'", "%27") : query}`;
+}
+
 /** Checks the base URL once, at client construction, with a clear message. */
 export function checkBaseUrl(url: string): string {
   let parsed: URL;

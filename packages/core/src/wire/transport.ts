@@ -1,16 +1,18 @@
-// HTTP to one HotSpot server: keep-alive connections (undici Agent), a timeout per request that
+// HTTP to one HotSpot server: keep-alive connections (an undici Pool bound to the server's origin,
+// sent a path: no URL parsed per request), a timeout per request that
 // covers headers and body, bounded concurrency (p-limit), retries with backoff for read commands
 // only, and the translation of every failure into a HotSpotError. Writes are never retried: a lost
 // answer does not mean the write did not happen, so the caller gets mayHaveCommitted instead.
 
+import { EventEmitter } from "node:events";
 import pLimit, { type LimitFunction } from "p-limit";
-import { Agent, request } from "undici";
+import { Pool } from "undici";
 import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
 import { ResponseFormatError, ServerRefusal } from "./codec/failures.js";
 import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
 import { classifyNetworkError } from "./network-errors.js";
-import { commandUrl, type WireParams } from "./query.js";
+import { commandPath, commandUrl, type WireParams } from "./query.js";
 import { redactUrl, SECRET_PARAMS, scrubSecrets } from "./redact.js";
 import { parseXml, type XmlElement, XmlSyntaxError } from "./xml.js";
 
@@ -67,7 +69,9 @@ interface AttemptFailure {
 }
 
 export class Transport {
-  private readonly agent: Agent;
+  private readonly pool: Pool;
+  /** The base URL's path without its trailing slash ("" for `http://host:82`). */
+  private readonly basePath: string;
   private readonly limit: LimitFunction;
   private readonly timeoutMs: number;
   private readonly retries: number;
@@ -85,7 +89,9 @@ export class Transport {
     this.maxListResponseBytes = positive(opts.maxListResponseBytes, DEFAULT_MAX_LIST_RESPONSE_BYTES, "maxListResponseBytes");
     const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
     this.limit = pLimit(concurrency);
-    this.agent = new Agent({
+    const base = new URL(opts.url);
+    this.basePath = base.pathname.replace(/\/+$/, "");
+    this.pool = new Pool(base.origin, {
       connections: concurrency,
       keepAliveTimeout: 4_000,
       headersTimeout: this.timeoutMs,
@@ -100,15 +106,15 @@ export class Transport {
    */
   async call<T>(command: HotSpotCommand, params: WireParams, decode: (root: XmlElement) => T): Promise<T> {
     if (this.closed) throw new Error("HotSpotClient is closed");
-    const url = commandUrl(this.opts.url, command, params, this.opts.passphrase);
-    const safeUrl = redactUrl(url);
+    const path = commandPath(this.basePath, command, params, this.opts.passphrase);
     const read = isReadCommand(command);
     const attempts = read ? 1 + this.retries : 1;
 
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.limit(() => this.attempt(command, url, safeUrl, attempt, decode));
+      const outcome = await this.limit(() => this.attempt(command, params, path, attempt, decode));
       if (outcome.ok) return outcome.value;
       const f = outcome.failure;
+      const safeUrl = this.safeUrl(command, params);
       // Built only on failure: the success path never needs it.
       const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
       const error = new HotSpotError({
@@ -136,32 +142,35 @@ export class Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.agent.close();
+    await this.pool.close();
+  }
+
+  /** The redacted full URL for logs and errors; built only when one of them needs it. */
+  private safeUrl(command: HotSpotCommand, params: WireParams): string {
+    return redactUrl(commandUrl(this.opts.url, command, params, this.opts.passphrase));
   }
 
   private async attempt<T>(
     command: HotSpotCommand,
-    url: string,
-    safeUrl: string,
+    params: WireParams,
+    path: string,
     attempt: number,
     decode: (root: XmlElement) => T,
   ): Promise<{ ok: true; value: T } | { ok: false; failure: AttemptFailure }> {
     const started = performance.now();
-    const controller = new AbortController();
+    // One deadline for headers and body. undici takes an EventEmitter as signal: much cheaper
+    // than an AbortController per request; the reason is the one AbortController.abort() gives.
+    const signal = new EventEmitter() as EventEmitter & { reason?: unknown };
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      signal.reason = new DOMException("This operation was aborted", "AbortError");
+      signal.emit("abort");
     }, this.timeoutMs);
-    this.log({ type: "request", command, url: safeUrl, attempt });
+    if (this.opts.logger) this.log({ type: "request", command, url: this.safeUrl(command, params), attempt });
     let status: number | undefined;
     try {
-      const res = await request(url, {
-        method: "GET",
-        dispatcher: this.agent,
-        signal: controller.signal,
-        headers: { accept: "application/xml, text/xml, */*" },
-      });
+      const res = await this.pool.request({ method: "GET", path, signal, headers: ACCEPT });
       status = res.statusCode;
       if (status !== 200) {
         await res.body.dump().catch(() => undefined);
@@ -179,7 +188,7 @@ export class Transport {
         this.log({
           type: "response",
           command,
-          url: safeUrl,
+          url: this.safeUrl(command, params),
           attempt,
           status,
           bytes: Buffer.byteLength(text),
@@ -223,6 +232,8 @@ export class Transport {
     }
   }
 }
+
+const ACCEPT = { accept: "application/xml, text/xml, */*" };
 
 function mayHaveCommitted(f: AttemptFailure): boolean {
   switch (f.kind) {

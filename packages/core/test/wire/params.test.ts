@@ -308,4 +308,21 @@ describe("awkward account names round-trip exactly", () => {
     await client.deleteAccount("a b+c");
     expect(last().rawQuery).toBe(`account=a%20b%2Bc&pass=${PASS}`);
   });
+
+  it("an apostrophe travels as %27, as a parsed URL sends it", async () => {
+    await client.deleteAccount("o'brien");
+    expect(last().rawQuery).toBe(`account=o%27brien&pass=${PASS}`);
+    expect(last().params.get("account")).toBe("o'brien");
+  });
+
+  it("a base URL with a path keeps that path before the command", async () => {
+    const prefixed = new HotSpotClient({ url: `${server.url}/hot%20spot/api//`, passphrase: PASS });
+    try {
+      await prefixed.deleteAccount("a");
+    } finally {
+      await prefixed.close();
+    }
+    expect(last().command).toBe("hot%20spot/api/deleteaccount");
+    expect(last().rawQuery).toBe(`account=a&pass=${PASS}`);
+  });
 });

@@ -74,7 +74,8 @@ function tryParse(text: string, withPosition: boolean): XmlElement | undefined {
   return root;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+// Names usually match exactly or differ in length: lower-case only when that cannot decide.
+const same = (a: string, b: string): boolean => a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 
 /** True when the element has this name, compared case-insensitively. */
 export function isNamed(el: XmlElement, name: string): boolean {
@@ -96,6 +97,16 @@ export function childNamed(el: XmlElement, name: string): XmlElement | undefined
  * into a match: tolerant of a wrapper element a real server might add or leave out.
  */
 export function findAll(el: XmlElement, name: string): XmlElement[] {
-  if (same(el.name, name)) return [el];
-  return el.children.flatMap((c) => findAll(c, name));
+  const out: XmlElement[] = [];
+  collect(el, name, out);
+  return out;
+}
+
+// One output array for the whole walk: flatMap allocated an array per element (10,000 in a list).
+function collect(el: XmlElement, name: string, out: XmlElement[]): void {
+  if (same(el.name, name)) {
+    out.push(el);
+    return;
+  }
+  for (const c of el.children) collect(c, name, out);
 }

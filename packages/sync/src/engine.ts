@@ -243,10 +243,16 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
   if (!hasher.keyed) {
     p.diagnostics.push({ severity: "warning", code: "state-unkeyed", site: d.name, message: "no passphrase and no HOTSPOT_STATE_KEY: state-file hashes are salted but not keyed" });
   }
+  // Hashed on first use: only saved plans need it, and it costs a keyed hash per owned account.
+  const sensitive = usageSensitive(p);
+  let fingerprint: Fingerprint | undefined;
   return {
     plan: p,
     live,
-    fingerprint: fingerprintOf(live, hasher, usageSensitive(p)),
+    get fingerprint() {
+      fingerprint ??= fingerprintOf(live, hasher, sensitive);
+      return fingerprint;
+    },
     statements,
     state,
     secrets: secretHashes(statements, hasher),

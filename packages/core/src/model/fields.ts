@@ -481,25 +481,30 @@ export function fieldValue(account: object, name: string): unknown {
  * in the account's `enforce` is enforced; a ticket's password cannot be read back (write-only).
  */
 export function effectiveClass(account: DesiredAccount, name: string): FieldClass {
-  const spec = accountField(name);
+  return classOf(account, accountField(name));
+}
+
+// effectiveClass for a spec in hand: the filters below run it for every field of every account.
+function classOf(account: DesiredAccount, spec: FieldSpec): FieldClass {
+  const name = spec.name;
   if (name === "expires" && account.expires?.kind === "relative") return "initial";
   if (name === "password" && account.type === "ticket") return "writeOnly";
   if (spec.class === "initial" && account.enforce?.includes(name as EnforceableField)) return "enforced";
   return spec.class;
 }
 
+// The class is decided first: it is cheaper than walking the field's path for its value.
+
 /** Fields this account declares that apply diffs correct, in catalogue order. */
 export function enforcedFields(account: DesiredAccount): FieldSpec[] {
   return ACCOUNT_FIELDS.filter(
-    (f) => f.class !== "identity" && fieldValue(account, f.name) !== undefined && effectiveClass(account, f.name) === "enforced",
+    (f) => f.class !== "identity" && classOf(account, f) === "enforced" && fieldValue(account, f.name) !== undefined,
   );
 }
 
 /** Fields this account declares that only a hash can track. */
 export function writeOnlyFields(account: DesiredAccount): FieldSpec[] {
-  return ACCOUNT_FIELDS.filter(
-    (f) => fieldValue(account, f.name) !== undefined && effectiveClass(account, f.name) === "writeOnly",
-  );
+  return ACCOUNT_FIELDS.filter((f) => classOf(account, f) === "writeOnly" && fieldValue(account, f.name) !== undefined);
 }
 
 /** Comparable desired values of the account's enforced fields (plan needs ctx.planId). */
@@ -540,21 +545,20 @@ export interface FieldDifference {
 
 /** Enforced fields whose live value differs from the declared one. */
 export function diffEnforced(account: DesiredAccount, live: Account, ctx: Partial<WireContext> = {}): FieldDifference[] {
-  const desired = desiredView(account, ctx);
-  const actual = liveView(live);
+  // desiredView and liveView, restricted to the enforced fields: one pass, no whole-record views.
   const out: FieldDifference[] = [];
   for (const f of enforcedFields(account)) {
-    const d = desired[f.name];
+    const d = f.compare?.(fieldValue(account, f.name) as never, ctx);
     if (d === undefined) continue;
-    if (!sameValue(f.name, d, actual[f.name])) out.push({ field: f, desired: d, live: actual[f.name] });
+    const l = f.read?.(live);
+    if (!sameValue(f.name, d, l)) out.push({ field: f, desired: d, live: l });
   }
   return out;
 }
 
 /** Enforced fields whose live value is needed but absent from a (getaccountlist) response. */
 export function missingLiveFields(account: DesiredAccount, live: Account): FieldSpec[] {
-  const actual = liveView(live);
-  return enforcedFields(account).filter((f) => actual[f.name] === undefined);
+  return enforcedFields(account).filter((f) => f.read?.(live) === undefined);
 }
 
 /**

@@ -51,8 +51,12 @@ export interface AccountDiff {
 export const accountScope = (username: string) => `account:${username}`;
 
 export function writeOnlyHashesOf(account: DesiredAccount, hasher: Hasher, scope = accountScope(account.username)): Record<string, string> {
+  return hashesOf(account, writeOnlyFields(account), hasher, scope);
+}
+
+function hashesOf(account: DesiredAccount, fields: readonly FieldSpec[], hasher: Hasher, scope: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of writeOnlyFields(account)) out[f.name] = hasher.hash(scope, f.name, revealed(fieldValue(account, f.name)));
+  for (const f of fields) out[f.name] = hasher.hash(scope, f.name, revealed(fieldValue(account, f.name)));
   return out;
 }
 
@@ -84,7 +88,9 @@ export function diffAccount(
       writeOnly: {},
     };
   }
-  const writeOnly = writeOnlyHashesOf(desired, ctx.hasher);
+  // Listed once: the hashes and the comparison below both walk them.
+  const writeOnlyList = writeOnlyFields(desired);
+  const writeOnly = hashesOf(desired, writeOnlyList, ctx.hasher, accountScope(desired.username));
   const source = src(desired.source);
 
   if (!live) {
@@ -122,7 +128,7 @@ export function diffAccount(
   }
 
   const writeOnlyUnknown: string[] = [];
-  for (const f of writeOnlyFields(desired)) {
+  for (const f of writeOnlyList) {
     const known = ctx.stateKnown && lastApplied !== undefined;
     const recorded = lastApplied?.writeOnly[f.name];
     let note: string | undefined;

@@ -2,7 +2,6 @@
 // emulator in its own process, next to the floor the API allows. See bench/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundleCli } from "./src/bundle.js";
 import { installCleanup, killAll } from "./src/children.js";
 import { hotspotVersion } from "./src/hotspot-cli.js";
 import { describeMachine } from "./src/machine.js";
@@ -26,6 +25,7 @@ async function main(): Promise<number> {
   }
   if (opts.from) {
     const run = JSON.parse(readFileSync(opts.from, "utf8")) as BenchRun;
+    if (run.formatVersion !== 2) throw new Error(`${opts.from}: results of an older bench (format ${run.formatVersion}), whose rows meant other things`);
     mergeTerraform(run, opts.terraformFrom);
     if (opts.mergeSizes) {
       const other = JSON.parse(readFileSync(opts.mergeSizes, "utf8")) as BenchRun;
@@ -44,52 +44,36 @@ async function main(): Promise<number> {
   const machine = describeMachine();
   log(`hotspot-iac bench (${opts.mode}): ${opts.sizes.join(", ")} accounts on ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}`);
 
-  // Warm tsx's transform cache first, then time bare start-up.
-  await hotspotVersion({ timeoutMs: 60_000 });
-  const startups: number[] = [];
-  for (let i = 0; i < 3; i++) startups.push((await hotspotVersion({ timeoutMs: 60_000 })).wallMs);
-  const cliStartupMs = median(startups);
-  log(`  CLI start-up (hotspot --version): ${(cliStartupMs / 1000).toFixed(2)} s`);
-
-  let bundle: string | undefined;
-  let bundledStartupMs: number | undefined;
-  let bundleSkipped: string | undefined;
-  if (opts.bundle) {
-    try {
-      bundle = await bundleCli();
-      const runs: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const r = await hotspotVersion({ timeoutMs: 60_000, bundle });
-        if (r.code !== 0) throw new Error(`the bundle does not run: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
-        runs.push(r.wallMs);
-      }
-      bundledStartupMs = median(runs);
-      log(`  bundled CLI start-up: ${(bundledStartupMs / 1000).toFixed(2)} s`);
-    } catch (err) {
-      bundle = undefined;
-      bundleSkipped = (err as Error).message;
-      log(`  bundled CLI not measured: ${bundleSkipped}`);
-    }
-  }
+  // The first run builds the bundle when a source is newer (and warms tsx's cache): not timed.
+  const startup = async (viaTsx: boolean) => {
+    const first = await hotspotVersion({ timeoutMs: 120_000, viaTsx });
+    if (first.code !== 0) throw new Error(`hotspot --version failed: ${first.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push((await hotspotVersion({ timeoutMs: 60_000, viaTsx })).wallMs);
+    return median(runs);
+  };
+  const cliStartupMs = await startup(false);
+  log(`  CLI start-up (hotspot --version, as pnpm hotspot runs it): ${(cliStartupMs / 1000).toFixed(2)} s`);
+  const tsxStartupMs = opts.tsx ? await startup(true) : undefined;
+  if (tsxStartupMs !== undefined) log(`  the same through tsx: ${(tsxStartupMs / 1000).toFixed(2)} s`);
 
   const run: BenchRun = {
     kind: "hotspot-iac-bench",
-    formatVersion: 1,
+    formatVersion: 2,
     startedAt,
     finishedAt: startedAt,
     mode: opts.mode,
     machine,
     concurrency: CLI_CONCURRENCY,
     cliStartupMs,
-    ...(bundledStartupMs !== undefined ? { bundledStartupMs } : {}),
-    ...(bundleSkipped ? { bundleSkipped } : {}),
+    ...(tsxStartupMs !== undefined ? { tsxStartupMs } : {}),
     sizes: [],
   };
   for (const n of opts.sizes) {
     try {
       run.sizes.push({
         measuredAt: new Date().toISOString(),
-        ...(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, bundle, log })),
+        ...(await runScenario({ accounts: n, repeat: opts.repeat ?? (n >= 100_000 ? 1 : 3), concurrency: CLI_CONCURRENCY, tsx: opts.tsx, log })),
       });
     } catch (err) {
       log(`  ${n} accounts: ${(err as Error).message}`);

@@ -1,6 +1,7 @@
-// The `hotspot` CLI as a user runs it (`node --import tsx packages/sync/src/bin/hotspot.ts`, what
-// `pnpm hotspot` runs), measured: wall time, peak RSS, exit code, and the plan's summary line.
-import { HOTSPOT_BIN, REPO_ROOT, tsxArgs } from "./paths.js";
+// The `hotspot` CLI as a user runs it (`node scripts/hotspot.mjs`, what `pnpm hotspot` runs: the
+// CLI bundle), or its sources through tsx, measured: wall time, peak RSS, exit code, and the
+// plan's summary line.
+import { HOTSPOT_BIN, HOTSPOT_LAUNCHER, REPO_ROOT, tsxArgs } from "./paths.js";
 import { type Measured, runMeasured } from "./measured.js";
 
 export interface CliTarget {
@@ -11,8 +12,8 @@ export interface CliTarget {
   /** Environment the configuration's references need. */
   env: Record<string, string>;
   timeoutMs: number;
-  /** Run this esbuild bundle of the CLI with plain node instead of the sources through tsx. */
-  bundle?: string;
+  /** Run the TypeScript sources through tsx instead of the bundle `pnpm hotspot` runs. */
+  viaTsx?: boolean;
 }
 
 export interface CliRun extends Measured {
@@ -41,7 +42,7 @@ function summaryOf(r: Measured): string {
 }
 
 export async function runHotspot(args: readonly string[], t: CliTarget): Promise<CliRun> {
-  const r = await runMeasured(process.execPath, t.bundle ? [t.bundle, ...args] : tsxArgs(HOTSPOT_BIN, args), {
+  const r = await runMeasured(process.execPath, t.viaTsx ? tsxArgs(HOTSPOT_BIN, args) : [HOTSPOT_LAUNCHER, ...args], {
     cwd: REPO_ROOT,
     env: cliEnv(t),
     timeoutMs: t.timeoutMs,
@@ -59,7 +60,7 @@ export function hotspotApply(t: CliTarget): Promise<CliRun> {
   return runHotspot(["apply", ...common(t), "--auto-approve"], t);
 }
 
-/** Node + tsx + CLI module start-up, no server: the fixed cost inside every CLI timing. */
-export function hotspotVersion(t: Pick<CliTarget, "timeoutMs" | "bundle">): Promise<CliRun> {
+/** Node + CLI module start-up, no server: the fixed cost inside every CLI timing. */
+export function hotspotVersion(t: Pick<CliTarget, "timeoutMs" | "viaTsx">): Promise<CliRun> {
   return runHotspot(["--version"], { url: "", passphrase: "", configFile: "", statePath: "", env: {}, ...t });
 }

@@ -15,8 +15,8 @@ export interface BenchOptions {
   mergeSizes: string | undefined;
   /** Take the terraform row from this earlier results JSON instead of measuring it again. */
   terraformFrom: string | undefined;
-  /** Also measure the no-change plan with an esbuild bundle of the CLI. */
-  bundle: boolean;
+  /** Also measure the no-change plan with the CLI's sources run through tsx. */
+  tsx: boolean;
   /** Also write bench/results/reference.{md,json}. */
   reference: boolean;
 }
@@ -30,7 +30,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --from FILE      measure nothing: rewrite the tables of an earlier results JSON
   --merge-sizes FILE  with --from: add the sizes of FILE that the first run lacks
-  --no-bundle      skip the no-change plan with the CLI bundled by esbuild
+  --no-tsx         skip the no-change plan with the CLI's sources run through tsx
   --out NAME       write bench/results/NAME.{md,json} (default latest)
   --reference      also write bench/results/reference.{md,json} (the committed run)`;
 
@@ -43,7 +43,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       repeat: { type: "string" },
       "no-terraform": { type: "boolean", default: false },
       "terraform-only": { type: "boolean", default: false },
-      "no-bundle": { type: "boolean", default: false },
+      "no-tsx": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
       from: { type: "string" },
       "merge-sizes": { type: "string" },
@@ -72,7 +72,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     mode: values.quick ? "quick" : "full",
     repeat,
     terraform: !values["no-terraform"],
-    bundle: !values["no-bundle"],
+    tsx: !values["no-tsx"],
     terraformFrom: values["terraform-from"],
     from: values.from,
     mergeSizes: values["merge-sizes"],

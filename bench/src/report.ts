@@ -1,6 +1,6 @@
 // Tables and target verdicts from a run: the same Markdown goes to the terminal and to
 // bench/results/*.md; the JSON is the run itself.
-import type { BenchRun, FloorStep, SizeResult, StepResult } from "./results.js";
+import { type BenchRun, type FloorStep, type SizeResult, type StepResult, VIA_TSX } from "./results.js";
 
 const s = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) ? "–" : `${(ms / 1000).toFixed(2)} s`);
 const mb = (b: number | undefined) => (b === undefined ? "–" : `${Math.round(b / 2 ** 20)} MB`);
@@ -11,9 +11,8 @@ function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
 
-const BUNDLED = "(bundled CLI)";
-const find = (z: SizeResult, name: string, list: "username" | "full" = "username", bundled = false): StepResult | undefined =>
-  z.steps.find((st) => st.name.startsWith(name) && st.listFields === list && st.name.includes(BUNDLED) === bundled);
+const find = (z: SizeResult, name: string, list: "username" | "full" = "username", viaTsx = false): StepResult | undefined =>
+  z.steps.find((st) => st.name.startsWith(name) && st.listFields === list && st.name.includes(VIA_TSX) === viaTsx);
 const floorOf = (z: SizeResult, list: "username" | "full"): FloorStep | undefined => z.floors.find((f) => f.listFields === list);
 const cell = (st: StepResult | undefined, body: (st: StepResult) => string) => (!st ? "–" : st.ok ? body(st) : `FAILED (${st.exitCode})`);
 
@@ -38,8 +37,8 @@ export function verdicts(run: BenchRun): Verdict[] {
         target: "plan of 10k within 1.5× the floor",
         met: ratio <= 1.5,
         evidence:
-          `plan ${s(plan.wallMs)} (whole CLI process via tsx, start-up ${s(run.cliStartupMs)} included) vs floor ${s(floor.ms)}: ${x(ratio)}` +
-          (b?.ok ? `; bundled CLI ${s(b.wallMs)}: ${x(b.wallMs / floor.ms)}` : "") +
+          `plan ${s(plan.wallMs)} (the whole CLI process as \`pnpm hotspot\` runs it, start-up ${s(run.cliStartupMs)} included) vs floor ${s(floor.ms)}: ${x(ratio)}` +
+          (b?.ok ? `; sources through tsx ${s(b.wallMs)}: ${x(b.wallMs / floor.ms)}` : "") +
           `; request phase as the server saw it ${s(plan.requests?.serverSpanMs)} vs the floor's ${s(floor.serverSpanMs)}: ${x(net)}`,
       });
     } else out.push({ target: "plan of 10k within 1.5× the floor", met: undefined, evidence: z10 ? "plan failed or not measured" : "10k not run (--quick)" });
@@ -74,7 +73,7 @@ export function verdicts(run: BenchRun): Verdict[] {
       target: "plan of 100k under 512 MB RSS",
       met: plan?.ok && plan.peakRssBytes !== undefined ? plan.peakRssBytes < 512 * 2 ** 20 : undefined,
       evidence: plan
-        ? `peak RSS ${mb(plan.peakRssBytes)} (usernames-only list, tsx); ${mb(find(z100!, "plan, no changes", "username", true)?.peakRssBytes)} bundled; ` +
+        ? `peak RSS ${mb(plan.peakRssBytes)} (usernames-only list); ${mb(find(z100!, "plan, no changes", "username", true)?.peakRssBytes)} through tsx; ` +
           `${mb(find(z100!, "plan, no changes", "full")?.peakRssBytes)} with the full list${find(z100!, "plan, no changes", "full")?.ok === false ? " (before it failed)" : ""}`
         : "100k not run (--quick)",
     });
@@ -88,9 +87,9 @@ export function markdown(run: BenchRun): string {
   parts.push(`# hotspot-iac benchmark (${run.mode})`);
   parts.push(
     `${run.startedAt} → ${run.finishedAt}. Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${m.terraform ? `, terraform ${m.terraform}` : ""}; load average at start ${m.loadAverage?.join(" / ") ?? "unknown"}. ` +
-      `Client concurrency ${run.concurrency} (the CLI's default; the floor loop uses the same). CLI start-up (\`hotspot --version\`): ${s(run.cliStartupMs)} through tsx` +
-      (run.bundledStartupMs !== undefined ? `, ${s(run.bundledStartupMs)} as an esbuild bundle. ` : `${run.bundleSkipped ? ` (bundle not measured: ${run.bundleSkipped})` : ""}. `) +
-      `Emulator in its own process; every CLI timing is the whole process (\`node --import tsx\`, start-up included).`,
+      `Client concurrency ${run.concurrency} (the CLI's default; the floor loop uses the same). CLI start-up (\`hotspot --version\`): ${s(run.cliStartupMs)} as \`pnpm hotspot\` runs it (the esbuild bundle, \`node scripts/hotspot.mjs\`)` +
+      (run.tsxStartupMs !== undefined ? `, ${s(run.tsxStartupMs)} with the sources through tsx. ` : ". ") +
+      `Emulator in its own process; every CLI timing is the whole process, start-up included.`,
   );
 
   const merged = run.sizes.filter((z) => z.measuredAt && (z.measuredAt < run.startedAt || z.measuredAt > run.finishedAt));
@@ -102,7 +101,7 @@ export function markdown(run: BenchRun): string {
   parts.push("## Plan against the floor");
   parts.push(
     table(
-      ["accounts", "floor (list + view)", "plan, no changes", "plan / floor", "bundled CLI plan / floor", "request phase / floor's", "CPU s: plan / floor", "requests / account", "peak RSS"],
+      ["accounts", "floor (list + view)", "plan, no changes", "plan / floor", "through tsx: plan / floor", "request phase / floor's", "CPU s: plan / floor", "requests / account", "peak RSS"],
       run.sizes.map((z) => {
         const f = floorOf(z, "username");
         const p = find(z, "plan, no changes");
@@ -123,7 +122,7 @@ export function markdown(run: BenchRun): string {
   );
   parts.push("## Where a no-change plan's time goes");
   parts.push(
-    "Placed by the server's request log: from process start to the first request (Node + tsx + CLI start-up, YAML loading and " +
+    "Placed by the server's request log: from process start to the first request (Node + CLI start-up, YAML loading and " +
       "validation), the requests, and from the last request to exit (diff, render, state, exit).",
   );
   parts.push(
@@ -131,14 +130,14 @@ export function markdown(run: BenchRun): string {
       ["accounts", "list", "CLI", "whole process", "start-up + load", "requests", "diff + render + exit", "floor's requests", "CPU", "peak RSS", "load avg"],
       run.sizes.flatMap((z) =>
         (["username", "full"] as const).flatMap((list) =>
-          [false, true].map((bundled) => {
-            const p = find(z, "plan, no changes", list, bundled);
+          [false, true].map((viaTsx) => {
+            const p = find(z, "plan, no changes", list, viaTsx);
             const f = floorOf(z, list);
             const ph = p?.ok ? p.phases : undefined;
             return [
               num(z.accounts),
               list,
-              bundled ? "bundle" : "tsx",
+              viaTsx ? "tsx" : "bundle",
               p?.ok ? s(p.wallMs) : "–",
               s(ph?.beforeFirstRequestMs),
               s(ph?.requestsMs),

@@ -72,22 +72,23 @@ export interface TerraformResult {
 
 export interface BenchRun {
   kind: "hotspot-iac-bench";
-  formatVersion: 1;
+  formatVersion: 2;
   startedAt: string;
   finishedAt: string;
   mode: "quick" | "full";
   machine: Machine;
   /** Connections the CLI's client uses by default (and the floor loop with it). */
   concurrency: number;
-  /** `hotspot --version` wall time: Node + tsx + CLI start-up inside every CLI timing (median, ms). */
+  /** `hotspot --version` wall time as `pnpm hotspot` runs it (the bundle): inside every CLI timing (median, ms). */
   cliStartupMs: number;
-  /** The same for the esbuild bundle of the CLI run by plain node (when it could be built). */
-  bundledStartupMs?: number;
-  /** Why the bundled CLI was not measured. */
-  bundleSkipped?: string;
+  /** The same with the sources run through tsx (when measured). */
+  tsxStartupMs?: number;
   sizes: SizeResult[];
   terraform?: TerraformResult;
 }
+
+/** Marks the steps run with the CLI's sources through tsx instead of the bundle. */
+export const VIA_TSX = "(through tsx)";
 
 export const READ_COMMANDS = new Set(["getpriceplans", "getaccountlist", "viewaccount", "getaccountlog", "getaccountsummary", "getstatistics"]);
 

@@ -14,7 +14,7 @@ import { EmulatorProcess, type ListFields } from "./emulator.js";
 import { measureFloor } from "./floor.js";
 import { type CliRun, type CliTarget, hotspotApply, hotspotPlan } from "./hotspot-cli.js";
 import { TMP_DIR } from "./paths.js";
-import { type FloorStep, median, perAccount, phasesOf, type SizeResult, type StepResult, writeRequestsOf } from "./results.js";
+import { type FloorStep, median, VIA_TSX, perAccount, phasesOf, type SizeResult, type StepResult, writeRequestsOf } from "./results.js";
 import { seedAccounts } from "./seed.js";
 
 export const PASSPHRASE = "bench-passphrase-7f3a";
@@ -27,8 +27,8 @@ export interface ScenarioOptions {
   /** Runs of each repeated timing (plan no-change, floor); the median is reported. */
   repeat: number;
   concurrency: number;
-  /** The CLI bundled by esbuild: its no-change plan is measured too. */
-  bundle?: string;
+  /** Also measure the no-change plan with the CLI's sources run through tsx. */
+  tsx: boolean;
   log: (line: string) => void;
 }
 
@@ -164,10 +164,9 @@ export async function runScenario(o: ScenarioOptions): Promise<SizeResult> {
     o.log(`    seeded ${n} accounts in ${result.seed.requests} requests, ${(result.seed.ms / 1000).toFixed(1)} s`);
     result.floors.push(await floorStep(emu, o, o.repeat));
     await step(emu, "plan, no changes", o.repeat, 0, () => hotspotPlan(target(emu, same, "state-username.json")));
-    const bundle = o.bundle;
-    if (bundle) {
-      await step(emu, "plan, no changes (bundled CLI)", o.repeat, 0, () =>
-        hotspotPlan({ ...target(emu, same, "state-username.json"), bundle }),
+    if (o.tsx) {
+      await step(emu, `plan, no changes ${VIA_TSX}`, o.repeat, 0, () =>
+        hotspotPlan({ ...target(emu, same, "state-username.json"), viaTsx: true }),
       );
     }
     await step(emu, `plan, 1% changed (${changedCount({ accounts: n, changeEvery: 100 })})`, 1, 2, () =>
@@ -183,9 +182,8 @@ export async function runScenario(o: ScenarioOptions): Promise<SizeResult> {
     await seed(emu);
     result.floors.push(await floorStep(emu, o, o.repeat));
     await step(emu, "plan, no changes", o.repeat, 0, () => hotspotPlan(target(emu, same, "state-full.json")));
-    const bundle = o.bundle;
-    if (bundle) {
-      await step(emu, "plan, no changes (bundled CLI)", o.repeat, 0, () => hotspotPlan({ ...target(emu, same, "state-full.json"), bundle }));
+    if (o.tsx) {
+      await step(emu, `plan, no changes ${VIA_TSX}`, o.repeat, 0, () => hotspotPlan({ ...target(emu, same, "state-full.json"), viaTsx: true }));
     }
   });
   return result;

@@ -76,6 +76,9 @@ true: yes
 `,
   "comments and blank lines": "# head\n\nversion: 1 # trailing\naccounts:\n  # a comment\n  - username: a   # here\n\n    password: b\n",
   "windows line ends": "version: 1\r\naccounts:\r\n  - username: a\r\n    plan: hour\r\n",
+  "byte order mark": "\uFEFFversion: 1\naccounts:\n  - username: a\n",
+  "multi-line flow and plain scalars": "accounts: [\n  { username: a,\n    note: one\n      two },\n  { username: b }\n  ]\nkey with spaces: x\n\"a.b\": 2\n",
+  "sites": "version: 1\nsites:\n  lobby:\n    accounts:\n      - { username: a }\n  pool:\n    server: { url: \"http://x\" }\n",
   "non-ASCII": "version: 1\naccounts:\n  - { username: Zoë, note: \"Łódź ✓\" }\n  - username: 😀x\n    plan: p\n",
 };
 
@@ -89,6 +92,7 @@ const HANDED_OVER: Record<string, string> = {
   "syntax error": "a: [1, 2\n",
   "empty sequence item": "a:\n  -\n  - 1\n",
   "complex key": "? [1, 2]\n: x\n",
+  "flow closed at the parent's indentation": "accounts: [\n  { username: a }\n]\n",
   "null key": "null: x\n~: y\n",
   empty: "",
 };

@@ -78,11 +78,13 @@ export function diffAccount(
   reason?: string,
 ): AccountDiff {
   const username = desired?.username ?? live?.username ?? "";
-  const base = { resource: "account" as const, username, site: ctx.site };
+  // Changes are written out field by field (same key order as before): spreading a shared base
+  // into each one was most of diffAccount's time at 10,000 accounts.
+  const site = ctx.site;
 
   if (!desired) {
     return {
-      change: { ...base, action: "delete", impact: Impact.Destructive, fields: [], reason, owner: "prefix" },
+      change: { resource: "account", username, site, action: "delete", impact: Impact.Destructive, fields: [], reason, owner: "prefix" },
       updateFields: [],
       writeOnlyUnknown: [],
       writeOnly: {},
@@ -102,7 +104,7 @@ export function diffAccount(
       fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.planNames, ctx.planIds), fieldClass: effectiveClass(desired, f.name) });
     }
     return {
-      change: { ...base, action: "create", impact: Impact.Safe, fields, source, owner: "declared" },
+      change: { resource: "account", username, site, action: "create", impact: Impact.Safe, fields, source, owner: "declared" },
       updateFields: [],
       writeOnlyUnknown: [],
       writeOnly,
@@ -152,7 +154,7 @@ export function diffAccount(
 
   const action = updateFields.length > 0 ? "update" : "no-op";
   return {
-    change: { ...base, action, impact, fields, source, owner: "declared" },
+    change: { resource: "account", username, site, action, impact, fields, source, owner: "declared" },
     updateFields,
     writeOnlyUnknown,
     writeOnly,

@@ -78,9 +78,14 @@ export function resolveString(text: string, ctx: ResolveContext): { value: strin
   return { value, problems };
 }
 
+/** Text whose only `$` sequences are `$$` escapes: written as a plain value, not a reference. */
+const ESCAPES_ONLY = /^(?:[^$]|\$(?!\{)|\$\$\{)*$/;
+
 /**
  * Resolves every string value in a parsed document (keys are left alone). Returns the resolved
- * tree, the templates by path, and problems.
+ * tree, the templates by path, and problems. Copy on write: a mapping or list is copied only when
+ * something under it changed, and paths are built only for what is recorded (100,000 accounts
+ * with a referenced password resolve in a fraction of the time of a full copy).
  */
 export function resolveTree(
   root: unknown,
@@ -88,23 +93,46 @@ export function resolveTree(
 ): { value: unknown; templates: Map<string, { path: PathSegment[]; template: string }>; problems: ReferenceProblem[] } {
   const templates = new Map<string, { path: PathSegment[]; template: string }>();
   const problems: ReferenceProblem[] = [];
-  const walk = (v: unknown, path: PathSegment[]): unknown => {
+  const at: PathSegment[] = [];
+  const walk = (v: unknown): unknown => {
     if (typeof v === "string") {
       if (!hasReference(v)) return v;
       const r = resolveString(v, ctx);
-      for (const message of r.problems) problems.push({ path, message });
-      if (v.includes("${") && !/^(?:[^$]|\$(?!\{)|\$\$\{)*$/.test(v)) {
+      for (const message of r.problems) problems.push({ path: [...at], message });
+      if (!ESCAPES_ONLY.test(v)) {
+        const path = [...at];
         templates.set(JSON.stringify(path), { path, template: v });
       }
       return r.value;
     }
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        const x = walk(v[i]);
+        at.pop();
+        if (x !== v[i]) {
+          out ??= [...v];
+          out[i] = x;
+        }
+      }
+      return out ?? v;
+    }
     if (v !== null && typeof v === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
-      return out;
+      let out: Record<string, unknown> | undefined;
+      for (const [k, x] of Object.entries(v)) {
+        at.push(k);
+        const y = walk(x);
+        at.pop();
+        if (y !== x) {
+          out ??= { ...v };
+          // defineProperty: a key named __proto__ stays a key (assignment would set the prototype)
+          Object.defineProperty(out, k, { value: y, enumerable: true, writable: true, configurable: true });
+        }
+      }
+      return out ?? v;
     }
     return v;
   };
-  return { value: walk(root, []), templates, problems };
+  return { value: walk(root), templates, problems };
 }

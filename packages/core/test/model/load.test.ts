@@ -146,6 +146,12 @@ describe("references", () => {
     expect(comparable(again)).toEqual(comparable(config));
   });
 
+  it("a reference under a key named __proto__ stays under that key: reported as unknown, no prototype set", async () => {
+    const dir = tree({ "a.yaml": `${BASE}accounts:\n  - username: staff-alice\n    __proto__: { plan: "\${env:PLAN}" }\n` });
+    const msgs = await messages("a.yaml", dir, { PLAN: "hour" });
+    expect(msgs).toEqual(["a.yaml:8:5: accounts[0].__proto__: unknown key"]);
+  });
+
   it("never shows a secret: not in errors, not in inspect or JSON of the model", async () => {
     const dir = tree({
       "a.yaml": `${BASE}server:\n  passphrase: \${env:PASS}\n  url: \${env:PASS}\naccounts:\n  - username: staff-alice\n    password: \${file:pw.txt}\n    money: \${file:pw.txt}\n    card: { number: "4111-Literal-Card", cvv2: 12 }\n`,

@@ -3,7 +3,8 @@
 // Every failure is a HotSpotError (see errors.ts); invalid arguments throw RangeError before
 // anything is sent.
 
-import { decodeAccounts } from "./codec/account.js";
+import { accountsDecoder } from "./codec/account.js";
+import { mapDecoder } from "./codec/decoder.js";
 import { ServerRefusal } from "./codec/failures.js";
 import { decodePricePlans } from "./codec/price-plan.js";
 import { decodeSuccess } from "./codec/result.js";
@@ -44,7 +45,7 @@ export class HotSpotClient {
 
   /** generateaccounts: creates `count` accounts (default 1) and returns them, passwords included. */
   async generateAccounts(params: GenerateAccountsParams): Promise<Account[]> {
-    return this.transport.call("generateaccounts", generateAccountsQuery(params), decodeAccounts);
+    return this.transport.call("generateaccounts", generateAccountsQuery(params), accountsDecoder);
   }
 
   /** updateaccount: changes only the fields given. */
@@ -60,7 +61,7 @@ export class HotSpotClient {
     const accounts = await this.transport.call(
       "refillaccount",
       refillAccountQuery(username, pricePlanId),
-      decodeAccounts,
+      accountsDecoder,
     );
     const account = pick(accounts, username);
     // A server that answers a bare SUCCESS: the refill happened, read the account back.
@@ -69,11 +70,15 @@ export class HotSpotClient {
 
   /** viewaccount: the full record. A missing account is a HotSpotError for which isNotFound() holds. */
   async viewAccount(username: string): Promise<Account> {
-    return this.transport.call("viewaccount", accountQuery(username), (root) => {
-      const account = pick(decodeAccounts(root), username);
-      if (!account) throw new ServerRefusal(NO_ACCOUNT);
-      return account;
-    });
+    return this.transport.call(
+      "viewaccount",
+      accountQuery(username),
+      mapDecoder(accountsDecoder, (accounts) => {
+        const account = pick(accounts, username);
+        if (!account) throw new ServerRefusal(NO_ACCOUNT);
+        return account;
+      }),
+    );
   }
 
   /** deleteaccount */
@@ -103,7 +108,7 @@ export class HotSpotClient {
    * whatever fields are present are parsed. Use viewAccount for the rest.
    */
   async getAccountList(): Promise<Account[]> {
-    return this.transport.call("getaccountlist", [], decodeAccounts);
+    return this.transport.call("getaccountlist", [], accountsDecoder);
   }
 
   /** loginaccount */

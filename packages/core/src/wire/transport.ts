@@ -8,13 +8,14 @@ import { EventEmitter } from "node:events";
 import pLimit, { type LimitFunction } from "p-limit";
 import { Pool } from "undici";
 import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
+import { type Decoder, decodeAnswer } from "./codec/decoder.js";
 import { ResponseFormatError, ServerRefusal } from "./codec/failures.js";
 import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
 import { classifyNetworkError } from "./network-errors.js";
 import { commandPath, commandUrl, type WireParams } from "./query.js";
 import { redactUrl, SECRET_PARAMS, scrubSecrets } from "./redact.js";
-import { parseXml, type XmlElement, XmlSyntaxError } from "./xml.js";
+import { XmlSyntaxError } from "./xml.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_CONCURRENCY = 8;
@@ -104,7 +105,7 @@ export class Transport {
    * Sends one command and decodes its XML answer. `decode` may throw ServerRefusal or
    * ResponseFormatError; everything becomes a HotSpotError.
    */
-  async call<T>(command: HotSpotCommand, params: WireParams, decode: (root: XmlElement) => T): Promise<T> {
+  async call<T>(command: HotSpotCommand, params: WireParams, decode: Decoder<T>): Promise<T> {
     if (this.closed) throw new Error("HotSpotClient is closed");
     const path = commandPath(this.basePath, command, params, this.opts.passphrase);
     const read = isReadCommand(command);
@@ -155,7 +156,7 @@ export class Transport {
     params: WireParams,
     path: string,
     attempt: number,
-    decode: (root: XmlElement) => T,
+    decode: Decoder<T>,
   ): Promise<{ ok: true; value: T } | { ok: false; failure: AttemptFailure }> {
     const started = performance.now();
     // One deadline for headers and body. undici takes an EventEmitter as signal: much cheaper
@@ -195,7 +196,7 @@ export class Transport {
           durationMs: Math.round(performance.now() - started),
         });
       }
-      return { ok: true, value: decode(parseXml(text)) };
+      return { ok: true, value: decodeAnswer(decode, text) };
     } catch (err) {
       return { ok: false, failure: this.toFailure(err, status, timedOut) };
     } finally {

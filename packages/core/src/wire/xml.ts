@@ -26,21 +26,33 @@ export class XmlSyntaxError extends Error {
 // inert text is exactly what we want, so this one error is not fatal.
 const UNDEFINED_ENTITY = "undefined entity.";
 
+/**
+ * Takes the records of an answer one by one: each outermost element with this name (compared
+ * case-insensitively) is handed over as it closes and then left out of the tree, so a list of
+ * 100,000 accounts never exists as one tree of 2.8 million elements. A root that is itself a
+ * record is handed over and kept.
+ */
+export interface RecordSink {
+  name: string;
+  take(el: XmlElement): void;
+}
+
 /** Parses a whole document and returns its root element. Throws XmlSyntaxError. */
-export function parseXml(text: string): XmlElement {
-  const root = tryParse(text, false);
+export function parseXml(text: string, records?: RecordSink): XmlElement {
+  const root = tryParse(text, false, records);
   if (root) return root;
   // Failures are rare: parse again tracking positions, for a message that says where.
   tryParse(text, true);
   throw new XmlSyntaxError("not well-formed XML");
 }
 
-function tryParse(text: string, withPosition: boolean): XmlElement | undefined {
+function tryParse(text: string, withPosition: boolean, records?: RecordSink): XmlElement | undefined {
   const parser = new SaxesParser({ position: withPosition });
   const top: XmlElement = { name: "", text: "", children: [] };
   const stack: XmlElement[] = [top];
   let current = top;
   let failed = false;
+  let record: XmlElement | undefined;
   parser.on("error", (err) => {
     if (err.message.endsWith(UNDEFINED_ENTITY)) return;
     failed = true;
@@ -51,10 +63,16 @@ function tryParse(text: string, withPosition: boolean): XmlElement | undefined {
     current.children.push(el);
     stack.push(el);
     current = el;
+    if (records && !record && same(tag.name, records.name)) record = el;
   });
   parser.on("closetag", () => {
-    stack.pop();
+    const el = stack.pop();
     current = stack[stack.length - 1] ?? top;
+    if (el !== undefined && el === record) {
+      record = undefined;
+      if (current !== top) current.children.pop();
+      records?.take(el);
+    }
   });
   parser.on("text", (t) => {
     current.text += t;

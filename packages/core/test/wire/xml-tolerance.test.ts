@@ -127,6 +127,16 @@ describe("tolerance", () => {
     expect(await c.getAccountList()).toEqual([{ username: "Zoë Łódź" }]);
   });
 
+  it("an account answered without the <Accounts> wrapper, and records nested in another wrapper", async () => {
+    expect(await (await answering("<Account><Username>solo</Username></Account>")).getAccountList()).toEqual([{ username: "solo" }]);
+    await client?.close();
+    await server?.close();
+    const c = await answering(
+      "<Response><Accounts><ACCOUNT><Username>a</Username></ACCOUNT><account><Username>b</Username></account></Accounts></Response>",
+    );
+    expect((await c.getAccountList()).map((a) => a.username)).toEqual(["a", "b"]);
+  });
+
   it("an empty account list", async () => {
     expect(await (await answering("<Accounts/>")).getAccountList()).toEqual([]);
   });

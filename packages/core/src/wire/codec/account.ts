@@ -3,7 +3,8 @@
 // monthly fields are listed with the server's own misspellings and the correct ones.
 
 import type { Account } from "../types.js";
-import { findAll, isNamed, type XmlElement } from "../xml.js";
+import { isNamed, type XmlElement } from "../xml.js";
+import type { RecordDecoder } from "./decoder.js";
 import { ResponseFormatError } from "./failures.js";
 import { decodeRecord, type FieldTable } from "./record.js";
 import { assertNotRefused, isSuccess, resultDescription } from "./result.js";
@@ -55,15 +56,28 @@ export function decodeAccount(el: XmlElement): Account {
   return extra ? { ...account, extra } : account;
 }
 
-/** Every <Account> of an answer. Throws ServerRefusal for an ERROR answer. */
-export function decodeAccounts(root: XmlElement): Account[] {
-  assertNotRefused(root);
-  const accounts = findAll(root, "Account");
-  if (accounts.length === 0 && !isNamed(root, "Accounts")) {
-    const d = resultDescription(root);
-    // A bare SUCCESS carries no account; the caller decides whether that is acceptable.
-    if (d !== undefined && isSuccess(d)) return [];
-    throw new ResponseFormatError(`expected <Accounts>, got <${root.name}>`);
-  }
-  return accounts.map(decodeAccount);
-}
+/**
+ * Every <Account> of an answer, each decoded as it closes. Throws ServerRefusal for an ERROR
+ * answer, ResponseFormatError for an answer that is not an account list.
+ */
+export const accountsDecoder: RecordDecoder<Account[]> = {
+  record: "Account",
+  begin() {
+    const accounts: Account[] = [];
+    return {
+      take: (el) => {
+        accounts.push(decodeAccount(el));
+      },
+      end: (root) => {
+        assertNotRefused(root);
+        if (accounts.length === 0 && !isNamed(root, "Accounts")) {
+          const d = resultDescription(root);
+          // A bare SUCCESS carries no account; the caller decides whether that is acceptable.
+          if (d !== undefined && isSuccess(d)) return [];
+          throw new ResponseFormatError(`expected <Accounts>, got <${root.name}>`);
+        }
+        return accounts;
+      },
+    };
+  },
+};

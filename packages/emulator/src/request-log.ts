@@ -28,7 +28,10 @@ export interface RequestLogEntry {
 }
 
 /** Oldest entries are dropped beyond this many (long-running CLI emulators). */
-const MAX_ENTRIES = 200_000;
+export const MAX_LOG_ENTRIES = 200_000;
+// Dropped in batches: splicing one entry off a full log on every request moved the whole array
+// each time, and a long-running emulator slowed down several times over.
+const TRIM_BATCH = 20_000;
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
@@ -40,12 +43,13 @@ export class RequestLog {
 
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);
-    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    if (this.entries.length >= MAX_LOG_ENTRIES + TRIM_BATCH) this.entries.splice(0, this.entries.length - MAX_LOG_ENTRIES);
   }
 
-  /** Entries after `sinceSeq`; `copy` false shares them (for immediate serialisation). */
+  /** Entries after `sinceSeq` (the newest MAX_LOG_ENTRIES at most); `copy` false shares them (for immediate serialisation). */
   list(sinceSeq = 0, copy = true): RequestLogEntry[] {
-    const entries = sinceSeq ? this.entries.filter((e) => e.seq > sinceSeq) : this.entries;
+    const kept = this.entries.length > MAX_LOG_ENTRIES ? this.entries.slice(-MAX_LOG_ENTRIES) : this.entries;
+    const entries = sinceSeq ? kept.filter((e) => e.seq > sinceSeq) : kept;
     return copy ? structuredClone(entries) : entries;
   }
 

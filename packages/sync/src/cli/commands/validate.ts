@@ -46,7 +46,8 @@ export function registerValidateCommand(program: Command): void {
     runAction<ValidateOptions>(async (_args, opts) => {
       const environment = opts.skipEnv ? { configEnv: placeholderEnv(process.env) } : {};
       const ctx = await openContext(opts, { config: "required", server: false }, environment);
-      const files = ctx.configFiles.length;
+      // Files loaded (a folder counts each YAML file in it), not the -f arguments.
+      const files = ctx.config!.files.length;
       ctx.term.write(
         `${ctx.term.out.create("Success!")} The configuration is valid (${plural(files, "file")}: ${describeConfig(ctx.config!)}).\n`,
       );

@@ -3,7 +3,7 @@
 // fast path (yaml-events.ts) hands over: files with errors or with features it leaves alone.
 // It costs ~50× the memory of the text, so a 100,000-account file takes 500 MB here.
 
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
 import { LineIndex, type PositionNode } from "./locate.js";
 import type { ParsedYaml } from "./yaml-parse.js";
@@ -16,12 +16,13 @@ function yamlMessage(code: string, message: string): string {
 }
 
 export function parseWithDocument(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  // One line index for error positions and node positions alike.
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       diagnostics: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
+        const { line, col } = lines.position(e.pos[0]);
         return { file, line, col, path: "", message: `invalid YAML: ${yamlMessage(e.code, e.message)}` };
       }),
     };
@@ -32,7 +33,7 @@ export function parseWithDocument(text: string, file: string): ParsedYaml | { di
   } catch (e) {
     return { diagnostics: [{ file, line: 1, col: 1, path: "", message: `invalid YAML: ${(e as Error).message}` }] };
   }
-  return { value, src: { file, root: positionsOf(doc), lines: new LineIndex(text) } };
+  return { value, src: { file, root: positionsOf(doc), lines } };
 }
 
 function positionsOf(doc: Document.Parsed): PositionNode | undefined {

@@ -19,15 +19,16 @@ const keep = process.argv.includes("--keep");
 const work = mkdtempSync(join(tmpdir(), "hotspot-demo-"));
 const state = join(work, ".hotspot", "state.json");
 
-// Against the embedded emulator: no server URL, no passphrase needed (the example's passwords
-// fall back to demo values; plans show them as "(sensitive value)").
+// Against the embedded emulator, asked for with --emulator (without it and without a server URL the
+// CLI refuses to run): no passphrase needed (the example's passwords fall back to demo values;
+// plans show them as "(sensitive value)").
 // The state file (what was last applied) goes to the temporary folder, not into examples/.
 const env = { ...process.env, HOTSPOT_STATE: state };
 delete env.HOTSPOT_URL;
 delete env.HOTSPOT_PASSPHRASE;
 
 const shown = relative(process.cwd(), example) || ".";
-const common = ["-f", example];
+const common = ["-f", example, "--emulator"];
 
 function step(title, args, expected) {
   const pretty = ["hotspot", ...args.map((a) => (a === example ? shown : a))];

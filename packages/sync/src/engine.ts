@@ -3,7 +3,7 @@
 // No terminal code here: progress is reported through ApplyEvent callbacks.
 //
 // ─── Typical use (the CLI) ───────────────────────────────────────────────────────────────────
-//   const lock = await acquireLock({ statePath, serverUrl });          // one apply per server
+//   const lock = await acquireLock({ statePath, serverUrl });  // one apply per server and state file
 //   try {
 //     const planned = await plan({ config, client, serverUrl, passphrase });   // no writes
 //     render(planned.plan);                                             // renderers: ./render
@@ -20,7 +20,8 @@
 // - PlanRefusedError (from apply): the plan has error diagnostics (missing price plan, safety
 //   threshold, batch members in use). Forceable ones pass with `force: true`.
 // - StalePlanError (from applySaved): `.differences` says what changed since the plan was saved.
-// - LockHeldError (from acquireLock / apply): another apply runs against the same server.
+// - LockHeldError (from acquireLock / apply / applySaved): another apply runs against the same
+//   server (any spelling of its URL) or with the same state file.
 //
 // ─── State file ──────────────────────────────────────────────────────────────────────────────
 // `<directory of the first configuration file>/.hotspot/state.json` unless `statePath` (CLI
@@ -53,6 +54,7 @@ import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.j
 import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedplan/fingerprint.js";
 import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
 import { defaultStatePath, findServerState, type LoadedState, loadState, saveState, serverKey, serverState } from "./state/file.js";
+import { publicServerUrl, serverIdentity } from "./state/server-identity.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
 
 export interface EngineTarget {
@@ -85,6 +87,13 @@ export interface PlanOptions extends EngineTarget {
   writeOnly?: "assume" | "resend";
   /** Progress of the viewaccount phase of the read. */
   onReadProgress?: (done: number, total: number) => void;
+  /** The server is the CLI's embedded emulator: the plan says so. */
+  emulator?: boolean;
+  /**
+   * The state file, already loaded: the plans of several sites in one run must share one, or each
+   * apply would save its own copy and the last would drop the other sites' sections.
+   */
+  state?: LoadedState;
 }
 
 export interface PlanResult {
@@ -194,7 +203,7 @@ function secretHashes(statements: Statement[], hasher: Hasher): Record<string, s
 export async function plan(opts: PlanOptions): Promise<PlanResult> {
   const now = opts.now ?? (() => serverNow());
   const d = desiredSite(opts.config, opts.site);
-  const state = await loadState(statePathOf(opts));
+  const state = opts.state ?? (await loadState(statePathOf(opts)));
   const hasher = hasherFor(state, opts.passphrase);
   const server = findServerState(state.file, opts.serverUrl);
   const appliedBefore = !!server && (Object.values(server.accounts).some((a) => a.created) || Object.values(server.batches).some((b) => b.created));
@@ -240,6 +249,8 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
   });
+  p.server = publicServerUrl(opts.serverUrl);
+  p.servers = [{ site: d.name, url: p.server, emulator: opts.emulator === true }];
   if (!hasher.keyed) {
     p.diagnostics.push({ severity: "warning", code: "state-unkeyed", site: d.name, message: "no passphrase and no HOTSPOT_STATE_KEY: state-file hashes are salted but not keyed" });
   }
@@ -349,12 +360,26 @@ export const loadSavedPlan = readSavedPlan;
  */
 export async function applySaved(opts: ApplySavedOptions): Promise<ApplyResult> {
   const { saved } = opts;
-  const differences: string[] = [];
   const d = desiredSite(opts.config, opts.site);
   if (saved.site !== d.name) throw new StalePlanError([`the plan is for site ${JSON.stringify(saved.site)}, not ${JSON.stringify(d.name)}`]);
-  if (saved.server !== serverKey(opts.serverUrl)) throw new StalePlanError([`the plan was made against ${saved.server}, not ${serverKey(opts.serverUrl)}`]);
+  // Identities, not text: a plan made against http://localhost:P applies with http://127.0.0.1:P,
+  // and plans saved before identities were canonical still match.
+  if (serverIdentity(saved.server) !== serverIdentity(opts.serverUrl)) {
+    throw new StalePlanError([`the plan was made against ${saved.server}, not ${publicServerUrl(opts.serverUrl)}`]);
+  }
+  // Locked before re-reading the state file, so no other apply writes it between plan and apply.
+  const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: statePathOf(opts), serverUrl: opts.serverUrl });
+  try {
+    return await applyFresh(opts, d.name);
+  } finally {
+    await lock?.release();
+  }
+}
 
-  const fresh = await plan({ ...opts, force: opts.force });
+async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyResult> {
+  const { saved } = opts;
+  const differences: string[] = [];
+  const fresh = await plan({ ...opts, site, force: opts.force });
   const hasher = createHasher(saved.salt, hashSecret(opts.passphrase));
   if (hasher.keyCheck !== saved.keyCheck) {
     throw new StalePlanError(["the plan was made with another passphrase or HOTSPOT_STATE_KEY: its hashes cannot be checked"]);
@@ -376,7 +401,7 @@ export async function applySaved(opts: ApplySavedOptions): Promise<ApplyResult> 
     }
   }
   if (differences.length > 0) throw new StalePlanError(differences);
-  return apply({ ...opts, planned: fresh, now: opts.now });
+  return apply({ ...opts, planned: fresh, now: opts.now, locked: true });
 }
 
 const keyOf = (c: Plan["changes"][number]) => (c.resource === "account" ? `account ${c.username}` : `batch ${c.prefix}`);

@@ -305,7 +305,7 @@ export const serverSchema = obj(
     url: z
       .url({ protocol: /^https?$/, error: MSG.url })
       .optional()
-      .meta({ description: "Server URL. Absent: the embedded emulator." }),
+      .meta({ description: "Server URL (http without a port: 82). Absent: --url or HOTSPOT_URL must name the server, or --emulator asks for the embedded emulator." }),
     passphrase: secretText("API passphrase.").optional(),
     timeout: duration.optional().meta({ description: "Per-request timeout." }),
     concurrency: wholeNumber(1, 64).optional().meta({ description: "Requests in flight." }),

@@ -148,7 +148,7 @@ export interface Safety {
 export const DEFAULT_SAFETY: Safety = { maxDeletePercent: 30, maxUpdatePercent: 30, maxDeletes: 500, minOwned: 10 };
 
 export interface Server {
-  /** Absent: the embedded emulator. */
+  /** Absent: --url or HOTSPOT_URL must name the server (or --emulator asks for the embedded emulator). */
   url?: string;
   passphrase?: Secret;
   timeout?: number; // seconds

@@ -2,8 +2,11 @@
 // terminal (colour, TTY), the configuration files, and the server(s) to talk to.
 //
 // Server resolution, per site, first match wins:
-//   URL:        --url, HOTSPOT_URL, the YAML's server.url; none of them (or --emulator): the
-//               embedded emulator (see embedded.ts), announced on stderr.
+//   URL:        --url, HOTSPOT_URL (set but empty counts as unset), the YAML's server.url; an http
+//               URL without a port means HotSpot's :82. None of them: an error naming them, never
+//               a silent stand-in (a forgotten CI variable must fail, not "succeed" against a
+//               throwaway server). --emulator: the embedded emulator (embedded.ts), asked for
+//               explicitly and announced on stderr and in the plan.
 //   passphrase: --passphrase-file, HOTSPOT_PASSPHRASE, the YAML's server.passphrase
 //               (usually `${env:NAME}` or `${file:PATH}`). Never taken from argv.
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
@@ -11,6 +14,7 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
+import { withDefaultPort } from "../state/server-identity.js";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
@@ -97,7 +101,16 @@ function checkUrl(url: string, from: string): string {
   if (parsed.searchParams.has("pass")) {
     throw new CliError(`${from}: do not put the passphrase in the URL; use HOTSPOT_PASSPHRASE or --passphrase-file`);
   }
-  return url.replace(/\/+$/, "");
+  return withDefaultPort(url.replace(/\/+$/, ""));
+}
+
+/** What a command that needs a server says when none is named. */
+export function noServerMessage(site: string): string {
+  const where = site === "default" ? "" : ` for site ${JSON.stringify(site)}`;
+  return (
+    `no HotSpot server${where}: name one with --url URL, the HOTSPOT_URL environment variable, or server.url in the YAML` +
+    " (or pass --emulator to use the embedded HotSpot emulator, which is not a real server)"
+  );
 }
 
 function pickSites(config: Config | undefined, siteFlag: string | undefined): (Site | undefined)[] {
@@ -149,7 +162,7 @@ export function planTargets(
         : configured !== undefined
           ? checkUrl(configured, `site ${name}: server.url`)
           : undefined;
-    if (url === undefined) return { site: name, passphrase, why: "no server configured", config: site };
+    if (url === undefined) throw new CliError(noServerMessage(name));
     if (!passphrase) {
       throw new CliError(
         `no passphrase for ${url}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
@@ -244,7 +257,7 @@ export async function openContext(
       const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;
       term.note(
         term.err.dim(
-          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}); its state is kept in ${display(e.stateFile, cwd)}`,
+          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${display(e.stateFile, cwd)}`,
         ),
       );
       ctx.targets.push({

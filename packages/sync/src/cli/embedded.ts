@@ -1,12 +1,12 @@
-// The embedded default server: when no server is configured (or with --emulator) the CLI serves the
-// emulator in-process, persisting to a state file in the .hotspot folder, so plan / apply / plan
-// against it behaves like a real server across runs.
+// The embedded emulator, only when asked for with --emulator (a missing server is an error, never a
+// silent fallback): the CLI serves the emulator in-process, persisting to a state file in the
+// .hotspot folder, so plan / apply / plan against it behaves like a real server across runs.
 //
 // Files, in the .hotspot folder beside the sync state file:
 //   emulator-state.json (or emulator-<site>-state.json): the emulated server's accounts;
 //   emulator.json: the port and generated passphrase used last time (mode 0600). Reusing them keeps
-//   the server's identity stable between runs: the sync state file and lock are keyed by URL, and
-//   its hashes by the passphrase.
+//   the server's identity stable between runs: the sync state file and lock are keyed by the
+//   server's identity (its URL, state/server-identity.ts), and its hashes by the passphrase.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, rename, writeFile } from "node:fs/promises";

@@ -41,7 +41,7 @@ export function addServerOptions(cmd: Command): Command {
     .addOption(
       new Option(
         "--emulator",
-        "use the embedded emulator (state in .hotspot/) instead of a server; the default when no server is configured",
+        "use the embedded HotSpot emulator (state in .hotspot/), not a real server; without it a server must be named (--url, HOTSPOT_URL or server.url)",
       ),
     )
     .addOption(new Option("--site <name>", "only this site (server) of the configuration"));

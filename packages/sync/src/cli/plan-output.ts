@@ -56,6 +56,7 @@ export function mergePlans(plans: Plan[]): Plan {
     diagnostics: plans.flatMap((p) => p.diagnostics),
     summary,
     severity,
+    servers: plans.flatMap((p) => p.servers ?? []),
   };
 }
 

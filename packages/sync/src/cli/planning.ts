@@ -2,6 +2,7 @@
 import { Option } from "commander";
 import { plan, type PlanResult } from "../engine.js";
 import { PlanAbortedError } from "../read/live.js";
+import { loadState } from "../state/file.js";
 import cliProgress from "cli-progress";
 import type { CommandContext } from "./context.js";
 import { CliError } from "./errors.js";
@@ -24,6 +25,8 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   const config = ctx.config;
   if (!config) throw new CliError("no configuration loaded");
   const results: PlanResult[] = [];
+  // One copy of the state file for every site: each apply saves it whole.
+  const state = await loadState(ctx.statePath);
   for (const target of ctx.targets) {
     const reading = readProgress(ctx);
     try {
@@ -38,6 +41,8 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
           force: opts.force,
           writeOnly: opts.resendWriteOnly ? "resend" : "assume",
           onReadProgress: reading.update,
+          emulator: target.embedded !== undefined,
+          state,
         }),
       );
     } catch (err) {

@@ -1,11 +1,19 @@
-// One apply per server per checkout: a lock file next to the state file, named after the server
-// URL, created with O_EXCL so two processes cannot both win. It records pid and host; a lock whose
-// process is gone (same host, pid not alive) is stale and taken over.
+// One apply per server per checkout, and one writer per state file. Two lock files next to the
+// state file, each created with O_EXCL so two processes cannot both win:
+// - `<state file>.lock`: apply loads the state file when it plans and writes it whole (temp file +
+//   rename) as it goes, so two applies sharing one state file, even against two servers, would each
+//   write their own copy and the later would drop the other's section. Holding this lock for the
+//   whole apply is the simplest rule that loses nothing (merging on save was not: two applies that
+//   both started without a state file hash with two different salts).
+// - `apply-<hash of the server's canonical identity>.lock`: one apply per server, whichever
+//   spelling of its URL (server-identity.ts), also between state files in the same folder.
+// Each records pid and host; a lock whose process is gone (same host, pid not alive) is stale and
+// taken over.
 import { createHash } from "node:crypto";
 import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import { serverKey } from "../state/file.js";
+import { serverIdentity } from "../state/server-identity.js";
 
 export interface LockInfo {
   pid: number;
@@ -15,7 +23,10 @@ export interface LockInfo {
 }
 
 export interface Lock {
+  /** The server's lock file (the first server's, when several were locked). */
   path: string;
+  /** Every lock file held: the state file's, then one per server. */
+  paths: string[];
   release(): Promise<void>;
 }
 
@@ -33,9 +44,15 @@ export class LockHeldError extends Error {
   }
 }
 
+/** The lock file of one server (by canonical identity) beside `statePath`. */
 export function lockPath(statePath: string, serverUrl: string): string {
-  const id = createHash("sha256").update(serverKey(serverUrl)).digest("hex").slice(0, 12);
+  const id = createHash("sha256").update(serverIdentity(serverUrl)).digest("hex").slice(0, 12);
   return join(dirname(statePath), `apply-${id}.lock`);
+}
+
+/** The lock file of the state file itself. */
+export function stateLockPath(statePath: string): string {
+  return `${statePath}.lock`;
 }
 
 function alive(pid: number): boolean {
@@ -66,26 +83,39 @@ async function olderThan(path: string, ms: number): Promise<boolean> {
   }
 }
 
-/** Take the lock for `serverUrl` or throw LockHeldError naming the holder. */
-export async function acquireLock(opts: { statePath: string; serverUrl: string }): Promise<Lock> {
-  const path = lockPath(opts.statePath, opts.serverUrl);
-  await mkdir(dirname(path), { recursive: true });
-  const info: LockInfo = { pid: process.pid, host: hostname(), server: serverKey(opts.serverUrl), since: new Date().toISOString() };
+/**
+ * Take the state file's lock, then the lock of each server (`serverUrl`: one URL, or every
+ * server of a multi-site apply), or throw LockHeldError naming the holder (nothing stays held).
+ */
+export async function acquireLock(opts: { statePath: string; serverUrl: string | readonly string[] }): Promise<Lock> {
+  const urls = typeof opts.serverUrl === "string" ? [opts.serverUrl] : [...opts.serverUrl];
+  const ids = [...new Set(urls.map(serverIdentity))];
+  const info: LockInfo = { pid: process.pid, host: hostname(), server: ids.join(", "), since: new Date().toISOString() };
+  const paths = [stateLockPath(opts.statePath), ...new Set(urls.map((u) => lockPath(opts.statePath, u)))];
+  await mkdir(dirname(paths[0]!), { recursive: true });
+  const releases: (() => Promise<void>)[] = [];
+  const releaseAll = async () => {
+    for (const r of releases.splice(0).reverse()) await r();
+  };
+  try {
+    for (const path of paths) releases.push(await takeLockFile(path, info));
+  } catch (err) {
+    await releaseAll();
+    throw err;
+  }
+  return { path: paths[1] ?? paths[0]!, paths, release: releaseAll };
+}
+
+async function takeLockFile(path: string, info: LockInfo): Promise<() => Promise<void>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fh = await open(path, "wx");
       await fh.writeFile(`${JSON.stringify(info)}\n`);
       await fh.close();
-      let released = false;
-      return {
-        path,
-        async release() {
-          if (released) return;
-          released = true;
-          const now = await readInfo(path);
-          if (now && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
-          await unlink(path).catch(() => {});
-        },
+      return async () => {
+        const now = await readInfo(path);
+        if (now && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
+        await unlink(path).catch(() => {});
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;

@@ -105,6 +105,15 @@ export interface PlanSummary {
   noop: number;
 }
 
+/** A server a plan was made against. */
+export interface PlanServer {
+  site: string;
+  /** The URL without user-info, query or passphrase. */
+  url: string;
+  /** The CLI's embedded emulator (`--emulator`), not a real server. */
+  emulator: boolean;
+}
+
 export interface Plan {
   /** Version of this model's JSON shape (`hotspot plan --json`). */
   formatVersion: 1;
@@ -114,9 +123,11 @@ export interface Plan {
   summary: PlanSummary;
   /** Worst impact of all changes. */
   severity: Impact;
-  /** The site planned and the server URL (passphrase never included). */
+  /** The site planned and its server's URL (no user-info, query or passphrase). */
   site?: string;
   server?: string;
+  /** The server(s) planned against, one per site: what the plan headers name. */
+  servers?: PlanServer[];
   /** Accounts on the server this configuration owns (declared + under ownership prefixes). */
   ownedCount?: number;
   /** Accounts each kind of change touches (a batch of 50 new members counts 50 creates). */

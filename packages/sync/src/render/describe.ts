@@ -79,6 +79,17 @@ export function summaryLine(plan: Plan): string {
 
 export const NO_CHANGES = "No changes. The server matches the configuration.";
 
+export const EMULATOR_NOTE = "the embedded HotSpot emulator, not a real server";
+
+/** The servers a plan was made against, one `Server: URL` line each (sites named when several). */
+export function serverLines(plan: Plan, url: (u: string) => string = (u) => u, text: (t: string) => string = (t) => t): string[] {
+  const servers = plan.servers ?? [];
+  return servers.map((s) => {
+    const site = servers.length > 1 || s.site !== "default" ? ` (site ${JSON.stringify(s.site)})` : "";
+    return `${text(`Server${site}:`)} ${url(s.url)}${s.emulator ? ` (${EMULATOR_NOTE})` : ""}`;
+  });
+}
+
 /** Names of accounts a plan deletes: deleted accounts, deleted batch members, shrunk members. */
 export function deletedNames(plan: Plan): string[] {
   const names: string[] = [];

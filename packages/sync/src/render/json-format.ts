@@ -88,7 +88,17 @@ export const planJsonSchema = z
     createdAt: z.string().describe("ISO 8601 time the plan was made."),
     severity: impact.describe("The worst impact of all changes."),
     site: z.string().optional().describe("The site planned."),
-    server: z.string().optional().describe("The server URL (never the passphrase)."),
+    server: z.string().optional().describe("The server URL of a single-site plan (no user-info, query or passphrase)."),
+    servers: z
+      .array(
+        z.object({
+          site: z.string(),
+          url: z.string().describe("The server URL (no user-info, query or passphrase)."),
+          emulator: z.boolean().describe("true: the CLI's embedded HotSpot emulator (--emulator), not a real server."),
+        }),
+      )
+      .optional()
+      .describe("The server(s) the plan was made against, one per site."),
     ownedCount: z.number().int().optional().describe("Accounts on the server this configuration owns."),
     accounts: z
       .object({ create: z.number().int(), update: z.number().int(), delete: z.number().int() })

@@ -78,6 +78,7 @@ export function toPlanJson(plan: Plan): PlanJson {
     severity: IMPACT_NAMES[plan.severity],
     ...(plan.site !== undefined ? { site: plan.site } : {}),
     ...(plan.server !== undefined ? { server: plan.server } : {}),
+    ...(plan.servers ? { servers: plan.servers.map((s) => ({ site: s.site, url: s.url, emulator: s.emulator })) } : {}),
     ...(plan.ownedCount !== undefined ? { ownedCount: plan.ownedCount } : {}),
     ...(plan.accounts ? { accounts: { ...plan.accounts } } : {}),
     summary: { ...plan.summary },

@@ -3,7 +3,7 @@
 // plan longer than one comment allows is split into several, each starting with a marker line
 // `<!-- hotspot-plan part I of N -->` that CI scripts split on (and find old comments by).
 import type { Plan } from "../plan/model.js";
-import { deletedNames, hasChanges, NO_CHANGES, summaryLine } from "./describe.js";
+import { deletedNames, hasChanges, NO_CHANGES, serverLines, summaryLine } from "./describe.js";
 import { changeBlocks, diagnosticText } from "./text.js";
 
 /** GitHub refuses comments over 65,536 characters; stay well under. */
@@ -122,7 +122,9 @@ const FRAME_RESERVE = 600;
 
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string[] {
   const maxChars = options.maxChars ?? MARKDOWN_COMMENT_LIMIT;
-  const head = [headline(plan, options.title), "", ...warnings(plan, options.listLimit ?? 50)];
+  // Two trailing spaces: a Markdown line break between servers.
+  const servers = serverLines(plan, code, escapeMarkdown).map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l));
+  const head = [headline(plan, options.title), "", ...(servers.length > 0 ? [...servers, ""] : []), ...warnings(plan, options.listLimit ?? 50)];
   if (!hasChanges(plan)) {
     return [[`${MARKDOWN_MARKER} part 1 of 1 -->`, ...head, NO_CHANGES, ""].join("\n")];
   }

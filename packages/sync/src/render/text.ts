@@ -6,6 +6,7 @@ import {
   hasChanges,
   NO_CHANGES,
   sentenceOf,
+  serverLines,
   showsSites,
   summaryLine,
   symbolOf,
@@ -127,6 +128,8 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const p = options.palette ?? plainPalette;
   const out: string[] = [];
   const changes = visibleChanges(plan);
+  const servers = serverLines(plan);
+  if (servers.length > 0) out.push(...servers, "");
   if (changes.length > 0) {
     const used = (["+", "~", "-"] as const).filter((s) => changes.some((c) => symbolOf(c.action) === s));
     out.push("Resource actions are indicated with the following symbols:");

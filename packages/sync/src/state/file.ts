@@ -2,7 +2,8 @@
 //
 // Location: `.hotspot/state.json` next to the configuration (override with `statePath`, the CLI's
 // `--state` or HOTSPOT_STATE). Meant to be committed to git or kept as a CI artifact: it holds no
-// secret in clear, only keyed hashes (see hash.ts). Per server (keyed by URL without credentials):
+// secret in clear, only keyed hashes (see hash.ts). Per server (keyed by its canonical identity,
+// server-identity.ts):
 // - accounts / batches we created or updated, with the hash of every write-only field last sent;
 // - batch members still owed their write-only settings (a follow-up that failed halfway);
 // - whether we ever applied anything, so an empty account list is recognised as suspicious.
@@ -11,6 +12,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { newSalt } from "./hash.js";
+import { serverIdentity } from "./server-identity.js";
 
 export const STATE_FILE_VERSION = 1;
 
@@ -34,7 +36,7 @@ export interface BatchState {
 }
 
 export interface ServerState {
-  /** Server URL without credentials. */
+  /** The server's canonical identity (server-identity.ts): never credentials. */
   url: string;
   /** Check value of the key this server's hashes were made with (its passphrase or HOTSPOT_STATE_KEY). */
   keyCheck?: string;
@@ -67,15 +69,8 @@ export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = pro
   return join(configDir, DEFAULT_STATE_DIR, DEFAULT_STATE_FILE);
 }
 
-/** The key servers are filed under: scheme, host, port and path, never the query (passphrase). */
-export function serverKey(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`.toLowerCase();
-  } catch {
-    return url.replace(/[?#].*$/, "").toLowerCase();
-  }
-}
+/** The key servers are filed under: their canonical identity (server-identity.ts). */
+export const serverKey = serverIdentity;
 
 export function emptyState(): StateFile {
   return { version: STATE_FILE_VERSION, salt: newSalt(), servers: {} };
@@ -94,7 +89,37 @@ export async function loadState(path: string): Promise<LoadedState> {
   if (f.version !== STATE_FILE_VERSION || typeof f.salt !== "string" || typeof f.servers !== "object") {
     throw new Error(`${path}: not a hotspot-iac state file of version ${STATE_FILE_VERSION}`);
   }
-  return { path, existed: true, file: f as StateFile };
+  return { path, existed: true, file: refileServers(f as StateFile) };
+}
+
+/**
+ * Sections filed under an older spelling of their server (the URL's text, before keys were
+ * canonical) move to the canonical key; two spellings of one server are merged: the most recently
+ * applied section wins, the other only adds the accounts and batches it lacks (without their
+ * hashes when they were made with another key, so those fields are sent again rather than trusted).
+ */
+function refileServers(file: StateFile): StateFile {
+  const servers: Record<string, ServerState> = {};
+  for (const [key, section] of Object.entries(file.servers)) {
+    const id = serverIdentity(key);
+    const other = servers[id];
+    servers[id] = other ? mergeSections(other, section) : { ...section, url: id };
+  }
+  file.servers = servers;
+  return file;
+}
+
+function mergeSections(a: ServerState, b: ServerState): ServerState {
+  const [newer, older] = (a.lastAppliedAt ?? "") >= (b.lastAppliedAt ?? "") ? [a, b] : [b, a];
+  const sameKey = older.keyCheck === newer.keyCheck;
+  const merged: ServerState = { ...newer, url: a.url, accounts: { ...newer.accounts }, batches: { ...newer.batches } };
+  for (const [name, acc] of Object.entries(older.accounts)) {
+    if (!Object.hasOwn(merged.accounts, name)) merged.accounts[name] = sameKey ? acc : { ...acc, writeOnly: {} };
+  }
+  for (const [prefix, batch] of Object.entries(older.batches)) {
+    if (!Object.hasOwn(merged.batches, prefix)) merged.batches[prefix] = sameKey ? batch : { ...batch, writeOnly: {} };
+  }
+  return merged;
 }
 
 export async function saveState(loaded: LoadedState): Promise<void> {

@@ -54,10 +54,18 @@ describe("server resolution", () => {
     expect(planTargets(config, {}, {}, work.dir)[0]!.passphrase?.reveal()).toBe(YAML_PASS);
   });
 
-  it("uses the embedded emulator when no server is configured, or with --emulator", () => {
-    expect(planTargets(single(), {}, {}, work.dir)[0]).toMatchObject({ site: "default", why: "no server configured" });
+  it("uses the embedded emulator only with --emulator; no server named is an error naming the ways to name one", () => {
     expect(planTargets(single("http://yaml.example:82"), { emulator: true }, {}, work.dir)[0]).toMatchObject({ why: "--emulator" });
-    expect(planTargets(undefined, {}, {}, work.dir)[0]).toMatchObject({ site: "default", why: "no server configured" });
+    expect(planTargets(undefined, { emulator: true }, {}, work.dir)[0]).toMatchObject({ site: "default", why: "--emulator" });
+    const ways = /no HotSpot server: name one with --url URL, the HOTSPOT_URL environment variable, or server\.url in the YAML \(or pass --emulator/;
+    expect(() => planTargets(single(), {}, {}, work.dir)).toThrow(ways);
+    expect(() => planTargets(undefined, {}, { HOTSPOT_URL: "" }, work.dir)).toThrow(ways);
+    expect(() => planTargets(twoSites(), {}, {}, work.dir)).not.toThrow();
+  });
+
+  it("connects an http URL without a port to HotSpot's 82", () => {
+    expect(planTargets(single("http://yaml.example"), {}, {}, work.dir)[0]!.url).toBe("http://yaml.example:82");
+    expect(planTargets(single("http://yaml.example:80/"), {}, {}, work.dir)[0]!.url).toBe("http://yaml.example:80");
   });
 
   it("plans every site, or the one named by --site; --url alone is ambiguous with several", () => {

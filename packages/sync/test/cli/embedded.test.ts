@@ -1,5 +1,5 @@
-// The embedded default: no server configured, so the CLI serves the emulator in-process with its
-// state under .hotspot/, says so, and plan → apply → plan keeps state between separate runs.
+// The embedded emulator, asked for with --emulator: the CLI serves it in-process with its state
+// under .hotspot/, says so, and plan → apply → plan keeps state between separate runs.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,23 +46,23 @@ describe("validate without the secrets", { timeout: 120_000 }, () => {
   });
 });
 
-describe("the embedded emulator (no server configured)", { timeout: 120_000 }, () => {
+describe("the embedded emulator (--emulator)", { timeout: 120_000 }, () => {
   it("plan, apply, plan again: state is kept between runs under .hotspot/", async () => {
     const env = { LAB_PASSWORD: PASSWORD };
-    const first = await hotspot(["plan", "--detailed-exitcode"], { cwd: work.dir, env });
+    const first = await hotspot(["plan", "--emulator", "--detailed-exitcode"], { cwd: work.dir, env });
     expect(first.code, first.stderr).toBe(2);
-    expect(first.stderr).toMatch(/Using the embedded HotSpot emulator at http:\/\/127\.0\.0\.1:\d+ \(no server configured\); its state is kept in \.hotspot\/emulator-state\.json/);
+    expect(first.stderr).toMatch(/Using the embedded HotSpot emulator at http:\/\/127\.0\.0\.1:\d+ \(--emulator\), not a real server; its state is kept in \.hotspot\/emulator-state\.json/);
     expect(first.stdout).toContain("Plan: 2 to create, 0 to update, 0 to delete.");
 
-    const applied = await hotspot(["apply", "--auto-approve"], { cwd: work.dir, env });
+    const applied = await hotspot(["apply", "--emulator", "--auto-approve"], { cwd: work.dir, env });
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout).toContain("Apply complete! Accounts: 2 created, 0 updated, 0 deleted.");
     expect(existsSync(join(work.dir, ".hotspot/emulator-state.json"))).toBe(true);
     expect(existsSync(join(work.dir, ".hotspot/state.json"))).toBe(true);
 
-    const again = await hotspot(["plan", "--detailed-exitcode"], { cwd: work.dir, env });
+    const again = await hotspot(["plan", "--emulator", "--detailed-exitcode"], { cwd: work.dir, env });
     expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect(again.stdout).toBe("No changes. The server matches the configuration.\n");
+    expect(again.stdout).toMatch(/^Server: http:\/\/127\.0\.0\.1:\d+ \(the embedded HotSpot emulator, not a real server\)\n\nNo changes\. The server matches the configuration\.\n$/);
 
     // The emulated server holds the password (it is the server); the sync state file never does.
     expect(readFileSync(join(work.dir, ".hotspot/emulator-state.json"), "utf8")).toContain(PASSWORD);
@@ -79,7 +79,7 @@ describe("a plan with errors", { timeout: 120_000 }, () => {
         join(dir.dir, "hotspot.yaml"),
         ["version: 1", "ownership:", '  prefixes: ["x-"]', "pricePlans:", '  gone: { description: "No Such Plan" }', "accounts:", "  - username: x-one", "    plan: gone", ""].join("\n"),
       );
-      const r = await hotspot(["plan", "--detailed-exitcode", "--out", "x.bin"], { cwd: dir.dir });
+      const r = await hotspot(["plan", "--emulator", "--detailed-exitcode", "--out", "x.bin"], { cwd: dir.dir });
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^Error: .*No Such Plan/m);
       expect(r.stderr).toMatch(/Error: the plan has \d+ errors?; it was not saved/);

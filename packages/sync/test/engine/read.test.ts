@@ -47,7 +47,12 @@ describe("apply lock", () => {
       const statePath = join(dir, ".hotspot", "state.json");
       const a = await acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" });
       await expect(acquireLock({ statePath, serverUrl: "http://10.0.0.1:82/" })).rejects.toBeInstanceOf(LockHeldError);
-      const other = await acquireLock({ statePath, serverUrl: "http://10.0.0.2:82" }); // another server: independent
+      // Another spelling of the server, with another state file in the same folder: the server's lock.
+      const beside = join(dir, ".hotspot", "other-state.json");
+      await expect(acquireLock({ statePath: beside, serverUrl: "HTTP://10.0.0.1" })).rejects.toBeInstanceOf(LockHeldError);
+      // Another server with the same state file: the state file's lock.
+      await expect(acquireLock({ statePath, serverUrl: "http://10.0.0.2:82" })).rejects.toBeInstanceOf(LockHeldError);
+      const other = await acquireLock({ statePath: beside, serverUrl: "http://10.0.0.2:82" }); // another server and file: independent
       await a.release();
       const b = await acquireLock({ statePath, serverUrl: "http://10.0.0.1:82" });
       await b.release();

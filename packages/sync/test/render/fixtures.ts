@@ -40,6 +40,9 @@ export function plan(partial: Partial<Plan>): Plan {
 
 /** Three creates (two accounts and a batch), one update, one delete, a no-op, and a warning. */
 export const mixedPlan: Plan = plan({
+  site: "default",
+  server: "http://10.0.0.2:82",
+  servers: [{ site: "default", url: "http://10.0.0.2:82", emulator: false }],
   changes: [
     account({
       username: "staff-alice",
@@ -102,6 +105,7 @@ export const mixedPlan: Plan = plan({
 });
 
 export const batchResizePlan: Plan = plan({
+  servers: [{ site: "default", url: "http://127.0.0.1:8082", emulator: true }],
   changes: [
     batch({
       prefix: "CONF-",

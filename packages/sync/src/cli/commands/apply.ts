@@ -69,9 +69,10 @@ async function readSaved(file: string): Promise<SavedPlan> {
 }
 
 async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Promise<number> {
-  const locks: Lock[] = [];
+  let lock: Lock | undefined;
   try {
-    for (const t of ctx.targets) locks.push(await acquireLock({ statePath: ctx.statePath, serverUrl: t.url }));
+    // Before planning: the state file read by the plan is the one this apply writes.
+    lock = await acquireLock({ statePath: ctx.statePath, serverUrl: ctx.targets.map((t) => t.url) });
     const results = await planAll(ctx, opts);
     const plan = mergePlans(results.map((r) => r.plan));
     ctx.term.write(renderText(plan, { palette: ctx.term.out }));
@@ -118,7 +119,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
   } catch (err) {
     return explain(err);
   } finally {
-    await Promise.all(locks.map((l) => l.release()));
+    await lock?.release();
   }
 }
 

@@ -54,6 +54,7 @@ import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedpla
 import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
 import { defaultStatePath, findServerState, type LoadedState, loadState, saveState, serverKey, serverState } from "./state/file.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
+import { knownNames, knowsOf, recordKnown } from "./state/known.js";
 
 export interface EngineTarget {
   /** The configuration as loadConfig returned it. */
@@ -85,6 +86,12 @@ export interface PlanOptions extends EngineTarget {
   writeOnly?: "assume" | "resend";
   /** Progress of the viewaccount phase of the read. */
   onReadProgress?: (done: number, total: number) => void;
+  /**
+   * Delete owned accounts this state file never created, imported or adopted (CLI
+   * `--allow-takeover`; also `ownership.allowTakeover` in the YAML). Default: such deletes are an
+   * error diagnostic and apply refuses the plan.
+   */
+  allowTakeover?: boolean;
 }
 
 export interface PlanResult {
@@ -127,6 +134,8 @@ export interface ApplyOptions {
 
 export interface ApplySavedOptions extends EngineTarget, Omit<ApplyOptions, "planned" | "now"> {
   saved: SavedPlan;
+  /** As in PlanOptions: the recomputed plan may delete accounts this state file does not know. */
+  allowTakeover?: boolean;
 }
 
 /** The plan has errors that forbid applying it. */
@@ -170,7 +179,7 @@ function usageSensitive(plan: Plan): Set<string> {
 
 /** Keyed hashes of every secret a statement would send. */
 function secretHashes(statements: Statement[], hasher: Hasher): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   const add = (account: DesiredAccount, fields: readonly string[]) => {
     for (const f of fields) {
       if (!SENSITIVE_FIELDS.includes(f)) continue;
@@ -203,6 +212,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     concurrency: opts.readConcurrency,
     appliedBefore,
     force: opts.force,
+    known: knownNames(server),
     serverKey: serverKey(opts.serverUrl),
     now,
     onProgress: opts.onReadProgress,
@@ -239,6 +249,8 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     now: now(),
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
+    knows: knowsOf(server),
+    allowTakeover: opts.allowTakeover || d.site.ownership.allowTakeover === true,
   });
   if (!hasher.keyed) {
     p.diagnostics.push({ severity: "warning", code: "state-unkeyed", site: d.name, message: "no passphrase and no HOTSPOT_STATE_KEY: state-file hashes are salted but not keyed" });
@@ -310,6 +322,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
           return o?.kind === "batch" && o.batch.prefix === prefix;
         },
       });
+      recordKnown(server, d, planned.live, result);
     } finally {
       await saving;
       server.lastAppliedAt = new Date().toISOString();

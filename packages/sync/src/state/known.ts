@@ -44,7 +44,7 @@ export function recordKnown(server: ServerState, d: DesiredSite, live: LiveState
       list.push(...o.created);
       created.set(o.change.prefix, list);
     }
-    for (const u of o.deleted) deleted.add(u);
+    for (const u of [...o.deleted, ...(o.alreadyGone ?? [])]) deleted.add(u);
   }
   for (const c of result.skipped) if (c.resource === "account") failed.add(c.username);
 

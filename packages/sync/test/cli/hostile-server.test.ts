@@ -80,6 +80,19 @@ describe("a hostile server", { timeout: 180_000 }, () => {
     expect((await run(["plan"])).stdout).toContain("No changes.");
   });
 
+  it("a batch member found already gone while shrinking is reported so, and forgotten by the state file", async () => {
+    write(BATCH.replace("count: 20", "count: 19"));
+    // Deleted meanwhile by someone else: the server runs the delete and answers "does not exist".
+    proxy.distort = ({ command }) => (command === "deleteaccount" ? () => DOES_NOT_EXIST : undefined);
+    const r = await run(["apply", "--auto-approve"]);
+    proxy.distort = () => undefined;
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("Accounts: 0 created, 0 updated, 0 deleted, 1 already gone.");
+    const again = await run(["plan"]);
+    expect(again.stdout).toContain("No changes.");
+    expect(again.stdout).not.toContain("gone from the server");
+  });
+
   it("a viewaccount answered with another account's record is a protocol error: no account is believed created", async () => {
     work.remove();
     work = tempDir(); // a checkout of its own: the batch above is not this one's business

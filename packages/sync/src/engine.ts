@@ -56,6 +56,7 @@ import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, Sta
 import { defaultStatePath, findServerState, type LoadedState, loadState, saveState, serverKey, serverState } from "./state/file.js";
 import { publicServerUrl, serverIdentity } from "./state/server-identity.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
+import { knownNames, knowsOf, recordKnown } from "./state/known.js";
 
 export interface EngineTarget {
   /** The configuration as loadConfig returned it. */
@@ -94,6 +95,12 @@ export interface PlanOptions extends EngineTarget {
    * apply would save its own copy and the last would drop the other sites' sections.
    */
   state?: LoadedState;
+  /**
+   * Delete owned accounts this state file never created, imported or adopted (CLI
+   * `--allow-takeover`; also `ownership.allowTakeover` in the YAML). Default: such deletes are an
+   * error diagnostic and apply refuses the plan.
+   */
+  allowTakeover?: boolean;
 }
 
 export interface PlanResult {
@@ -136,6 +143,8 @@ export interface ApplyOptions {
 
 export interface ApplySavedOptions extends EngineTarget, Omit<ApplyOptions, "planned" | "now"> {
   saved: SavedPlan;
+  /** As in PlanOptions: the recomputed plan may delete accounts this state file does not know. */
+  allowTakeover?: boolean;
 }
 
 /** The plan has errors that forbid applying it. */
@@ -179,7 +188,7 @@ function usageSensitive(plan: Plan): Set<string> {
 
 /** Keyed hashes of every secret a statement would send. */
 function secretHashes(statements: Statement[], hasher: Hasher): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   const add = (account: DesiredAccount, fields: readonly string[]) => {
     for (const f of fields) {
       if (!SENSITIVE_FIELDS.includes(f)) continue;
@@ -212,6 +221,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     concurrency: opts.readConcurrency,
     appliedBefore,
     force: opts.force,
+    known: knownNames(server),
     serverKey: serverKey(opts.serverUrl),
     now,
     onProgress: opts.onReadProgress,
@@ -248,6 +258,8 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     now: now(),
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
+    knows: knowsOf(server),
+    allowTakeover: opts.allowTakeover || d.site.ownership.allowTakeover === true,
   });
   p.server = publicServerUrl(opts.serverUrl);
   p.servers = [{ site: d.name, url: p.server, emulator: opts.emulator === true }];
@@ -321,6 +333,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
           return o?.kind === "batch" && o.batch.prefix === prefix;
         },
       });
+      recordKnown(server, d, planned.live, result);
     } finally {
       await saving;
       server.lastAppliedAt = new Date().toISOString();

@@ -17,6 +17,7 @@ import {
   normalizePricePlan,
   normalizeServer,
 } from "./normalize.js";
+import { restoreProtoKeys } from "./proto-keys.js";
 import { resolveTree } from "./references.js";
 import type { z } from "zod";
 import { accountSchema, batchSchema, type DocumentInput, documentSchema, type SiteInput, siteSchema } from "./schema.js";
@@ -49,6 +50,7 @@ interface Located<T> {
 interface SiteParts {
   server?: Located<Server>;
   prefixes: Located<string>[];
+  allowTakeover?: boolean;
   plans: Map<string, Located<PricePlanRef>>;
   defaults?: Located<Defaults>;
   accounts: Located<DesiredAccount>[];
@@ -125,7 +127,7 @@ function salvage(value: unknown, broken: (path: PathSegment[]) => boolean): Docu
   };
   if (value["sites"] !== undefined) {
     if (!isRecord(value["sites"]) || SITE_KEYS.some((k) => value[k] !== undefined)) return undefined;
-    const sites: Record<string, unknown> = {};
+    const sites: Record<string, unknown> = Object.create(null);
     for (const [name, raw] of Object.entries(value["sites"])) {
       const s = site(raw, ["sites", name]);
       if (!s) return undefined;
@@ -153,10 +155,11 @@ function parseFragment(
     return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
   });
   const parsed = documentSchema.safeParse(value);
-  if (!parsed.success) {
+  const protoIssues = parsed.success ? restoreProtoKeys(value, parsed.data) : [];
+  if (!parsed.success || protoIssues.length > 0) {
     // A value whose reference failed already has its error: skip the schema's view of it.
     const failed = new Set(problems.map((p) => JSON.stringify(p.path)));
-    const issues = parsed.error.issues.filter((i) => !failed.has(JSON.stringify(i.path)));
+    const issues = (parsed.success ? protoIssues : parsed.error.issues).filter((i) => !failed.has(JSON.stringify(i.path)));
     diagnostics.push(...issuesToDiagnostics(issues, { src, schema: documentSchema, input: value, templates }));
   }
   if (diagnostics.length > 0 || !parsed.success) {
@@ -204,6 +207,7 @@ function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics: Diagno
       if (p.server) diagnostics.push(diag(o, [], `server declared twice: also at ${at(sourceOf(p.server.origin, [], "key"))}`, "key"));
       else p.server = { value: { ...normalizeServer(site.server, templateLookup(f, o.path)), source: sourceOf(o, [], "key") }, origin: o };
     }
+    if (site.ownership?.allowTakeover) p.allowTakeover = true;
     site.ownership?.prefixes.forEach((prefix, i) => {
       p.prefixes.push({ value: prefix, origin: origin("ownership", "prefixes", i) });
     });
@@ -316,8 +320,9 @@ function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[]): Site 
   return {
     name,
     server: p.server?.value ?? { safety: { ...DEFAULT_SAFETY } },
-    ownership: { prefixes: owned },
-    pricePlans: Object.fromEntries([...p.plans].map(([k, v]) => [k, v.value])),
+    ownership: p.allowTakeover ? { prefixes: owned, allowTakeover: true } : { prefixes: owned },
+    // Null prototype: a plan named `toString` must not find Object.prototype's.
+    pricePlans: Object.setPrototypeOf(Object.fromEntries([...p.plans].map(([k, v]) => [k, v.value])), null),
     defaults,
     accounts: p.accounts.map((a) => applyDefaults(a.value, defaults)),
     batches: p.batches.map((b) => applyDefaults(b.value, defaults, BATCH_DEFAULT_KEYS)),

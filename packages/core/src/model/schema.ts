@@ -321,6 +321,13 @@ const siteShape = {
       prefixes: z
         .array(prefix, { error: 'expected a list of prefixes like ["CONF-", "staff-"]' })
         .meta({ description: "Accounts under these are owned whole: an undeclared one is deleted." }),
+      allowTakeover: z
+        .boolean({ error: "expected true or false" })
+        .optional()
+        .meta({
+          description:
+            "Also delete undeclared accounts under these prefixes that this state file never created, imported or adopted (default false: such deletes are refused; CLI --allow-takeover).",
+        }),
     },
     "ownership (prefixes)",
   )

@@ -221,7 +221,8 @@ class Writer {
 function prune(v: Plain): Plain {
   if (Array.isArray(v)) return v.map(prune);
   if (v !== null && typeof v === "object") {
-    const out: Record<string, Plain> = {};
+    // No prototype: a price plan or site named `__proto__` stays a key.
+    const out: Record<string, Plain> = Object.create(null);
     for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = prune(x);
     return out;
   }

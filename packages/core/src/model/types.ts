@@ -161,7 +161,9 @@ export interface Server {
 export interface Site {
   name: string;
   server: Server;
-  ownership: { prefixes: string[] };
+  /** `allowTakeover`: delete owned accounts this state file does not know (see sync's ENGINE.md). */
+  ownership: { prefixes: string[]; allowTakeover?: boolean };
+  /** Null-prototype: a plan may be named `constructor` or `__proto__`. */
   pricePlans: Record<string, PricePlanRef>;
   defaults: Defaults;
   accounts: DesiredAccount[];

@@ -5,7 +5,7 @@
 
 import { accountsDecoder } from "./codec/account.js";
 import { mapDecoder } from "./codec/decoder.js";
-import { ServerRefusal } from "./codec/failures.js";
+import { assertUsername, ResponseMismatchError, sameUsername, ServerRefusal } from "./codec/failures.js";
 import { decodePricePlans } from "./codec/price-plan.js";
 import { decodeSuccess } from "./codec/result.js";
 import { decodeSessions } from "./codec/session.js";
@@ -45,7 +45,21 @@ export class HotSpotClient {
 
   /** generateaccounts: creates `count` accounts (default 1) and returns them, passwords included. */
   async generateAccounts(params: GenerateAccountsParams): Promise<Account[]> {
-    return this.transport.call("generateaccounts", generateAccountsQuery(params), accountsDecoder);
+    // Every account made is named `account` (one) or starts with it (a prefix): anything else is
+    // not an answer to this request.
+    const asked = params.account;
+    return this.transport.call(
+      "generateaccounts",
+      generateAccountsQuery(params),
+      asked === undefined
+        ? accountsDecoder
+        : mapDecoder(accountsDecoder, (accounts) => {
+            for (const a of accounts) {
+              if (!a.username.toLowerCase().startsWith(asked.toLowerCase())) assertUsername(asked, a.username, "an account");
+            }
+            return accounts;
+          }),
+    );
   }
 
   /** updateaccount: changes only the fields given. */
@@ -58,12 +72,11 @@ export class HotSpotClient {
    * account if it does not exist. Returns the account as the server reports it afterwards.
    */
   async refillAccount(username: string, pricePlanId: number): Promise<Account> {
-    const accounts = await this.transport.call(
+    const account = await this.transport.call(
       "refillaccount",
       refillAccountQuery(username, pricePlanId),
-      accountsDecoder,
+      mapDecoder(accountsDecoder, (accounts) => pick(accounts, username)),
     );
-    const account = pick(accounts, username);
     // A server that answers a bare SUCCESS: the refill happened, read the account back.
     return account ?? this.viewAccount(username);
   }
@@ -134,11 +147,15 @@ export class HotSpotClient {
   }
 }
 
-/** The account with this username (exact, then case-insensitive), else the only one. */
+/**
+ * The account with this username (exact, then case-insensitive as the server compares), or
+ * undefined for an answer holding none. Records for other names only are a protocol error: a
+ * hostile or confused server's record for "alice" is never taken for "bob".
+ */
 function pick(accounts: Account[], username: string): Account | undefined {
-  return (
-    accounts.find((a) => a.username === username) ??
-    accounts.find((a) => a.username.toLowerCase() === username.toLowerCase()) ??
-    (accounts.length === 1 ? accounts[0] : undefined)
+  const found = accounts.find((a) => a.username === username) ?? accounts.find((a) => sameUsername(a.username, username));
+  if (found || accounts.length === 0) return found;
+  throw new ResponseMismatchError(
+    `an account record for ${JSON.stringify(accounts[0]!.username)} in answer to a request about ${JSON.stringify(username)}`,
   );
 }

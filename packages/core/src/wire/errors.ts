@@ -11,6 +11,7 @@ export type HotSpotErrorKind =
   | "dropped" // the connection closed before the full answer arrived
   | "http" // an HTTP status other than 200
   | "parse" // the body is not the XML we expect
+  | "protocol" // a well-formed answer about something else than was asked (another account's record)
   | "too-large" // the body exceeds maxResponseBytes
   | "server" // the server answered with a Description other than SUCCESS
   | "network"; // any other network failure (DNS, unreachable host, ...)
@@ -99,6 +100,9 @@ function describe(init: HotSpotErrorInit): string {
       break;
     case "parse":
       what = `the answer is not the XML expected${detail}`;
+      break;
+    case "protocol":
+      what = `the answer does not match the request${detail}`;
       break;
     case "too-large":
       what = `the answer is larger than allowed${detail}`;

@@ -9,7 +9,7 @@ import pLimit, { type LimitFunction } from "p-limit";
 import { Pool } from "undici";
 import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
 import { type Decoder, decodeAnswer } from "./codec/decoder.js";
-import { ResponseFormatError, ServerRefusal } from "./codec/failures.js";
+import { ResponseFormatError, ResponseMismatchError, ServerRefusal } from "./codec/failures.js";
 import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
 import { classifyNetworkError } from "./network-errors.js";
@@ -207,6 +207,7 @@ export class Transport {
   private toFailure(err: unknown, status: number | undefined, timedOut: boolean): AttemptFailure {
     const base = status === undefined ? {} : { status };
     if (err instanceof ServerRefusal) return { ...base, kind: "server", description: err.description };
+    if (err instanceof ResponseMismatchError) return { ...base, kind: "protocol", detail: err.message };
     if (err instanceof XmlSyntaxError || err instanceof ResponseFormatError) {
       return { ...base, kind: "parse", detail: err.message };
     }

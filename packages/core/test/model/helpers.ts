@@ -11,7 +11,7 @@ export function comparable(config: Config): unknown {
     if (v instanceof Date) return v.toISOString();
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === "object") {
-      const out: Record<string, unknown> = {};
+      const out: Record<string, unknown> = Object.create(null); // keeps a `__proto__` key
       for (const [k, x] of Object.entries(v)) if (k !== "source" && k !== "files" && x !== undefined) out[k] = walk(x);
       return out;
     }

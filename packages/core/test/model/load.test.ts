@@ -232,3 +232,28 @@ describe("toYaml for import", () => {
     expect(loaded.sites[0]?.accounts[0]).toMatchObject({ timeLeft: 9000, rates: { download: 131072, upload: 65536 } });
   });
 });
+
+describe("names that are JavaScript prototype names", () => {
+  const NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+
+  it("keeps sites and price plans so named, validated like any other, and writes them back", async () => {
+    const site = (n: string) => `  ${n}:\n    server: { url: "http://h-${n.replace(/_/g, "x").toLowerCase()}:82" }\n    pricePlans:\n${NAMES.map((p, i) => `      ${p}: { id: ${i + 1} }`).join("\n")}\n    accounts:\n      - username: ${n}\n        plan: ${n}\n`;
+    const dir = tree({ "hotspot.yaml": `version: 1\nsites:\n${NAMES.map(site).join("")}` });
+    const config = await loadConfig("hotspot.yaml", { cwd: dir, env: {} });
+    expect(config.sites.map((s) => s.name).sort()).toEqual([...NAMES].sort());
+    for (const s of config.sites) {
+      expect(Object.keys(s.pricePlans).sort()).toEqual([...NAMES].sort());
+      expect(s.pricePlans[s.name]?.id).toBe(NAMES.indexOf(s.name) + 1);
+      expect(s.accounts.map((a) => a.username)).toEqual([s.name]);
+    }
+    expect(config.sites[0]!.pricePlans.valueOf).toBeUndefined(); // nothing inherited
+    const again = await loadConfig("again.yaml", { cwd: tree({ "again.yaml": toYaml(config) }), env: {} });
+    expect(comparable(again)).toEqual(comparable(config));
+    expect(JSON.stringify(comparable(again))).toContain('"__proto__":{"key":"__proto__","id":1}');
+  });
+
+  it("checks a __proto__ price plan like any other", async () => {
+    const dir = tree({ "hotspot.yaml": "version: 1\npricePlans:\n  __proto__: { id: -3 }\n" });
+    expect((await messages("hotspot.yaml", dir)).join("\n")).toMatch(/hotspot\.yaml:3:\d+: pricePlans\.__proto__\.id: /);
+  });
+});

@@ -356,3 +356,41 @@ describe("server refusals", () => {
     await expect(client.deleteAccount("a")).resolves.toBeUndefined();
   });
 });
+
+describe("answers about another account (the server compares usernames case-insensitively)", () => {
+  const record = (name: string) => `<Accounts><Account><Username>${name}</Username><TimeLeft>60</TimeLeft></Account></Accounts>`;
+
+  it("viewaccount answered with another username is a protocol error, not data", async () => {
+    const { client } = await serve(xml(record("alice")));
+    const err = await failure(client.viewAccount("bob"));
+    expect(err.kind).toBe("protocol");
+    expect(isNotFound(err)).toBe(false);
+    expect(err.message).toContain('"alice" in answer to a request about "bob"');
+  });
+
+  it("viewaccount answered with the same name in another case is the account", async () => {
+    const { client } = await serve(xml(record("BOB")));
+    expect((await client.viewAccount("bob")).username).toBe("BOB");
+  });
+
+  it("refillaccount, getaccountlog and getaccountsummary check the name too", async () => {
+    const { client } = await serve((req, res) => {
+      const u = new URL(req.url ?? "/", "http://x");
+      res.setHeader("content-type", "text/xml");
+      if (u.pathname.endsWith("/getaccountlog")) res.end("<Sessions><Session><Username>alice</Username><Duration>5</Duration></Session></Sessions>");
+      else if (u.pathname.endsWith("/getaccountsummary")) res.end("<Summary><Username>alice</Username><Sessions>1</Sessions></Summary>");
+      else res.end(record("alice"));
+    });
+    expect((await failure(client.refillAccount("bob", 1))).kind).toBe("protocol");
+    expect((await failure(client.getAccountLog("bob"))).kind).toBe("protocol");
+    expect((await failure(client.getAccountSummary("bob"))).kind).toBe("protocol");
+  });
+
+  it("generateaccounts answered with accounts outside the name asked for is a protocol error (may have committed)", async () => {
+    const { client } = await serve(xml(record("alice")));
+    const err = await failure(client.generateAccounts({ account: "bob", count: 1 }));
+    expect(err.kind).toBe("protocol");
+    expect(err.mayHaveCommitted).toBe(true);
+    await expect(client.generateAccounts({ account: "ALI", count: 1 })).resolves.toHaveLength(1);
+  });
+});

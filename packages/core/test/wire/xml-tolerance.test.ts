@@ -137,6 +137,20 @@ describe("tolerance", () => {
     expect((await c.getAccountList()).map((a) => a.username)).toEqual(["a", "b"]);
   });
 
+  it("elements named like Object.prototype members are unknown fields, kept verbatim", async () => {
+    const c = await answering(
+      "<Accounts><Account><Username>bob</Username><constructor>1</constructor><__proto__>2</__proto__><toString>3</toString><TimeLeft>60</TimeLeft></Account></Accounts>",
+    );
+    const [a] = await c.getAccountList();
+    expect(a?.username).toBe("bob");
+    expect(a?.timeLeft).toBe(60);
+    expect(Object.entries(a?.extra ?? {})).toEqual([
+      ["constructor", "1"],
+      ["__proto__", "2"],
+      ["toString", "3"],
+    ]);
+  });
+
   it("an empty account list", async () => {
     expect(await (await answering("<Accounts/>")).getAccountList()).toEqual([]);
   });

@@ -136,16 +136,21 @@ async function sendUpdate(
   await writeResolved(() => client.updateAccount(username, params), resolve, policy);
 }
 
-/** deleteaccount; an account that is already gone counts as deleted. */
-export async function deleteAccount(client: HotSpotClient, username: string, policy: WritePolicy = {}): Promise<void> {
+/**
+ * deleteaccount. "deleted", or "gone" when the server answered that the account does not exist
+ * (someone else deleted it first): the goal is met, but it is reported, not counted as a deletion.
+ * A lost answer resolved by reading back (the account is gone) counts as deleted.
+ */
+export async function deleteAccount(client: HotSpotClient, username: string, policy: WritePolicy = {}): Promise<"deleted" | "gone"> {
   try {
     await writeResolved(
       () => client.deleteAccount(username),
       async () => (await readAccount(client, username)) === undefined,
       policy,
     );
+    return "deleted";
   } catch (err) {
-    if (isNotFound(err)) return;
+    if (isNotFound(err)) return "gone";
     throw err;
   }
 }

@@ -115,12 +115,12 @@ export async function updateMembers(
 export async function shrinkBatch(
   client: HotSpotClient,
   members: readonly string[],
-  opts: { concurrency: number; onDone?: () => void; policy?: WritePolicy },
+  opts: { concurrency: number; onDone?: () => void; policy?: WritePolicy; onGone?: (username: string) => void },
 ): Promise<MemberFailure[]> {
   const failures: MemberFailure[] = [];
   await forEachPooled(members, opts.concurrency, async (username) => {
     try {
-      await deleteAccount(client, username, opts.policy);
+      if ((await deleteAccount(client, username, opts.policy)) === "gone") opts.onGone?.(username);
     } catch (err) {
       failures.push({ username, error: message(err) });
     }

@@ -11,6 +11,8 @@ export interface ChangeOutcome {
   /** Accounts updated / deleted. */
   updated: number;
   deleted: string[];
+  /** Deletes answered "does not exist": gone before this apply reached them, not counted as deleted. */
+  alreadyGone?: string[];
   /** Lost answers resolved by reading the server back. */
   ambiguous: number;
 }

@@ -89,9 +89,10 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           break;
         }
         case "delete-account": {
-          await deleteAccount(opts.client, s.username, policy);
+          const r = await deleteAccount(opts.client, s.username, policy);
           delete state.accounts[s.username];
-          outcome.deleted.push(s.username);
+          if (r === "gone") outcome.alreadyGone = [s.username];
+          else outcome.deleted.push(s.username);
           break;
         }
         case "batch":
@@ -134,11 +135,13 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     // Deleting a whole batch (no longer declared) takes every member, used or not.
     const removing = opts.force || change.action === "delete" ? [...s.remove, ...s.inUseBlocked] : s.remove;
     if (removing.length > 0) {
-      const failures = await shrinkBatch(opts.client, removing, { concurrency, onDone: () => tick(), policy });
+      const gone = new Set<string>();
+      const failures = await shrinkBatch(opts.client, removing, { concurrency, onDone: () => tick(), policy, onGone: (u) => gone.add(u) });
       const failedNames = new Set(failures.map((f) => f.username));
+      if (gone.size > 0) outcome.alreadyGone = [...gone].sort();
       for (const u of removing) {
         if (failedNames.has(u)) continue;
-        outcome.deleted.push(u);
+        if (!gone.has(u)) outcome.deleted.push(u);
         pending.delete(u);
       }
       if (failures.length > 0) errors.push(`${failures.length} member deletion(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);

@@ -23,13 +23,15 @@ interface Memo {
   sites: Record<string, { port?: number; passphrase?: string }>;
 }
 
+// Sites keyed by name: no prototype, so a site called `constructor` finds nothing inherited.
 function readMemo(path: string): Memo {
   try {
     const parsed = JSON.parse(readFileSync(path, "utf8")) as Memo;
-    return parsed && typeof parsed.sites === "object" ? parsed : { sites: {} };
+    if (parsed && typeof parsed.sites === "object" && parsed.sites !== null) return { sites: Object.setPrototypeOf(parsed.sites, null) };
   } catch {
-    return { sites: {} };
+    // unreadable: start afresh
   }
+  return { sites: Object.create(null) };
 }
 
 async function writeMemo(path: string, memo: Memo): Promise<void> {

@@ -11,6 +11,7 @@ export interface PlanningOptions {
   force?: boolean;
   state?: string;
   resendWriteOnly?: boolean;
+  allowTakeover?: boolean;
 }
 
 export function planningOptions(forceHelp: string): Option[] {
@@ -18,6 +19,7 @@ export function planningOptions(forceHelp: string): Option[] {
     new Option("--force", forceHelp),
     new Option("--state <file>", "state file of what was last applied (default: .hotspot/state.json beside the configuration; env: HOTSPOT_STATE)"),
     new Option("--resend-write-only", "send write-only fields (customer data, multilogin...) whose last applied value is unknown"),
+    new Option("--allow-takeover", "also delete owned accounts this state file never created, imported or adopted (ownership.allowTakeover)"),
   ];
 }
 
@@ -40,6 +42,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
           statePath: ctx.statePath,
           force: opts.force,
           writeOnly: opts.resendWriteOnly ? "resend" : "assume",
+          allowTakeover: opts.allowTakeover,
           onReadProgress: reading.update,
           emulator: target.embedded !== undefined,
           state,

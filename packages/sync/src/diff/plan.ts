@@ -24,6 +24,13 @@ export interface SiteDiffInput {
   unknownBecause: string;
   /** Prefixes of batches this tool created (state file): dropped from the configuration, they are deleted as batches. */
   createdBatches?: string[];
+  /**
+   * Whether this state file created, imported or adopted the account (`batch`: the dropped batch
+   * it would be deleted with). Deletes of others are takeovers: refused unless `allowTakeover`.
+   * Absent: every owned account counts as known.
+   */
+  knows?: (username: string, batch?: string) => boolean;
+  allowTakeover?: boolean;
 }
 
 export interface SiteDiff {
@@ -92,7 +99,14 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (names) names.push(username);
     else droppedMembers.set(p, [username]);
   }
+  const takeovers: string[] = [];
+  const foreign = (username: string, batch?: string) => {
+    if (!input.knows || input.knows(username, batch)) return false;
+    takeovers.push(username);
+    return true;
+  };
   for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const taken = names.filter((n) => foreign(n, prefix)).length;
     const change: BatchChange = {
       resource: "batch",
       action: "delete",
@@ -105,6 +119,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
       inUseBlocked: [],
       fields: [],
       reason: "created by this tool, no longer declared, and still under an ownership prefix",
+      ...(taken > 0 ? { takeoverMembers: taken } : {}),
     };
     changes.push(change);
     statements.push({
@@ -126,6 +141,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     const owner = ownerOf(d, username);
     const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
     const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);
+    if (foreign(username)) r.change.takeover = true;
     changes.push(r.change);
     statements.push({ kind: "delete-account", change: r.change, username });
     accounts.delete++;
@@ -152,6 +168,30 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
       code: "write-only-unknown",
       site: d.name,
       message: `${what} declare write-only fields (type, customer, card, multilogin, ...) that the server does not report, and ${input.unknownBecause}: they are assumed to match and the next apply records them as applied; use --resend-write-only to send them instead`,
+    });
+  }
+
+  if (takeovers.length > 0) {
+    takeovers.sort();
+    const what = `${takeovers.length} owned account(s) that this state file never created, imported or adopted (e.g. ${JSON.stringify(takeovers[0])})`;
+    diagnostics.push(
+      input.allowTakeover
+        ? { severity: "warning", code: "takeover", site: d.name, message: `deleting ${what} (takeover allowed)` }
+        : {
+            severity: "error",
+            code: "takeover",
+            site: d.name,
+            message: `the plan would delete ${what}: refusing to take them over; declare them, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true)`,
+          },
+    );
+  }
+  if (live.vanished && live.vanished.length > 0) {
+    const v = live.vanished;
+    diagnostics.push({
+      severity: "warning",
+      code: "known-account-gone",
+      site: d.name,
+      message: `${v.length} account(s) this checkout created or adopted are gone from the server (deleted outside this tool?): ${v.slice(0, 5).map((n) => JSON.stringify(n)).join(", ")}${v.length > 5 ? ", ..." : ""}; planned again as missing`,
     });
   }
 

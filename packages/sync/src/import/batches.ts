@@ -18,6 +18,8 @@ export interface AccountRow {
 export interface FoldedBatch {
   prefix: string;
   node: NodeMap;
+  /** Member usernames, sorted. */
+  members: string[];
 }
 
 export interface FoldResult {
@@ -106,7 +108,7 @@ function foldOne(prefix: string, members: AccountRow[], errors: string[]): Folde
     const v = mostCommon(values);
     if (v !== undefined) setPath(node, field, v);
   }
-  return { prefix, node };
+  return { prefix, node, members: names };
 }
 
 /** Splits rows into batches (one per prefix, members sorted) and the accounts left. */

@@ -60,6 +60,8 @@ export interface ImportedDocument {
   errors: string[];
   /** Accounts imported, batch members included. */
   accountCount: number;
+  /** Their usernames (the state file records them as known: deleting them is no takeover). */
+  usernames: string[];
   batchCount: number;
 }
 
@@ -246,7 +248,8 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   const owned = [...new Set(options.ownedPrefixes)];
   for (const p of batchPrefixes) if (!owned.some((o) => p.startsWith(o))) owned.push(p);
   document.ownership = { prefixes: [...new Set(owned)].sort() };
-  const pricePlans: NodeMap = {};
+  // Null prototype: a plan key `__proto__` is a key, not the object's prototype.
+  const pricePlans: NodeMap = Object.create(null);
   for (const r of [...plans.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
     pricePlans[r.key] = r.ref;
   }
@@ -255,7 +258,8 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   document.accounts = accountNodes;
   if (batches.length > 0) document.batches = batches.map((b) => b.node);
   const accountCount = rows.length + batches.reduce((n, b) => n + (b.node.count as number), 0);
-  return { document, passwordVariables, warnings, errors, accountCount, batchCount: batches.length };
+  const usernames = [...rows.map((r) => r.account.username), ...batches.flatMap((b) => b.members)];
+  return { document, passwordVariables, warnings, errors, accountCount, usernames, batchCount: batches.length };
 }
 
 const USERNAME_RULE = "a username has 1 to 64 characters, no spaces or control characters";

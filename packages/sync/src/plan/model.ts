@@ -54,6 +54,8 @@ export interface AccountChange {
   source?: SourceRef;
   /** Why the engine owns this account: declared by name, or under an ownership prefix. */
   owner?: "declared" | "prefix";
+  /** A delete of an account this state file never created, imported or adopted (refused unless allowed). */
+  takeover?: boolean;
 }
 
 export interface BatchChange {
@@ -82,6 +84,8 @@ export interface BatchChange {
   generate?: { count: number; startNumber?: number; calls: number; perMemberUpdate: boolean; perMemberFields: string[] };
   /** Existing members whose settings differ from `fields` (one updateaccount each). */
   updateMembers?: string[];
+  /** Deleting a dropped batch: members this state file never created, imported or adopted (takeover). */
+  takeoverMembers?: number;
 }
 
 export type Change = AccountChange | BatchChange;

@@ -3,6 +3,9 @@
 // only; where the list carries the fields, no viewaccount is sent at all). Undeclared accounts under
 // an ownership prefix need nothing more: they are deleted whatever their settings.
 // Any failure aborts: a failed, partial or empty read must never become a plan full of deletes.
+// Nor of creates: names the state file knows (accounts and batch members this checkout created or
+// adopted) that the list leaves out are looked up; if any still exists the list is incomplete and
+// nothing is planned (a well-formed but partial list once generated duplicate vouchers).
 import { type Account, type HotSpotClient, isNotFound, memberAccount, missingLiveFields, type PricePlan } from "@hotspot-iac/core";
 import { type DesiredSite, ownerOf } from "../plan/desired.js";
 import { type LiveState, PlanAbortedError } from "./live.js";
@@ -15,6 +18,8 @@ export interface ReadOptions {
   appliedBefore: boolean;
   /** Plan even when the read looks empty against the state file. */
   force?: boolean;
+  /** Names the state file knows on this server; those still owned and not listed are looked up. */
+  known?: Iterable<string>;
   serverKey: string;
   now: () => Date;
   /** Progress of the viewaccount phase. */
@@ -50,6 +55,8 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
       true,
     );
   }
+
+  const vanished = await lookUpUnlisted(client, d, owned, opts);
 
   // Which owned entries lack what the diff needs. Members compare against one template per batch
   // (the username plays no part in the comparison): no per-member allocation at 100,000 vouchers.
@@ -92,7 +99,65 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
     throw new PlanAbortedError("read-failed", `reading an account failed, nothing was planned: ${reason(err)}`);
   }
 
-  return { server: opts.serverKey, pricePlans, listed: list.length, owned, viewed: toView.length, readAt: opts.now() };
+  return {
+    server: opts.serverKey,
+    pricePlans,
+    listed: list.length,
+    owned,
+    viewed: toView.length + (vanished?.looked ?? 0),
+    readAt: opts.now(),
+    ...(vanished && vanished.gone.length > 0 ? { vanished: vanished.gone } : {}),
+  };
+}
+
+/**
+ * Known names the configuration still wants (declared, or members of a declared batch) that the
+ * list left out: one viewaccount each. Existing → the list is incomplete: abort. Gone → deleted
+ * outside this tool: returned so the plan re-creates them with a warning. No request when the
+ * list holds every known name.
+ */
+async function lookUpUnlisted(
+  client: HotSpotClient,
+  d: DesiredSite,
+  owned: ReadonlyMap<string, Account>,
+  opts: ReadOptions,
+): Promise<{ gone: string[]; looked: number } | undefined> {
+  if (!opts.known) return undefined;
+  const missing: string[] = [];
+  for (const name of opts.known) {
+    if (owned.has(name)) continue;
+    const kind = ownerOf(d, name)?.kind;
+    if (kind === "declared" || kind === "batch") missing.push(name);
+  }
+  if (missing.length === 0) return undefined;
+  const present: string[] = [];
+  const gone: string[] = [];
+  try {
+    await forEachPooled(
+      missing,
+      opts.concurrency ?? 8,
+      async (username) => {
+        try {
+          await client.viewAccount(username);
+          present.push(username);
+        } catch (err) {
+          if (!isNotFound(err)) throw err;
+          gone.push(username);
+        }
+      },
+      { stopOnError: true },
+    );
+  } catch (err) {
+    throw new PlanAbortedError("read-failed", `looking up accounts the list left out failed, nothing was planned: ${reason(err)}`);
+  }
+  if (present.length > 0) {
+    present.sort();
+    throw new PlanAbortedError(
+      "incomplete-read",
+      `the server's account list is incomplete: it left out ${present.length} account(s) this checkout created or adopted that still exist (e.g. ${JSON.stringify(present[0])}); refusing to plan (accounts planned in their place would be duplicates); plan again, and check the server if this persists`,
+    );
+  }
+  return { gone: gone.sort(), looked: missing.length };
 }
 
 // Only what diff, fingerprint and shrink read: keeps 100,000 live records small.

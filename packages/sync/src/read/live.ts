@@ -11,6 +11,11 @@ export interface LiveState {
   owned: Map<string, Account>;
   /** How many viewaccount requests the read sent. */
   viewed: number;
+  /**
+   * Names the state file knows (created, adopted, imported) that the list left out and viewaccount
+   * says do not exist: deleted outside this tool. Planned again like any missing account, with a warning.
+   */
+  vanished?: string[];
   /** Server wall-clock time when the read finished. */
   readAt: Date;
 }
@@ -19,7 +24,7 @@ export interface LiveState {
 export class PlanAbortedError extends Error {
   override readonly name = "PlanAbortedError";
   constructor(
-    readonly code: "read-failed" | "empty-read" | "changed-during-read",
+    readonly code: "read-failed" | "empty-read" | "changed-during-read" | "incomplete-read",
     message: string,
     /** `--force` plans anyway (only for empty-read). */
     readonly forceable = false,

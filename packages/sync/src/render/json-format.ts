@@ -42,6 +42,7 @@ const accountChange = z.object({
   impact,
   owner: z.enum(["declared", "prefix"]).optional().describe("Owned because declared by name, or under an ownership prefix."),
   reason: z.string().optional(),
+  takeover: z.boolean().optional().describe("A delete of an account this state file never created, imported or adopted: refused unless --allow-takeover."),
   source: source.optional(),
   fields: z.array(fieldChange),
 });
@@ -68,6 +69,11 @@ const batchChange = z.object({
   updateMembers: z.array(z.string()).optional().describe("Existing members whose settings are updated."),
   removeMembers: z.array(z.string()).describe("Members deleted by a shrink, unused first."),
   inUseBlocked: z.array(z.string()).describe("Members in use that a shrink would remove: refused unless --force."),
+  takeoverMembers: z
+    .number()
+    .int()
+    .optional()
+    .describe("Deleting a dropped batch: members this state file never created, imported or adopted (refused unless --allow-takeover)."),
   reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),

@@ -37,6 +37,7 @@ function change(c: Change): JsonChange {
       impact: IMPACT_NAMES[c.impact],
       ...(c.owner !== undefined ? { owner: c.owner } : {}),
       ...(c.reason !== undefined ? { reason: c.reason } : {}),
+      ...(c.takeover ? { takeover: true } : {}),
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
     };
@@ -65,6 +66,7 @@ function change(c: Change): JsonChange {
     ...(c.updateMembers ? { updateMembers: [...c.updateMembers] } : {}),
     removeMembers: [...c.removeMembers],
     inUseBlocked: [...c.inUseBlocked],
+    ...(c.takeoverMembers ? { takeoverMembers: c.takeoverMembers } : {}),
     ...(c.reason !== undefined ? { reason: c.reason } : {}),
     ...(source ? { source } : {}),
     fields: c.fields.map(field),

@@ -87,6 +87,8 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
   const out: string[] = [];
   out.push(`  ${p.bold(`# ${sentenceOf(change, withSite)}`)}`);
   if (change.reason) out.push(`  # (${change.reason})`);
+  const foreign = change.resource === "account" ? (change.takeover ? "this account" : "") : change.takeoverMembers ? `${change.takeoverMembers} of these members` : "";
+  if (foreign) out.push(`  ${p.warn("# TAKEOVER:")} ${foreign} never created, imported or adopted by this state file`);
   const head = change.resource === "account" ? change.username : change.prefix;
   out.push(`  ${paint(p, symbol, symbol)} ${change.resource} ${JSON.stringify(head)} {`);
   const lines = blockLines(change);

@@ -49,5 +49,8 @@ export async function readSavedPlan(path: string): Promise<SavedPlan> {
   const p = parsed as Partial<SavedPlan>;
   if (p.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
   if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);
+  // Name-keyed maps lose their prototype: a `constructor` account must not find Object's.
+  if (p.fingerprint?.records) Object.setPrototypeOf(p.fingerprint.records, null);
+  if (p.secrets) Object.setPrototypeOf(p.secrets, null);
   return p as SavedPlan;
 }

@@ -25,7 +25,8 @@ function project(a: Account, usageMatters: boolean): Record<string, unknown> {
 }
 
 export function fingerprintOf(live: LiveState, hasher: Hasher, usageMatters: ReadonlySet<string> = new Set()): Fingerprint {
-  const records: Record<string, string> = {};
+  // No prototype: usernames such as `__proto__` or `constructor` are keys like any other.
+  const records: Record<string, string> = Object.create(null);
   for (const username of [...live.owned.keys()].sort()) {
     records[username] = hasher.hash("live", username, project(live.owned.get(username)!, usageMatters.has(username))).slice(0, 16);
   }
@@ -42,11 +43,11 @@ export function describeDifferences(before: Fingerprint, after: Fingerprint, max
   const removed: string[] = [];
   const changed: string[] = [];
   for (const [u, h] of Object.entries(after.records)) {
-    const b = before.records[u];
+    const b = Object.hasOwn(before.records, u) ? before.records[u] : undefined;
     if (b === undefined) added.push(u);
     else if (b !== h) changed.push(u);
   }
-  for (const u of Object.keys(before.records)) if (after.records[u] === undefined) removed.push(u);
+  for (const u of Object.keys(before.records)) if (!Object.hasOwn(after.records, u)) removed.push(u);
   const list = (names: string[]) => names.slice(0, max).join(", ") + (names.length > max ? `, ... (${names.length} in all)` : "");
   if (added.length > 0) out.push(`${added.length} owned account(s) appeared: ${list(added)}`);
   if (removed.length > 0) out.push(`${removed.length} owned account(s) disappeared: ${list(removed)}`);

@@ -24,6 +24,8 @@ export interface WriteOnlyHashes {
 export interface AccountState {
   /** This tool created the account (as opposed to adopting one that already existed). */
   created?: boolean;
+  /** It existed, and this checkout took it over (declared and found, or `hotspot import`). */
+  adopted?: boolean;
   writeOnly: WriteOnlyHashes;
 }
 
@@ -33,6 +35,12 @@ export interface BatchState {
   writeOnly: WriteOnlyHashes;
   /** Members that have not received the current write-only settings yet (a failed follow-up). */
   pendingMembers?: string[];
+  /**
+   * Every member as of the last apply or import (created or adopted), sorted. Known names the
+   * server's list leaves out are looked up before anything is planned in their place (read stage),
+   * and only these are deleted when the batch is dropped (no takeover). Absent in older files.
+   */
+  members?: string[];
 }
 
 export interface ServerState {
@@ -41,6 +49,12 @@ export interface ServerState {
   /** Check value of the key this server's hashes were made with (its passphrase or HOTSPOT_STATE_KEY). */
   keyCheck?: string;
   lastAppliedAt?: string;
+  /**
+   * Accounts `hotspot import` wrote into the configuration and no apply has recorded yet: known
+   * (their deletion is no takeover). Folded into `accounts` / batch members by the next apply.
+   */
+  imported?: string[];
+  /** Null-prototype (usernames such as `constructor` or `__proto__` are data): index, never `in`. */
   accounts: Record<string, AccountState>;
   batches: Record<string, BatchState>;
 }
@@ -73,7 +87,24 @@ export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = pro
 export const serverKey = serverIdentity;
 
 export function emptyState(): StateFile {
-  return { version: STATE_FILE_VERSION, salt: newSalt(), servers: {} };
+  return { version: STATE_FILE_VERSION, salt: newSalt(), servers: nullRecord() };
+}
+
+/** An object without a prototype: `r["constructor"]` is undefined until set, `r["__proto__"] = x` is a key. */
+export function nullRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+// JSON.parse makes `"__proto__"` an own property, but `{}` still inherits `constructor`,
+// `toString`...: every name-keyed map of the file loses its prototype.
+function withoutPrototypes(f: StateFile): StateFile {
+  Object.setPrototypeOf(f.servers, null);
+  for (const key of Object.keys(f.servers)) {
+    const s = f.servers[key]!;
+    s.accounts = Object.setPrototypeOf(s.accounts ?? {}, null);
+    s.batches = Object.setPrototypeOf(s.batches ?? {}, null);
+  }
+  return f;
 }
 
 export async function loadState(path: string): Promise<LoadedState> {
@@ -89,7 +120,7 @@ export async function loadState(path: string): Promise<LoadedState> {
   if (f.version !== STATE_FILE_VERSION || typeof f.salt !== "string" || typeof f.servers !== "object") {
     throw new Error(`${path}: not a hotspot-iac state file of version ${STATE_FILE_VERSION}`);
   }
-  return { path, existed: true, file: refileServers(f as StateFile) };
+  return { path, existed: true, file: withoutPrototypes(refileServers(f as StateFile)) };
 }
 
 /**
@@ -99,7 +130,7 @@ export async function loadState(path: string): Promise<LoadedState> {
  * hashes when they were made with another key, so those fields are sent again rather than trusted).
  */
 function refileServers(file: StateFile): StateFile {
-  const servers: Record<string, ServerState> = {};
+  const servers = nullRecord<ServerState>();
   for (const [key, section] of Object.entries(file.servers)) {
     const id = serverIdentity(key);
     const other = servers[id];
@@ -112,7 +143,12 @@ function refileServers(file: StateFile): StateFile {
 function mergeSections(a: ServerState, b: ServerState): ServerState {
   const [newer, older] = (a.lastAppliedAt ?? "") >= (b.lastAppliedAt ?? "") ? [a, b] : [b, a];
   const sameKey = older.keyCheck === newer.keyCheck;
-  const merged: ServerState = { ...newer, url: a.url, accounts: { ...newer.accounts }, batches: { ...newer.batches } };
+  const merged: ServerState = {
+    ...newer,
+    url: a.url,
+    accounts: Object.assign(nullRecord<AccountState>(), newer.accounts),
+    batches: Object.assign(nullRecord<BatchState>(), newer.batches),
+  };
   for (const [name, acc] of Object.entries(older.accounts)) {
     if (!Object.hasOwn(merged.accounts, name)) merged.accounts[name] = sameKey ? acc : { ...acc, writeOnly: {} };
   }
@@ -135,7 +171,7 @@ export function serverState(file: StateFile, url: string): ServerState {
   const key = serverKey(url);
   let s = file.servers[key];
   if (!s) {
-    s = { url: key, accounts: {}, batches: {} };
+    s = { url: key, accounts: nullRecord(), batches: nullRecord() };
     file.servers[key] = s;
   }
   return s;
@@ -150,7 +186,7 @@ export function findServerState(file: StateFile, url: string): ServerState | und
 function sortedState(f: StateFile): StateFile {
   const sortRecord = <T>(r: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k] as T]));
-  const servers: Record<string, ServerState> = {};
+  const servers = nullRecord<ServerState>();
   for (const key of Object.keys(f.servers).sort()) {
     const s = f.servers[key]!;
     servers[key] = { ...s, accounts: sortRecord(s.accounts), batches: sortRecord(s.batches) };

@@ -16,7 +16,7 @@ const deleted = outcome({ change: account({ username: "staff-dave", action: "del
 describe("applyReport", () => {
   it("counts accounts, not changes, when everything worked", () => {
     const result: ApplyResult = { ok: true, done: [grown, updated, deleted], failed: [], skipped: [] };
-    expect(totals([result])).toEqual({ created: 2, updated: 1, deleted: 1 });
+    expect(totals([result])).toEqual({ created: 2, updated: 1, deleted: 1, gone: 0 });
     expect(applyReport([result], plainPalette)).toEqual({
       ok: true,
       text: "\nApply complete! Accounts: 2 created, 1 updated, 1 deleted.\n",

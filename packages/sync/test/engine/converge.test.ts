@@ -108,9 +108,11 @@ describe("plan → apply → plan", () => {
     await h.client.generateAccounts({ account: "staff-temp", count: 1, password: "temp-pw" });
 
     const without = await h.config(ACCOUNTS.replace(/ {2}- username: staff-bob[\s\S]*?timeLeft: 2h\n/, ""), ENV);
-    const planned = await h.plan(without);
+    // staff-temp was never created by this state file: deleting it is a takeover, allowed here.
+    const planned = await h.plan(without, { allowTakeover: true });
     const deletes = planned.plan.changes.filter((c) => c.action === "delete");
     expect(deletes.map((c) => (c.resource === "account" ? c.username : c.prefix)).sort()).toEqual(["staff-bob", "staff-temp"]);
+    expect(deletes.map((c) => c.resource === "account" && c.takeover === true)).toEqual([false, true]);
     // guest-carol is declared (owned by name) and stays; lobby-kiosk is invisible to the plan.
     expect(planned.plan.changes.some((c) => c.resource === "account" && c.username === "lobby-kiosk")).toBe(false);
 

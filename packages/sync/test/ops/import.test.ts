@@ -84,7 +84,7 @@ describe("hotspot import", () => {
     // Same server, same bytes.
     expect(toStdout.stdout).toBe(all);
     expectNoSecrets(all);
-    expect(toFile.stderr).toContain("Imported 8 account(s) and 2 price plan reference(s) to all.yaml.");
+    expect(toFile.stderr).toContain("Imported 8 account(s) and 2 price plan reference(s) to all.yaml; recorded them in ");
     expect(toFile.stderr).toContain("Set 5 password variable(s) before plan/apply: HOTSPOT_PW_GUEST_EVE, ...");
 
     // The header says what cannot be imported.
@@ -117,7 +117,7 @@ describe("hotspot import", () => {
     expect(staff).toMatch(
       /^batches:\n {2}- prefix: CONF-\n {4}count: 3\n {4}type: ticket\n {4}length: 10\n {4}plan: 1-hour\n {4}timeLeft: 1h\n {4}quota: unlimited\n {4}rates: \{ download: 1Mbit, upload: 512kbit \}\n {4}expires: 2026-11-30T08:00\n/m,
     );
-    expect(staffOnly.stderr).toContain("Imported 5 account(s) (1 batch(es) among them) and 2 price plan reference(s) to staff.yaml.");
+    expect(staffOnly.stderr).toContain("Imported 5 account(s) (1 batch(es) among them) and 2 price plan reference(s) to staff.yaml; recorded them in ");
 
     // Loads back with the model's own loader, references resolved from the environment.
     const config = await loadConfig(join(work.dir, "all.yaml"), { env: { ...PASSWORD_ENV } });

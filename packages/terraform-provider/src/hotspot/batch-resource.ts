@@ -80,7 +80,8 @@ function withMembers(state: ObjectValue, members: readonly string[], passwords: 
   const prefix = state.prefix as string;
   const known = passwords !== null && typeof passwords === "object" && !Array.isArray(passwords) && !isUnknown(passwords) ? passwords : {};
   const sorted = sortMembers(prefix, members);
-  const out: ObjectValue = { ...state, id: prefix, usernames: sorted, passwords: Object.fromEntries(sorted.map((u) => [u, known[u] ?? ""])) };
+  // Own keys only: a member named like an Object.prototype member must not find it.
+  const out: ObjectValue = { ...state, id: prefix, usernames: sorted, passwords: Object.fromEntries(sorted.map((u) => [u, (Object.hasOwn(known, u) ? known[u] : undefined) ?? ""])) };
   for (const [k, v] of Object.entries(out)) if (isUnknown(v)) out[k] = null;
   return out;
 }
@@ -130,7 +131,9 @@ async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members:
 
 function currentPasswords(state: ObjectValue): Record<string, Value> {
   const p = state.passwords;
-  return p !== null && typeof p === "object" && !Array.isArray(p) && !isUnknown(p) ? { ...p } : {};
+  // No prototype: keys are member usernames.
+  const out: Record<string, Value> = Object.create(null);
+  return p !== null && typeof p === "object" && !Array.isArray(p) && !isUnknown(p) ? Object.assign(out, p) : out;
 }
 
 function currentMembers(state: ObjectValue): string[] {

@@ -34,12 +34,15 @@ export interface DecodedRecord {
 export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
   const fields: Record<string, unknown> = {};
   let extra: Record<string, string> | undefined;
+  // Element names come from the server: own keys only, no prototype (`<constructor>` is just an
+  // unknown element, `<__proto__>` a key).
   const keep = (name: string, text: string) => {
-    extra ??= {};
-    if (!(name in extra)) extra[name] = detach(text);
+    extra ??= Object.create(null) as Record<string, string>;
+    if (!Object.hasOwn(extra, name)) extra[name] = detach(text);
   };
   for (const child of el.children) {
-    const spec = table[child.name.toLowerCase()];
+    const key = child.name.toLowerCase();
+    const spec = Object.hasOwn(table, key) ? table[key] : undefined;
     if (!spec) {
       keep(child.name, child.text);
       continue;

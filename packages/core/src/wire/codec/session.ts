@@ -3,6 +3,7 @@
 
 import type { Session } from "../types.js";
 import { findAll, type XmlElement } from "../xml.js";
+import { assertUsername } from "./failures.js";
 import { decodeRecord, type FieldTable } from "./record.js";
 import { assertNotRefused } from "./result.js";
 
@@ -23,6 +24,7 @@ export function decodeSessions(root: XmlElement, username: string): Session[] {
   assertNotRefused(root);
   return findAll(root, "Session").map((el) => {
     const { fields, extra } = decodeRecord(el, SESSION_FIELDS);
+    assertUsername(username, fields.username as string | undefined, "a session");
     const session = { ...fields, username: (fields.username as string | undefined) || username } as Session;
     return extra ? { ...session, extra } : session;
   });

@@ -3,7 +3,7 @@
 
 import type { Summary } from "../types.js";
 import { findAll, type XmlElement } from "../xml.js";
-import { ResponseFormatError } from "./failures.js";
+import { assertUsername, ResponseFormatError } from "./failures.js";
 import { decodeRecord, type FieldTable } from "./record.js";
 import { assertNotRefused } from "./result.js";
 
@@ -22,6 +22,7 @@ export function decodeSummary(root: XmlElement, username: string): Summary {
   const el = findAll(root, "Summary")[0];
   if (!el) throw new ResponseFormatError(`expected <Summary>, got <${root.name}>`);
   const { fields, extra } = decodeRecord(el, SUMMARY_FIELDS);
+  assertUsername(username, fields.username as string | undefined, "a summary");
   const summary = {
     sessions: 0,
     timeUsed: 0,

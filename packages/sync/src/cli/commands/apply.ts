@@ -147,6 +147,7 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
       statePath: ctx.statePath,
       concurrency: opts.concurrency,
       force: opts.force,
+      allowTakeover: opts.allowTakeover,
       onEvent: progressListener(progress),
       signal,
     }).catch(explain);

@@ -2,7 +2,7 @@
 // on an existing server. Thin: read (import/live.ts), convert (import/convert.ts), serialise
 // (import/yaml.ts), write. Passwords are written as references, never in clear.
 import { rename, rm, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { documentSchema } from "@hotspot-iac/core";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
@@ -13,6 +13,8 @@ import {
   renderImportYaml,
   toImportedDocument,
 } from "../../import/index.js";
+import { defaultStatePath, loadState, saveState, serverState } from "../../state/file.js";
+import { recordImported } from "../../state/known.js";
 import { withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions } from "../options.js";
@@ -89,6 +91,9 @@ export function registerImportCommand(program: Command): void {
     )
     .addOption(new Option("--out <file>", "write the YAML to FILE instead of stdout"))
     .addOption(
+      new Option("--state <file>", "state file to record the imported accounts in (default: .hotspot/state.json beside --out or the configuration; env: HOTSPOT_STATE)"),
+    )
+    .addOption(
       new Option("--passwords <mode>", `env: \${env:HOTSPOT_PW_<USERNAME>} references; omit: leave passwords unmanaged`)
         .choices(["env", "omit"])
         .default("env"),
@@ -140,10 +145,19 @@ export function registerImportCommand(program: Command): void {
         } else {
           ctx.term.write(text);
         }
+        // The imported accounts become known to the state file the configuration will use: apply
+        // may delete them later (no takeover), and a list that leaves them out is caught.
+        const statePath =
+          opts.state || ctx.env.HOTSPOT_STATE || ctx.configFiles.length > 0 || !opts.out
+            ? ctx.statePath
+            : resolve(defaultStatePath(dirname(resolve(ctx.cwd, opts.out)), {}));
+        const state = await loadState(statePath);
+        recordImported(serverState(state.file, target.url), doc.usernames);
+        await saveState(state);
         const plans = Object.keys((doc.document.pricePlans as object | undefined) ?? {}).length;
         const where = opts.out ? ` to ${opts.out}` : "";
         const batches = doc.batchCount > 0 ? ` (${doc.batchCount} batch(es) among them)` : "";
-        ctx.term.note(`Imported ${doc.accountCount} account(s)${batches} and ${plans} price plan reference(s)${where}.`);
+        ctx.term.note(`Imported ${doc.accountCount} account(s)${batches} and ${plans} price plan reference(s)${where}; recorded them in ${statePath}.`);
         if (doc.passwordVariables.length > 0) {
           ctx.term.note(
             `Set ${doc.passwordVariables.length} password variable(s) before plan/apply: ` +

@@ -1,0 +1,114 @@
+// No takeover by default (octoDNS's allow_takeover), through the CLI: an owned account this state
+// file never created, imported or adopted is not deleted unless --allow-takeover or
+// ownership.allowTakeover says so. Two configurations sharing an ownership prefix (each with its
+// own state file) no longer delete each other's accounts.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+
+const PASSPHRASE = "Takeover-Pass-5d20a9";
+let emu: EmulatorProcess;
+const dirs: Array<{ dir: string; remove: () => void }> = [];
+
+const checkout = () => {
+  const t = tempDir();
+  dirs.push(t);
+  return t.dir;
+};
+const run = (dir: string, args: string[]) => hotspot(args, { cwd: dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE } });
+const write = (dir: string, accounts: string[], extra = "") =>
+  writeFileSync(
+    join(dir, "hotspot.yaml"),
+    `version: 1\nownership:\n  prefixes: ["team-"]\n${extra}pricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n${accounts.map((a) => `  - username: ${a}\n    plan: hour\n`).join("")}`,
+  );
+const exists = async (name: string) => !(await emu.api("viewaccount", { account: name })).includes("does not exist");
+
+beforeAll(async () => {
+  emu = await startEmulatorProcess(PASSPHRASE);
+}, 60_000);
+
+afterAll(async () => {
+  await emu?.stop();
+  for (const d of dirs) d.remove();
+});
+
+describe("takeover", { timeout: 180_000 }, () => {
+  it("two configurations sharing a prefix leave each other's accounts alone unless a person allows it", async () => {
+    const a = checkout();
+    const b = checkout();
+    write(a, ["team-a1", "team-a2"]);
+    write(b, ["team-b1"]);
+    expect((await run(a, ["apply", "--auto-approve"])).code).toBe(0);
+
+    // B has never seen team-a1/a2: its plan marks their deletes and refuses them.
+    const planned = await run(b, ["plan"]);
+    expect(planned.code).toBe(1);
+    expect(planned.stdout).toContain("# TAKEOVER: this account never created, imported or adopted by this state file");
+    expect(planned.stdout).toMatch(
+      /Error: the plan would delete 2 owned account\(s\) that this state file never created, imported or adopted \(e\.g\. "team-a1"\): refusing to take them over; .*--allow-takeover/,
+    );
+    const json = JSON.parse((await run(b, ["plan", "--json"])).stdout);
+    expect(json.changes.filter((c: { takeover?: boolean }) => c.takeover).map((c: { username: string }) => c.username)).toEqual(["team-a1", "team-a2"]);
+    expect((await run(b, ["plan", "--markdown"])).stdout).toContain("TAKEOVER");
+
+    const refused = await run(b, ["apply", "--auto-approve"]);
+    expect(refused.code).toBe(1);
+    expect(await exists("team-a1")).toBe(true);
+    expect(await exists("team-b1")).toBe(false); // nothing applied at all
+
+    // A's own plan: team-b1 does not exist yet, and A deletes only what it knows.
+    write(a, ["team-a1"]);
+    const own = await run(a, ["apply", "--auto-approve"]);
+    expect(own.code, own.stdout + own.stderr).toBe(0);
+    expect(own.stdout).toContain("Plan: 0 to create, 0 to update, 1 to delete.");
+    expect(await exists("team-a2")).toBe(false);
+
+    // A person says so: --allow-takeover deletes it (a warning still says what is taken over).
+    const allowed = await run(b, ["apply", "--auto-approve", "--allow-takeover"]);
+    expect(allowed.code, allowed.stdout + allowed.stderr).toBe(0);
+    expect(allowed.stdout).toMatch(/Warning: deleting 1 owned account\(s\) that this state file never created, imported or adopted \(e\.g\. "team-a1"\) \(takeover allowed\)/);
+    expect(await exists("team-a1")).toBe(false);
+    expect(await exists("team-b1")).toBe(true);
+  });
+
+  it("ownership.allowTakeover: true in the YAML allows it too", async () => {
+    await emu.api("generateaccounts", { account: "team-stray", number: "1" });
+    const c = checkout();
+    write(c, ["team-b1"], "  allowTakeover: true\n");
+    const r = await run(c, ["apply", "--auto-approve"]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("(takeover allowed)");
+    expect(await exists("team-stray")).toBe(false);
+  });
+
+  it("accounts recorded by hotspot import are known: removing one from the imported YAML deletes it", async () => {
+    await emu.api("generateaccounts", { account: "team-imp1", number: "1" });
+    await emu.api("generateaccounts", { account: "team-imp2", number: "1" });
+    const d = checkout();
+    const imported = await run(d, ["import", "--prefix", "team-", "--passwords", "omit", "--out", "hotspot.yaml"]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(d, ".hotspot", "state.json"), "utf8")).servers).toBeDefined();
+    expect((await run(d, ["plan"])).stdout).toContain("No changes.");
+
+    const yaml = readFileSync(join(d, "hotspot.yaml"), "utf8").replace(/ {2}- username: team-imp2\n(?: {4}.*\n)*/, "");
+    writeFileSync(join(d, "hotspot.yaml"), yaml);
+    const r = await run(d, ["apply", "--auto-approve"]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toContain("TAKEOVER");
+    expect(await exists("team-imp2")).toBe(false);
+  });
+
+  it("a dropped batch deletes only the members this state file knows", async () => {
+    const e = checkout();
+    const batch = `version: 1\nownership:\n  prefixes: ["crew-"]\npricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n  - username: crew-lead\n    plan: hour\n`;
+    writeFileSync(join(e, "hotspot.yaml"), `${batch}batches:\n  - prefix: crew-v\n    count: 3\n    plan: hour\n`);
+    expect((await run(e, ["apply", "--auto-approve"])).code).toBe(0);
+    await emu.api("generateaccounts", { account: "crew-v99", number: "1" }); // someone else's, under the prefix
+    writeFileSync(join(e, "hotspot.yaml"), batch);
+    const refused = await run(e, ["plan"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("# TAKEOVER: 1 of these members never created, imported or adopted by this state file");
+    expect(refused.stdout).toContain('(e.g. "crew-v99")');
+  });
+});

@@ -10,6 +10,7 @@
 //   pnpm --filter @hotspot-iac/terraform-provider release [--out DIR]   build this platform's zip, write manifest + sums
 //   ... release --sums-only --out DIR                                   manifest + sums over the zips already in DIR
 //                                                                        (the release workflow, after collecting every platform's zip)
+//   ... release --out DIR --packed-mirror M | --network-mirror M         lay the zips in DIR out as a mirror in M
 import { createHash } from "node:crypto";
 import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -108,8 +109,17 @@ export function networkMirror(releaseDir: string, mirrorRoot: string, version: s
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const i = process.argv.indexOf("--out");
-  const out = resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : join(root, "dist", "release"));
-  if (process.argv.includes("--sums-only")) process.stdout.write(`${writeChecksums(out)}\n`);
+  const arg = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const out = resolve(arg("--out") ?? join(root, "dist", "release"));
+  const packed = arg("--packed-mirror");
+  const network = arg("--network-mirror");
+  if (packed || network) {
+    // Mirror layouts from the zips already in --out (a downloaded release, or one built before).
+    if (packed) process.stdout.write(`${packedMirror(out, packed)}\n`);
+    if (network) process.stdout.write(`${networkMirror(out, network)}\n`);
+  } else if (process.argv.includes("--sums-only")) process.stdout.write(`${writeChecksums(out)}\n`);
   else process.stdout.write(`${await releaseProvider(out)}\n`);
 }

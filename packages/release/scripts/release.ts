@@ -123,7 +123,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   if (!only) rmSync(out, { recursive: true, force: true });
   const started = Date.now();
   for (const file of await release(out, only)) {
-    process.stdout.write(`${relative(process.cwd(), file)}  ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB\n`);
+    const size = statSync(file).size;
+    process.stdout.write(`${relative(process.cwd(), file)}  ${size < 1024 * 1024 ? `${Math.ceil(size / 1024)} kB` : `${(size / 1024 / 1024).toFixed(1)} MB`}\n`);
   }
   process.stderr.write(`release ${releaseVersion()} written to ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }

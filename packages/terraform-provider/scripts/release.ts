@@ -18,10 +18,10 @@ import { dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { ZipFile } from "yazl";
+import { PROVIDER_SOURCE } from "./package-mirror.js";
 import { buildSea, executableName, PROVIDER_VERSION, platform } from "./sea.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const PROVIDER_SOURCE = "hotspot-iac/hotspot";
 const NAME = "terraform-provider-hotspot";
 
 export const zipName = (version: string, target: string) => `${NAME}_${version}_${target}.zip`;

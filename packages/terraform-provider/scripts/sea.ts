@@ -6,7 +6,8 @@
 //
 //   pnpm --filter @hotspot-iac/terraform-provider sea [--out DIR]
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,6 @@ import { PROTO_FILES } from "../src/plugin/proto-sources.js";
 import { bundleOptions } from "./build.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const work = join(root, "dist", "sea");
 
 // The fuse Node looks for to know a blob was injected (documented with SEA).
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
@@ -46,8 +46,16 @@ export function executableName(version: string = PROVIDER_VERSION): string {
 
 /** Builds the single executable into outDir and returns its path. */
 export async function buildSea(outDir: string = join(root, "dist")): Promise<string> {
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
+  // A folder per build: a test and `pnpm release` may build at the same time.
+  const work = mkdtempSync(join(tmpdir(), "hotspot-sea-"));
+  try {
+    return await buildIn(work, outDir);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function buildIn(work: string, outDir: string): Promise<string> {
   const main = join(work, "main.cjs");
   // The .proto files are not inlined here: the executable reads them as SEA
   // assets (src/plugin/proto-sources.ts), whose disk fallback (import.meta.url)

@@ -48,22 +48,27 @@ const lazyWorkspace = {
   },
 };
 
-export async function buildProvider(): Promise<string> {
-  mkdirSync(dirname(BUNDLE), { recursive: true });
-  await build({
+/** esbuild options shared by the script bundle and the single executable's main script. */
+export function bundleOptions(outfile: string): import("esbuild").BuildOptions {
+  return {
     entryPoints: [join(root, "src", "main.ts")],
-    outfile: BUNDLE,
+    outfile,
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
-    banner: { js: "#!/usr/bin/env node" },
-    plugins: [inlineProtos, lazyWorkspace],
+    plugins: [lazyWorkspace],
     legalComments: "none",
     // Less source for V8 to read and compile at every launch (compiling the bundle dominates start-up).
     minify: true,
     logLevel: "warning",
-  });
+  };
+}
+
+export async function buildProvider(): Promise<string> {
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  const options = bundleOptions(BUNDLE);
+  await build({ ...options, banner: { js: "#!/usr/bin/env node" }, plugins: [inlineProtos, ...(options.plugins ?? [])] });
   writeFileSync(join(dirname(BUNDLE), "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
   chmodSync(BUNDLE, 0o755);
   return BUNDLE;

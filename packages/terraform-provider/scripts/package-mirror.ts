@@ -4,20 +4,15 @@
 // configuration that points terraform at it.
 //
 //   pnpm --filter @hotspot-iac/terraform-provider package [--out DIR]
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUNDLE, buildProvider } from "./build.js";
+import { PROVIDER_VERSION, platform } from "./sea.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const PROVIDER_SOURCE = "hotspot-iac/hotspot";
-export const PROVIDER_VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-
-export function platform(): string {
-  const os = process.platform === "win32" ? "windows" : process.platform;
-  const arch = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm" }[process.arch as string] ?? process.arch;
-  return `${os}_${arch}`;
-}
+export { PROVIDER_VERSION, platform } from "./sea.js";
 
 export interface Mirror {
   /** The folder to name in filesystem_mirror { path }. */

@@ -3,7 +3,7 @@
 // is missing, and the environment that installs the provider offline and keeps terraform quiet.
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
-import { describe } from "vitest";
+import { describe, it } from "vitest";
 
 function findTerraform(): string | undefined {
   for (const dir of [...(process.env.PATH ?? "").split(delimiter), "/usr/local/bin"]) {
@@ -18,8 +18,16 @@ function findTerraform(): string | undefined {
 
 export const terraformBin = findTerraform();
 
-/** describe() when terraform is installed; otherwise skipped, saying why. */
+/** describe() when terraform is installed; otherwise skipped, saying why (and failed under CI=true: CI must run them). */
 export function describeWithTerraform(name: string, fn: () => void): void {
+  if (!terraformBin && process.env.CI === "true") {
+    describe(name, () => {
+      it("needs terraform", () => {
+        throw new Error("terraform is not installed (not on PATH, not /usr/local/bin/terraform), and CI=true: these tests must run in CI.");
+      });
+    });
+    return;
+  }
   if (!terraformBin) {
     process.stderr.write(`SKIPPED "${name}": terraform is not installed (not on PATH, not /usr/local/bin/terraform).\n`);
     describe.skip(name, fn);

@@ -24,9 +24,10 @@ export class TerraformWorkdir {
   readonly dir = mkdtempSync(join(tmpdir(), "hotspot-tf-"));
   readonly env: NodeJS.ProcessEnv;
 
-  constructor(extraEnv: NodeJS.ProcessEnv = {}) {
+  /** cliConfigText: the CLI configuration (default: install from the test's unpacked mirror). */
+  constructor(extraEnv: NodeJS.ProcessEnv = {}, cliConfigText?: string) {
     const cliConfig = join(this.dir, ".terraformrc");
-    writeFileSync(cliConfig, cliConfigFor(inject("mirrorDir")));
+    writeFileSync(cliConfig, cliConfigText ?? cliConfigFor(inject("mirrorDir")));
     this.env = terraformEnv(cliConfig, extraEnv);
   }
 

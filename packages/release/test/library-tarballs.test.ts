@@ -1,0 +1,119 @@
+// The released libraries in a fresh project outside the repository: npm installs the tarball
+// files (their third-party dependencies from the npm registry), TypeScript compiles a small
+// program against their declarations with strict NodeNext settings, and node runs the compiled
+// JavaScript: plan, apply and plan again through @hotspot-iac/sync against @hotspot-iac/emulator,
+// and a CDKTF app synthesised with the @hotspot-iac/cdktf-provider constructs.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { release, releaseVersion } from "../scripts/release.js";
+import { ok, run, tempDir, userEnv, userPath } from "./support.js";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+const PROGRAM = `import { HotSpotClient, parseConfig } from "@hotspot-iac/core";
+import { startEmulator } from "@hotspot-iac/emulator";
+import { apply, plan, type PlanResult } from "@hotspot-iac/sync";
+
+const passphrase = "library-release-passphrase-8W";
+const emulator = await startEmulator({ port: 0, passphrase });
+const client = new HotSpotClient({ url: emulator.url, passphrase });
+const config = parseConfig(
+  [
+    "version: 1",
+    "ownership:",
+    '  prefixes: ["lib-"]',
+    "pricePlans:",
+    '  day: { description: "1 Day" }',
+    "accounts:",
+    "  - username: lib-alice",
+    "    plan: day",
+    "    timeLeft: 2h",
+  ].join("\\n"),
+  "hotspot.yaml",
+);
+const target = { config, client, serverUrl: emulator.url, passphrase, statePath: "state.json" };
+const first: PlanResult = await plan(target);
+const applied = await apply({ planned: first, client });
+const second = await plan(target);
+const alice = await client.viewAccount("lib-alice");
+console.log(JSON.stringify({ first: first.plan.summary, ok: applied.ok, second: second.plan.summary, plan: alice.pricePlanId }));
+await client.close();
+await emulator.stop();
+`;
+
+const CDKTF_APP = `import { App, TerraformStack } from "cdktf";
+import { EventWifi, HotspotProvider } from "@hotspot-iac/cdktf-provider";
+
+const app = new App({ outdir: "cdktf.out" });
+const stack = new TerraformStack(app, "event");
+new HotspotProvider(stack, "hotspot");
+new EventWifi(stack, "devconf", { name: "DevConf 2027", start: "2027-03-18T08:00", end: "2027-03-19T20:00", expectedAttendees: 250, plan: 2 });
+app.synth();
+`;
+
+// The mistake a consumer would hit if the declarations were missing or wrong: this must not compile.
+const MISTYPED = `import { plan } from "@hotspot-iac/sync";
+await plan({ config: 42 });
+`;
+
+describe("the released library tarballs", () => {
+  const tmp = tempDir("hotspot-release-libs-");
+  const project = join(tmp.dir, "project");
+  const env = () => userEnv({ PATH: userPath(), HOME: tmp.dir });
+  // npm keeps its usual cache (the home folder's): the registry's packages download once per machine.
+  const npmEnv = () => userEnv({ PATH: userPath() });
+  let tarballs: string[];
+
+  beforeAll(async () => {
+    tarballs = await release(join(tmp.dir, "release"), ["libs"]);
+    await ok("mkdir", ["-p", project], { cwd: tmp.dir, env: env() });
+    writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", private: true, type: "module" })}\n`);
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      `${JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, outDir: "out", types: ["node"] }, include: ["main.ts"] })}\n`,
+    );
+    const libs = ["core", "emulator", "sync", "cdktf-provider"].map((n) => join(tmp.dir, "release", `hotspot-iac-${n}-${releaseVersion()}.tgz`));
+    await ok("npm", ["install", "--no-audit", "--no-fund", ...libs, "@types/node@20.19.43"], { cwd: project, env: npmEnv() });
+  });
+  afterAll(() => tmp.remove());
+
+  it("writes one tarball per library, at the release version", () => {
+    const v = releaseVersion();
+    expect(tarballs.map((t) => t.slice(join(tmp.dir, "release").length + 1)).sort()).toEqual(
+      [`hotspot-iac-cdktf-provider-${v}.tgz`, `hotspot-iac-core-${v}.tgz`, `hotspot-iac-emulator-${v}.tgz`, `hotspot-iac-sync-${v}.tgz`].sort(),
+    );
+  });
+
+  it("compiles a TypeScript program against @hotspot-iac/sync and runs it", async () => {
+    writeFileSync(join(project, "main.ts"), PROGRAM);
+    await ok(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, env: env() });
+    const res = await ok(process.execPath, [join("out", "main.js")], { cwd: project, env: env() });
+    expect(JSON.parse(res.stdout)).toEqual({
+      first: { create: 1, update: 0, delete: 0, noop: 0 },
+      ok: true,
+      second: { create: 0, update: 0, delete: 0, noop: 1 },
+      plan: 2,
+    });
+  });
+
+  it("synthesises a CDKTF app built with the constructs", async () => {
+    writeFileSync(join(project, "main.ts"), CDKTF_APP);
+    await ok(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, env: env() });
+    await ok(process.execPath, [join("out", "main.js")], { cwd: project, env: env() });
+    const synth = JSON.parse(readFileSync(join(project, "cdktf.out", "stacks", "event", "cdk.tf.json"), "utf8"));
+    expect(synth.terraform.required_providers.hotspot.source).toBe("hotspot-iac/hotspot");
+    expect(Object.values(synth.resource.hotspot_voucher_batch)).toEqual([
+      expect.objectContaining({ prefix: "DEVCONF2027-", member_count: 275, plan_id: 2, expires: "2027-03-19T20:00" }),
+    ]);
+  });
+
+  it("ships declarations that reject a mistyped call", async () => {
+    writeFileSync(join(project, "main.ts"), MISTYPED);
+    const res = await run(process.execPath, [tsc, "-p", "tsconfig.json", "--noEmit"], { cwd: project, env: env() });
+    expect(res.code).not.toBe(0);
+    // The type error itself, not a missing module or missing declarations (TS2307, TS7016).
+    expect(res.stdout).toMatch(/main\.ts\(2,\d+\): error TS2322: Type 'number' is not assignable to type 'Config'/);
+  });
+});

@@ -210,6 +210,12 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
     // Existing members first: a failure to grow must not keep them from being corrected.
     if (s.memberUpdates.length > 0) {
+      // Write-only settings cannot be read back after a lost answer: pending until each is answered.
+      const unverifiable = s.memberUpdates.filter((u) => u.fields.some((f) => Object.hasOwn(s.writeOnly, f))).map((u) => u.username);
+      if (unverifiable.length > 0) {
+        entry.pendingMembers = [...new Set([...(entry.pendingMembers ?? []), ...unverifiable])].sort();
+        await persist();
+      }
       const failures = await updateMembers(opts.client, batch, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
       const failedNames = new Set(failures.map((f) => f.username));
       for (const u of s.memberUpdates) {

@@ -171,6 +171,12 @@ export function diffBatch(
       else memberUpdates.push({ username, fields: [...wo] });
     }
     impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+    // Only pending members: say which settings they are sent, and why.
+    const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
+    for (const name of count > 0 ? wo : []) {
+      const note = `${count} member${count === 1 ? "" : "s"}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
+      fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+    }
   }
 
   // Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known.

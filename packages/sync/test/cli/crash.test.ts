@@ -263,6 +263,27 @@ describe("SIGKILL during apply", { timeout: 120_000 }, () => {
     await expectNoChanges();
   });
 
+  it("during a write-only change of a batch's members, then reverted: the members that may have it are sent the declared value", async () => {
+    const config = (autologin: boolean) =>
+      ["version: 1", "ownership:", '  prefixes: ["crash-"]', "pricePlans:", '  hour: { description: "1 Hour" }', "batches:", "  - prefix: crash-w", "    count: 6", "    plan: hour", `    autologin: ${autologin}`, ""].join("\n");
+    const file = join(work!.dir, "hotspot.yaml");
+    writeFileSync(file, config(true));
+    expect((await run(["apply", "--auto-approve"])).code).toBe(0);
+    writeFileSync(file, config(false));
+    const killed = await applyKilledAt({ command: "updateaccount", afterCommand: "updateaccount", afterCount: 0, mode: "during" });
+    expect(killed.signal).toBe("SIGKILL");
+    const members = async () => [...(await emulatorAccounts()).values()].filter((a) => (a.username as string).startsWith("crash-w"));
+    expect((await members()).filter((m) => m.autologin === false)).toHaveLength(1);
+
+    writeFileSync(file, config(true));
+    const back = await run(["apply", "--auto-approve"]);
+    expect(back.code, back.stdout + back.stderr).toBe(0);
+    expect(back.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    expect(back.stdout).toMatch(/autologin.*6 members: an earlier apply failed or was interrupted/);
+    expect((await members()).map((m) => m.autologin)).toEqual([true, true, true, true, true, true]);
+    await expectNoChanges();
+  });
+
   it.each([
     ["before the members' follow-ups", { command: "updateaccount", afterCommand: "generateaccounts", afterCount: 1, mode: "before" }],
     ["during the grow (answer lost)", { command: "generateaccounts", afterCommand: "generateaccounts", afterCount: 0, mode: "during" }],

@@ -87,7 +87,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       if (followUp.length === 0) return false;
       // Killed after the create, the next run sends the follow-up.
       remember(s.account.username);
-      state.accounts[s.account.username] = { writeOnly: omit(s.writeOnly, followUp), owed: followUp };
+      state.accounts[s.account.username] = { creating: true, writeOnly: omit(s.writeOnly, followUp), owed: followUp };
       return true;
     }
     if (s.kind === "update-account") {
@@ -165,6 +165,11 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           // Sent fields are now known; with an adopted baseline every declared value is recorded.
           entry.writeOnly = s.adoptWriteOnly ? { ...s.writeOnly } : { ...entry.writeOnly, ...pick(s.writeOnly, s.fields) };
           entry.owed = without(entry.owed, s.fields);
+          if (entry.creating) {
+            // Its create was answered after all (this run found the account): it is ours.
+            entry.creating = undefined;
+            entry.created = true;
+          }
           outcome.updated = 1;
           break;
         }

@@ -32,6 +32,11 @@ export interface AccountState {
    * plan sends them whatever `writeOnly` says. Written before the request, cleared on its answer.
    */
   owed?: string[];
+  /**
+   * Written ahead of its create, not confirmed yet: the account may not exist (a kill before the
+   * request). Replaced by `created` once the server answered or the account is found.
+   */
+  creating?: boolean;
 }
 
 export interface BatchState {

@@ -53,10 +53,11 @@ import type { LiveState } from "./read/live.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.js";
 import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedplan/fingerprint.js";
 import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
-import { defaultStatePath, findServerState, type LoadedState, loadState, saveState, serverKey, serverState } from "./state/file.js";
-import { publicServerUrl, serverIdentity } from "./state/server-identity.js";
+import { defaultStatePath, findServerState, type LoadedState, loadState, serverKey, serverState } from "./state/file.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
 import { knownNames, knowsOf, recordKnown } from "./state/known.js";
+import { publicServerUrl, serverIdentity } from "./state/server-identity.js";
+import { StateWriter } from "./state/writer.js";
 
 export interface EngineTarget {
   /** The configuration as loadConfig returned it. */
@@ -307,13 +308,16 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
     }
     server.keyCheck = planned.keyCheck;
     const d = planned.desired;
+    // One writer for every save (write-ahead marks, checkpoints, the end): group commit.
+    const writer = new StateWriter(planned.state);
+    // The state file exists (with this key) before the first request that changes the server.
+    await writer.flush();
     // Save the state file now and then during long applies, so an interrupted process loses little.
     let lastSave = Date.now();
-    let saving: Promise<void> = Promise.resolve();
     const checkpoint = () => {
       if (Date.now() - lastSave < CHECKPOINT_MS) return;
       lastSave = Date.now();
-      saving = saving.then(() => saveState(planned.state)).catch(() => {});
+      writer.flush().catch(() => {});
     };
     let result: ApplyResult;
     try {
@@ -328,6 +332,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
         policy: opts.policy,
         accounts: planned.plan.accounts,
         onCheckpoint: checkpoint,
+        persist: () => writer.flush(),
         isMemberOf: (prefix, username) => {
           const o = ownerOf(d, username);
           return o?.kind === "batch" && o.batch.prefix === prefix;
@@ -335,9 +340,8 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
       });
       recordKnown(server, d, planned.live, result);
     } finally {
-      await saving;
       server.lastAppliedAt = new Date().toISOString();
-      await saveState(planned.state);
+      await writer.flush();
     }
     result.statePath = planned.state.path;
     return result;

@@ -3,12 +3,14 @@
 // retry): a create never makes a duplicate, a delete of something already gone succeeds.
 import {
   type Account,
+  ACCOUNT_FIELDS,
   accountField,
   AccountType,
   createParams,
   diffEnforced,
   effectiveClass,
   type DesiredAccount,
+  fieldValue,
   type HotSpotClient,
   isHotSpotError,
   isNotFound,
@@ -47,6 +49,22 @@ export class PartialCreateError extends Error {
   ) {
     super(`account ${username} was created but setting its remaining fields failed: ${(cause as Error)?.message ?? cause}`);
   }
+}
+
+/**
+ * The fields createAccount sends in its follow-up updateaccount (catalogue names, catalogue
+ * order): those generateaccounts cannot carry, and a ticket's type (see createAccount).
+ */
+export function followUpFields(desired: DesiredAccount, ctx: WireContext): string[] {
+  const out: string[] = [];
+  for (const f of ACCOUNT_FIELDS) {
+    if (f.class === "identity") continue;
+    const v = fieldValue(desired, f.name);
+    if (v === undefined) continue;
+    if (f.name === "type" && desired.type === "ticket") out.push(f.name);
+    else if (!f.toGenerate?.(v as never, ctx) && f.toUpdate) out.push(f.name);
+  }
+  return out;
 }
 
 /**

@@ -1,11 +1,15 @@
 // Execute: statements → requests, with bounded concurrency (p-limit). Changes are independent
 // (distinct usernames), so one failure never stops the others; each outcome is reported. The
 // server state section is updated in memory as writes succeed; the engine saves it afterwards.
-import { type HotSpotClient, isHotSpotError, writeOnlyFields } from "@hotspot-iac/core";
+// Write-ahead: before a write whose effect cannot be confirmed in one answer (a create with a
+// follow-up, a batch grow with follow-ups, an update of fields the server does not report), the
+// fields are marked OWED in the state section and `persist` puts the mark on disk; the mark is
+// cleared when the server confirms them. A process killed in between leaves them owed.
+import { effectiveClass, type HotSpotClient, isHotSpotError } from "@hotspot-iac/core";
 import pLimit from "p-limit";
 import type { Change } from "../plan/model.js";
-import type { ServerState } from "../state/file.js";
-import { createAccount, deleteAccount, PartialCreateError, updateAccount } from "./account.js";
+import { type AccountState, type BatchState, grownBy, type ServerState } from "../state/file.js";
+import { createAccount, deleteAccount, followUpFields, PartialCreateError, updateAccount } from "./account.js";
 import { growBatch, shrinkBatch, updateMembers } from "./batch.js";
 import type { ApplyEvent, ApplyResult, ChangeOutcome } from "./events.js";
 import type { BatchStatement, Statement } from "./statements.js";
@@ -28,7 +32,12 @@ export interface ExecuteOptions {
   accounts?: { create: number; update: number; delete: number };
   /** Called after each finished change: the state section changed (the engine saves it now and then). */
   onCheckpoint?: () => void;
+  /** Puts the state section as it is now on disk (write-ahead marks); resolves once durable. */
+  persist?: () => Promise<void>;
 }
+
+/** Changes whose write-ahead marks one durable write of the state file covers. */
+const MARK_AHEAD = 128;
 
 const message = (err: unknown) => (isHotSpotError(err) || err instanceof Error ? err.message : String(err));
 
@@ -40,8 +49,72 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
   const failed: ChangeOutcome[] = [];
   const skipped: Change[] = [];
   const state = opts.state;
+  const persist = opts.persist ?? (async () => {});
+
+  // Write-ahead marks of single accounts (create with a follow-up, update of unreported fields)
+  // are made for a window of upcoming changes at once, refilled while the changes before it run:
+  // one durable write covers up to MARK_AHEAD changes instead of the few in flight, and the
+  // changes rarely wait for it. A mark left for a change never sent is harmless (a create's
+  // account is absent, so it is created; an update's fields differ, so they are sent), and one
+  // skipped after SIGINT is taken back.
+  const onDisk = new Map<Statement, Promise<void>>();
+  const before = new Map<string, AccountState | undefined>();
+  const started = new Set<Statement>();
+  const position = new Map(statements.map((s, i) => [s, i]));
+  let cursor = 0;
+  const markGroup = (first?: Statement): void => {
+    const group = first ? [first] : [];
+    for (; cursor < statements.length && group.length < MARK_AHEAD; cursor++) {
+      const next = statements[cursor]!;
+      if (next !== first && !started.has(next) && !onDisk.has(next) && writeAhead(next)) group.push(next);
+    }
+    if (group.length === 0) return;
+    const flushed = persist();
+    flushed.catch(() => {}); // each change awaits it (and fails if the mark could not be written)
+    for (const x of group) onDisk.set(x, flushed);
+  };
+  const markAhead = (s: Statement): Promise<void> | undefined => {
+    if (!onDisk.has(s)) {
+      if (!writeAhead(s)) return undefined;
+      markGroup(s);
+    }
+    if (cursor < statements.length && cursor - (position.get(s) ?? 0) < MARK_AHEAD / 2) markGroup();
+    return onDisk.get(s);
+  };
+  const writeAhead = (s: Statement): boolean => {
+    if (s.kind === "create-account") {
+      const followUp = followUpFields(s.account, { planId: s.planId, now: opts.now() });
+      if (followUp.length === 0) return false;
+      // Killed after the create, the next run sends the follow-up.
+      remember(s.account.username);
+      state.accounts[s.account.username] = { creating: true, writeOnly: omit(s.writeOnly, followUp), owed: followUp };
+      return true;
+    }
+    if (s.kind === "update-account") {
+      // Fields the server does not report cannot be read back after a lost answer: owed until confirmed.
+      const unverifiable = s.fields.filter((f) => effectiveClass(s.account, f) !== "enforced");
+      if (unverifiable.length === 0) return false;
+      remember(s.account.username);
+      // An account seen for the first time starts from the baseline the plan assumed.
+      const entry = (state.accounts[s.account.username] ??= { writeOnly: s.adoptWriteOnly ? omit(s.writeOnly, s.fields) : {} });
+      entry.owed = union(entry.owed, unverifiable);
+      return true;
+    }
+    return false;
+  };
+  const remember = (username: string) => {
+    if (!before.has(username)) before.set(username, structuredClone(state.accounts[username]));
+  };
+  const takeBack = (s: Statement) => {
+    const username = s.kind === "create-account" || s.kind === "update-account" ? s.account.username : undefined;
+    if (username === undefined || !onDisk.has(s) || !before.has(username)) return;
+    const prev = before.get(username);
+    if (prev) state.accounts[username] = prev;
+    else delete state.accounts[username];
+  };
 
   const run = async (s: Statement): Promise<void> => {
+    started.add(s);
     if (s.kind === "adopt-account") {
       const entry = (state.accounts[s.username] ??= { writeOnly: {} });
       entry.writeOnly = { ...s.writeOnly };
@@ -49,6 +122,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     }
     const change = s.change;
     if (opts.signal?.aborted) {
+      takeBack(s);
       skipped.push(change);
       return;
     }
@@ -65,26 +139,37 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       switch (s.kind) {
         case "create-account": {
           const ctx = { planId: s.planId, now: opts.now() };
+          const username = s.account.username;
+          const followUp = followUpFields(s.account, ctx);
+          const carried = Object.keys(s.writeOnly).filter((f) => !followUp.includes(f));
+          await markAhead(s);
           try {
             await createAccount(opts.client, s.account, ctx, policy);
-            state.accounts[s.account.username] = { created: true, writeOnly: { ...s.writeOnly } };
+            state.accounts[username] = { created: true, writeOnly: { ...s.writeOnly } };
           } catch (err) {
             if (err instanceof PartialCreateError) {
-              // Exists, but update-only fields were not set: record only what generateaccounts carried.
-              const sent = writeOnlyFields(s.account).filter((f) => f.generate.length > 0).map((f) => f.name);
-              state.accounts[s.account.username] = { created: true, writeOnly: pick(s.writeOnly, sent) };
-              outcome.created.push(s.account.username);
+              // Exists, but the follow-up was not confirmed: only what generateaccounts carried is applied.
+              state.accounts[username] = { created: true, writeOnly: pick(s.writeOnly, carried), owed: followUp };
+              outcome.created.push(username);
             }
             throw err;
           }
-          outcome.created.push(s.account.username);
+          outcome.created.push(username);
           break;
         }
         case "update-account": {
+          const username = s.account.username;
+          await markAhead(s);
           await updateAccount(opts.client, s.account, s.fields, { planId: s.planId, now: opts.now() }, policy);
-          const entry = (state.accounts[s.account.username] ??= { writeOnly: {} });
+          const entry = (state.accounts[username] ??= { writeOnly: {} });
           // Sent fields are now known; with an adopted baseline every declared value is recorded.
           entry.writeOnly = s.adoptWriteOnly ? { ...s.writeOnly } : { ...entry.writeOnly, ...pick(s.writeOnly, s.fields) };
+          entry.owed = without(entry.owed, s.fields);
+          if (entry.creating) {
+            // Its create was answered after all (this run found the account): it is ours.
+            entry.creating = undefined;
+            entry.created = true;
+          }
           outcome.updated = 1;
           break;
         }
@@ -113,6 +198,13 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     const { batch, change } = s;
     const entry = (state.batches[batch.prefix] ??= { writeOnly: {} });
     const pending = new Set(entry.pendingMembers ?? []);
+    // A grow killed before its members were known: the plan found them; owe them by name now.
+    if (entry.growing) {
+      const fields = entry.growing.fields;
+      const grown = grownBy(entry.growing, batch.prefix);
+      for (const u of s.existing) if (grown(u)) owe(entry, u, fields);
+      entry.growing = undefined;
+    }
     const ctx = () => ({ planId: s.planId, now: opts.now() });
     const total = (s.grow ? s.grow.count * (s.grow.memberUpdateFields.length > 0 ? 2 : 1) : 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
     let progress = 0;
@@ -124,9 +216,19 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
     // Existing members first: a failure to grow must not keep them from being corrected.
     if (s.memberUpdates.length > 0) {
+      // Write-only settings cannot be read back after a lost answer: pending until each is answered.
+      const unverifiable = s.memberUpdates.filter((u) => u.fields.some((f) => Object.hasOwn(s.writeOnly, f))).map((u) => u.username);
+      if (unverifiable.length > 0) {
+        entry.pendingMembers = [...new Set([...(entry.pendingMembers ?? []), ...unverifiable])].sort();
+        await persist();
+      }
       const failures = await updateMembers(opts.client, batch, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
       const failedNames = new Set(failures.map((f) => f.username));
-      for (const u of s.memberUpdates) if (!failedNames.has(u.username)) pending.delete(u.username);
+      for (const u of s.memberUpdates) {
+        if (failedNames.has(u.username)) continue;
+        pending.delete(u.username);
+        owe(entry, u.username, []);
+      }
       for (const f of failures) pending.add(f.username);
       outcome.updated += s.memberUpdates.length - failures.length;
       if (failures.length > 0) errors.push(`${failures.length} member update(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
@@ -143,6 +245,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
         if (failedNames.has(u)) continue;
         if (!gone.has(u)) outcome.deleted.push(u);
         pending.delete(u);
+        owe(entry, u, []);
       }
       if (failures.length > 0) errors.push(`${failures.length} member deletion(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
     }
@@ -150,6 +253,13 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     if (s.grow) {
       const grow = s.grow;
       let created: string[] = [];
+      const owedFields = grow.memberUpdateFields;
+      if (owedFields.length > 0) {
+        // Before the generateaccounts: killed after it, the next plan knows the new members owe these.
+        entry.growing = batch.type === "ticket" ? { fields: owedFields, before: [...s.existing] } : { fields: owedFields, from: grow.startNumber };
+        await persist();
+      }
+      let grown = false;
       try {
         const r = await growBatch(
           opts.client,
@@ -164,16 +274,23 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           policy,
         );
         created = r.created;
+        grown = true;
       } catch (err) {
         created = (err as { created?: string[] }).created ?? [];
         errors.push(`generating members failed after ${created.length} of ${grow.count}: ${message(err)}`);
       }
       outcome.created.push(...created);
       tick(created.length);
-      if (grow.memberUpdateFields.length > 0 && created.length > 0) {
-        const updates = created.map((username) => ({ username, fields: grow.memberUpdateFields }));
+      if (owedFields.length > 0) {
+        for (const u of created) owe(entry, u, owedFields);
+        // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.
+        if (grown) entry.growing = undefined;
+      }
+      if (owedFields.length > 0 && created.length > 0) {
+        const updates = created.map((username) => ({ username, fields: owedFields }));
         const failures = await updateMembers(opts.client, batch, updates, ctx(), { concurrency, onDone: () => tick(), policy });
-        for (const f of failures) pending.add(f.username);
+        const failedNames = new Set(failures.map((f) => f.username));
+        for (const u of created) if (!failedNames.has(u)) owe(entry, u, []);
         if (failures.length > 0) errors.push(`${failures.length} new member(s) did not get ${grow.memberUpdateFields.join(", ")} (first: ${failures[0]!.username}: ${failures[0]!.error})`);
       }
     }
@@ -196,6 +313,29 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
   const result: ApplyResult = { ok: failed.length === 0 && skipped.length === 0, done, failed, skipped };
   emit({ type: "finish", result });
   return result;
+}
+
+/** Record what `username` owes (nothing: forget it). */
+function owe(entry: BatchState, username: string, fields: readonly string[]): void {
+  if (fields.length > 0) (entry.owedMembers ??= {})[username] = [...fields];
+  else if (entry.owedMembers && Object.hasOwn(entry.owedMembers, username)) {
+    delete entry.owedMembers[username];
+    if (Object.keys(entry.owedMembers).length === 0) entry.owedMembers = undefined;
+  }
+}
+
+function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
+  return [...new Set([...(a ?? []), ...b])];
+}
+
+/** `owed` without `done`; undefined when nothing is left (the field stays out of the file). */
+function without(owed: readonly string[] | undefined, done: readonly string[]): string[] | undefined {
+  const left = (owed ?? []).filter((f) => !done.includes(f));
+  return left.length > 0 ? left : undefined;
+}
+
+function omit(hashes: Record<string, string>, fields: readonly string[]): Record<string, string> {
+  return pick(hashes, Object.keys(hashes).filter((f) => !fields.includes(f)));
 }
 
 function pick(hashes: Record<string, string>, fields: readonly string[]): Record<string, string> {

@@ -129,12 +129,16 @@ export function diffAccount(
     impact = Math.max(impact, initial ? Impact.MayDisrupt : Impact.Safe);
   }
 
+  // Fields an interrupted apply left unconfirmed (state file `owed`): sent whatever else is known.
+  const owed = lastApplied?.owed ?? [];
   const writeOnlyUnknown: string[] = [];
   for (const f of writeOnlyList) {
     const known = ctx.stateKnown && lastApplied !== undefined;
     const recorded = lastApplied?.writeOnly[f.name];
     let note: string | undefined;
-    if (!known) {
+    if (owed.includes(f.name)) {
+      note = OWED_NOTE;
+    } else if (!known) {
       if (ctx.writeOnly === "assume") {
         writeOnlyUnknown.push(f.name);
         continue;
@@ -152,6 +156,15 @@ export function diffAccount(
     impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
   }
 
+  // Owed initial-only fields (a relative expiry, time used): never compared, so only the mark sends them.
+  for (const name of owed) {
+    if (updateFields.includes(name) || fieldValue(desired, name) === undefined || effectiveClass(desired, name) !== "initial") continue;
+    const spec = accountField(name);
+    fields.push({ field: name, before: showLive(spec, live, ctx.planNames), after: showDesired(spec, fieldValue(desired, name), ctx.planNames, ctx.planIds), fieldClass: "initial", note: OWED_NOTE });
+    updateFields.push(name);
+    impact = Math.max(impact, Impact.Safe);
+  }
+
   const action = updateFields.length > 0 ? "update" : "no-op";
   return {
     change: { resource: "account", username, site, action, impact, fields, source, owner: "declared" },
@@ -160,6 +173,9 @@ export function diffAccount(
     writeOnly,
   };
 }
+
+/** Why an owed field is sent (plan note). */
+export const OWED_NOTE = "an earlier apply was interrupted before the server confirmed it: sent again";
 
 function writeOnlyChange(f: FieldSpec, desired: DesiredAccount, ctx: DiffContext, note: string): FieldChange {
   return {

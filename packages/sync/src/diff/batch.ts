@@ -11,6 +11,7 @@ import {
   BATCH_FIELDS,
   batchGenerateParams,
   diffEnforced,
+  effectiveClass,
   fieldValue,
   memberAccount,
 } from "@hotspot-iac/core";
@@ -18,8 +19,8 @@ import type { BatchGrow, BatchStatement } from "../apply/statements.js";
 import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live.js";
-import type { BatchState } from "../state/file.js";
-import type { DiffContext } from "./account.js";
+import { type BatchState, grownBy } from "../state/file.js";
+import { type DiffContext, OWED_NOTE } from "./account.js";
 import { ABSENT, showDesired, showLive, UNREPORTED } from "./display.js";
 
 /** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
@@ -170,6 +171,37 @@ export function diffBatch(
       else memberUpdates.push({ username, fields: [...wo] });
     }
     impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+    // Only pending members: say which settings they are sent, and why.
+    const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
+    for (const name of count > 0 ? wo : []) {
+      const note = `${count} member${count === 1 ? "" : "s"}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
+      fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+    }
+  }
+
+  // Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known.
+  const owedBy = owedMembers(batch, last, staying);
+  if (owedBy.size > 0) {
+    const byName = new Map(memberUpdates.map((u) => [u.username, u]));
+    const counts = new Map<string, number>();
+    for (const [username, owed] of owedBy) {
+      const u = byName.get(username);
+      if (u) u.fields.push(...owed.filter((f) => !u.fields.includes(f)));
+      else memberUpdates.push({ username, fields: [...owed] });
+      for (const f of owed) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    for (const [name, count] of counts) {
+      if (fields.some((f) => f.field === name)) continue;
+      const spec = accountField(name);
+      fields.push({
+        field: name,
+        before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.planNames),
+        after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds),
+        fieldClass: effectiveClass(template, name),
+        note: `${count} member${count === 1 ? "" : "s"}: ${OWED_NOTE}`,
+      });
+    }
+    impact = Math.max(impact, Impact.Safe);
   }
 
   if (countBefore === 0 && grow) {
@@ -229,6 +261,23 @@ export function diffBatch(
     diagnostics,
     writeOnlyUnknown,
   };
+}
+
+/** Staying members that owe fields the batch still declares (state file `owedMembers` / `growing`). */
+function owedMembers(batch: Batch, last: BatchState | undefined, staying: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!last?.owedMembers && !last?.growing) return out;
+  const declared = (fields: readonly string[]) => fields.filter((f) => fieldValue(batch, f) !== undefined);
+  const grown = last.growing ? grownBy(last.growing, batch.prefix) : () => false;
+  for (const username of staying) {
+    const owed = new Set<string>();
+    const named = last.owedMembers && Object.hasOwn(last.owedMembers, username) ? last.owedMembers[username] : undefined;
+    for (const f of named ?? []) owed.add(f);
+    if (last.growing && grown(username)) for (const f of last.growing.fields) owed.add(f);
+    const fields = declared([...owed]);
+    if (fields.length > 0) out.set(username, fields);
+  }
+  return out;
 }
 
 function safeSpec(name: string) {

@@ -6,10 +6,14 @@
 // server-identity.ts):
 // - accounts / batches we created or updated, with the hash of every write-only field last sent;
 // - batch members still owed their write-only settings (a follow-up that failed halfway);
-// - whether we ever applied anything, so an empty account list is recognised as suspicious.
-// Written atomically (temp file + rename) so a crash never leaves half a file.
+// - whether we ever applied anything, so an empty account list is recognised as suspicious;
+// - fields OWED: written ahead of a multi-request write (create + follow-up, batch grow +
+//   follow-ups, an update that cannot be read back) and cleared once the server confirmed them,
+//   so a process killed in between leaves a file that makes the next run send them.
+// Written durably: temp file, fsync, atomic rename, fsync of the folder (a crash never leaves half
+// a file, and a write-ahead mark is on disk before the request it covers is sent).
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { newSalt } from "./hash.js";
 import { serverIdentity } from "./server-identity.js";
@@ -27,6 +31,16 @@ export interface AccountState {
   /** It existed, and this checkout took it over (declared and found, or `hotspot import`). */
   adopted?: boolean;
   writeOnly: WriteOnlyHashes;
+  /**
+   * Fields (catalogue names) sent or about to be sent that the server has not confirmed: the next
+   * plan sends them whatever `writeOnly` says. Written before the request, cleared on its answer.
+   */
+  owed?: string[];
+  /**
+   * Written ahead of its create, not confirmed yet: the account may not exist (a kill before the
+   * request). Replaced by `created` once the server answered or the account is found.
+   */
+  creating?: boolean;
 }
 
 export interface BatchState {
@@ -41,6 +55,13 @@ export interface BatchState {
    * and only these are deleted when the batch is dropped (no takeover). Absent in older files.
    */
   members?: string[];
+  /** Members owed fields their follow-up updateaccount has not confirmed (after a grow). */
+  owedMembers?: Record<string, string[]>;
+  /**
+   * A grow in flight whose new members owe `fields` (written before the generateaccounts): new
+   * members are those numbered `from` or above, or (tickets) those not in `before`.
+   */
+  growing?: { fields: string[]; from?: number; before?: string[] };
 }
 
 export interface ServerState {
@@ -158,12 +179,48 @@ function mergeSections(a: ServerState, b: ServerState): ServerState {
   return merged;
 }
 
+/** Write the state file durably (temp file, fsync, rename, fsync of the folder). Not reentrant: see StateWriter. */
 export async function saveState(loaded: LoadedState): Promise<void> {
-  await mkdir(dirname(loaded.path), { recursive: true });
+  const dir = dirname(loaded.path);
+  await mkdir(dir, { recursive: true });
   const tmp = `${loaded.path}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(sortedState(loaded.file), null, 2)}\n`, "utf8");
+  const text = `${JSON.stringify(sortedState(loaded.file), null, 2)}\n`;
+  const file = await open(tmp, "w");
+  try {
+    await file.writeFile(text, "utf8");
+    await file.sync();
+  } finally {
+    await file.close();
+  }
   await rename(tmp, loaded.path);
+  await syncDir(dir);
   loaded.existed = true;
+}
+
+// The rename is durable once the folder is; some platforms cannot open a folder (Windows): skip.
+async function syncDir(dir: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch {
+    // best effort
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+/** Tells the members made by the grow `growing` describes. */
+export function grownBy(growing: NonNullable<BatchState["growing"]>, prefix: string): (username: string) => boolean {
+  if (growing.before) {
+    const before = new Set(growing.before);
+    return (username) => !before.has(username);
+  }
+  const from = growing.from;
+  return (username) => {
+    const n = username.slice(prefix.length);
+    return from !== undefined && /^\d{1,15}$/.test(n) && Number(n) >= from;
+  };
 }
 
 /** The server's section, created when missing. */

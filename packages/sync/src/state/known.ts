@@ -10,7 +10,9 @@ import type { ServerState } from "./file.js";
 /** Every name the section knows: accounts, then batch members. */
 export function* knownNames(server: ServerState | undefined): Generator<string> {
   if (!server) return;
-  yield* Object.keys(server.accounts);
+  // An account written ahead of its create (`creating`) may never have reached the server: not
+  // known to exist, so its absence from the list says nothing about the list.
+  for (const [name, a] of Object.entries(server.accounts)) if (!a.creating) yield name;
   if (server.imported) yield* server.imported;
   for (const b of Object.values(server.batches)) if (b.members) yield* b.members;
 }

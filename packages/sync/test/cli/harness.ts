@@ -27,7 +27,7 @@ export interface CliOptions {
 }
 
 /** The environment a test's CLI sees: the machine's minus anything hotspot or colour related. */
-function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (/^(HOTSPOT_|NO_COLOR$|FORCE_COLOR$|CI$)/.test(k)) continue;

@@ -14,7 +14,7 @@ import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
 import { classifyNetworkError } from "./network-errors.js";
 import { commandPath, commandUrl, type WireParams } from "./query.js";
-import { redactUrl, SECRET_PARAMS, scrubSecrets } from "./redact.js";
+import { isSecretParam, redactUrl, scrubSecrets } from "./redact.js";
 import { XmlSyntaxError } from "./xml.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -80,6 +80,8 @@ export class Transport {
   private readonly maxResponseBytes: number;
   private readonly maxListResponseBytes: number;
   private closed = false;
+  /** User name and password of the base URL, if any: scrubbed from failure texts like the passphrase. */
+  private readonly userInfo: string[];
 
   constructor(private readonly opts: TransportOptions) {
     this.timeoutMs = positive(opts.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs");
@@ -91,6 +93,7 @@ export class Transport {
     const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
     this.limit = pLimit(concurrency);
     const base = new URL(opts.url);
+    this.userInfo = [decodeURIComponent(base.username), decodeURIComponent(base.password)].filter((s) => s.length >= 3);
     this.basePath = base.pathname.replace(/\/+$/, "");
     this.pool = new Pool(base.origin, {
       connections: concurrency,
@@ -117,7 +120,7 @@ export class Transport {
       const f = outcome.failure;
       const safeUrl = this.safeUrl(command, params);
       // Built only on failure: the success path never needs it.
-      const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
+      const secrets = [this.opts.passphrase, ...this.userInfo, ...params.filter(([k]) => isSecretParam(k)).map(([, v]) => v)];
       const error = new HotSpotError({
         command,
         kind: f.kind,

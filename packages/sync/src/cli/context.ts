@@ -9,7 +9,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
+import { type Config, HotSpotClient, redactUrl, Secret, type Site } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
@@ -89,7 +89,7 @@ function checkUrl(url: string, from: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new CliError(`${from}: not a URL: ${JSON.stringify(url.replace(/[?#].*$/, ""))}`);
+    throw new CliError(`${from}: not a URL: ${JSON.stringify(redactUrl(url.replace(/[?#].*$/, "")))}`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw new CliError(`${from}: the HotSpot API speaks http(s), not ${parsed.protocol}`);
@@ -152,7 +152,7 @@ export function planTargets(
     if (url === undefined) return { site: name, passphrase, why: "no server configured", config: site };
     if (!passphrase) {
       throw new CliError(
-        `no passphrase for ${url}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
+        `no passphrase for ${redactUrl(url)}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
       );
     }
     return { site: name, url, passphrase, config: site };

@@ -17,7 +17,8 @@ import {
   normalizePricePlan,
   normalizeServer,
 } from "./normalize.js";
-import { resolveTree } from "./references.js";
+import { describeReference, resolveTree } from "./references.js";
+import { fieldValue } from "./fields.js";
 import type { z } from "zod";
 import { accountSchema, batchSchema, type DocumentInput, documentSchema, type SiteInput, siteSchema } from "./schema.js";
 import { closest } from "./suggest.js";
@@ -137,6 +138,19 @@ function salvage(value: unknown, broken: (path: PathSegment[]) => boolean): Docu
   return top ? ({ version: 1, ...top } as DocumentInput) : undefined;
 }
 
+/**
+ * What every plan, error and state file shows: account usernames, batch and ownership prefixes,
+ * batch counts, the price-plan keys accounts use. A referenced value is sensitive, so these cannot be one.
+ */
+function isShownField(path: PathSegment[]): boolean {
+  const rest = path[0] === "sites" ? path.slice(2) : path;
+  const [section, second, third] = rest;
+  if (rest.length === 3 && section === "accounts" && typeof second === "number") return third === "username" || third === "plan";
+  if (rest.length === 3 && section === "batches" && typeof second === "number") return third === "prefix" || third === "plan" || third === "count";
+  if (rest.length === 2 && section === "defaults") return second === "plan";
+  return rest.length === 3 && section === "ownership" && second === "prefixes";
+}
+
 /** Parse one file's text: YAML, references, schema. */
 function parseFragment(
   text: string,
@@ -148,6 +162,9 @@ function parseFragment(
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
   const { src, value: raw } = yaml;
   const { value, templates, problems } = resolveTree(raw, { env, baseDir });
+  for (const { path } of templates.values()) {
+    if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
+  }
   const diagnostics: Diagnostic[] = problems.map((p) => {
     const pos = locate(src, p.path);
     return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
@@ -333,26 +350,55 @@ export function referenceKey(site: string, section: string, id: string | number 
   return [site, section, ...(id === undefined ? [] : [String(id)]), field].filter((s) => s !== "").join("/");
 }
 
-function referencesOf(f: Fragment, out: Record<string, string>): void {
+/** Every value written as a reference in a fragment, by its referenceKey. */
+function forEachReference(f: Fragment, visit: (key: string, template: string, path: PathSegment[]) => void): void {
   for (const { path, template } of f.templates.values()) {
-    if (isSensitivePath(path)) continue; // kept on the Secret itself
     const site = path[0] === "sites" && f.doc.sites ? String(path[1]) : DEFAULT_SITE;
     const rest = path[0] === "sites" && f.doc.sites ? path.slice(2) : path;
     const siteDoc = (f.doc.sites ? f.doc.sites[site] : f.doc) as SiteInput | undefined;
     const [section, second, ...tail] = rest;
     if (section === "accounts" && typeof second === "number") {
-      out[referenceKey(site, "accounts", siteDoc?.accounts?.[second]?.username, tail.join("."))] = template;
+      visit(referenceKey(site, "accounts", siteDoc?.accounts?.[second]?.username, tail.join(".")), template, path);
     } else if (section === "batches" && typeof second === "number") {
-      out[referenceKey(site, "batches", siteDoc?.batches?.[second]?.prefix, tail.join("."))] = template;
+      visit(referenceKey(site, "batches", siteDoc?.batches?.[second]?.prefix, tail.join(".")), template, path);
     } else if (section === "pricePlans") {
-      out[referenceKey(site, "pricePlans", second, tail.join("."))] = template;
+      visit(referenceKey(site, "pricePlans", second, tail.join(".")), template, path);
     } else if (section === "ownership") {
-      out[referenceKey(site, "ownership", undefined, tail.join("."))] = template;
+      visit(referenceKey(site, "ownership", undefined, tail.join(".")), template, path);
     } else if (section !== undefined) {
-      out[referenceKey(site, String(section), undefined, [second, ...tail].filter((s) => s !== undefined).join("."))] =
-        template;
+      visit(referenceKey(site, String(section), undefined, [second, ...tail].filter((s) => s !== undefined).join(".")), template, path);
     }
   }
+}
+
+function referencesOf(f: Fragment, out: Record<string, string>): void {
+  forEachReference(f, (key, template, path) => {
+    if (!isSensitivePath(path)) out[key] = template; // sensitive ones are kept on the Secret itself
+  });
+}
+
+/**
+ * Taint: every value that came from a reference, sensitive or not, → the references it came from.
+ * An account or batch that inherits a referenced default is tainted under its own key too.
+ */
+function taintOf(fragments: Fragment[], parts: Map<string, SiteParts>): Map<string, string> {
+  const tainted = new Map<string, string>();
+  for (const f of fragments) forEachReference(f, (key, template) => tainted.set(key, describeReference(template)));
+  for (const [site, p] of parts) {
+    const prefix = `${referenceKey(site, "defaults", undefined, "")}/`;
+    for (const [key, from] of [...tainted]) {
+      if (!key.startsWith(prefix)) continue;
+      const field = key.slice(prefix.length);
+      for (const a of p.accounts) {
+        if (fieldValue(a.value, field) === undefined) tainted.set(referenceKey(site, "accounts", a.value.username, field), from);
+      }
+      if (!(BATCH_DEFAULT_KEYS as readonly string[]).includes(field.split(".")[0]!)) continue;
+      for (const b of p.batches) {
+        if (fieldValue(b.value, field) === undefined) tainted.set(referenceKey(site, "batches", b.value.prefix, field), from);
+      }
+    }
+  }
+  return tainted;
 }
 
 function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[]): Config {
@@ -367,6 +413,7 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
     sites,
     references,
+    tainted: taintOf(fragments, parts),
     files,
   };
 }

@@ -28,6 +28,22 @@ const EXPECTED = "$" + "{env:NAME} or $" + "{file:PATH}";
 const TOKEN = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
 const ENV_RE = /^env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
 
+/**
+ * The references a template holds, as a reader may see them: `${env:NAME}`, `${file:PATH}`,
+ * comma-separated. A `:-default` is left out (it is a value written in the YAML, maybe a secret).
+ */
+export function describeReference(template: string): string {
+  const names: string[] = [];
+  for (const m of template.matchAll(TOKEN)) {
+    const body = m[1];
+    if (body === undefined) continue;
+    const env = ENV_RE.exec(body);
+    const name = env ? `\${env:${env[1]}}` : body.startsWith("file:") ? `\${${body}}` : undefined;
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names.join(", ") : "a reference";
+}
+
 export function hasReference(text: string): boolean {
   return text.includes("${");
 }

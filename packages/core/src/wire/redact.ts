@@ -21,8 +21,11 @@ export const REDACTED = "REDACTED";
 // scheme://userinfo@ — user-info is everything before the last @ of the authority.
 const USER_INFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*@)/i;
 
-/** The URL with its user-info and the value of every secret parameter replaced by REDACTED. */
-export function redactUrl(url: string): string {
+/**
+ * The URL with its user-info and the value of every secret parameter replaced by REDACTED; also
+ * any parameter whose value is one of `values` (values from references, secret whatever the field).
+ */
+export function redactUrl(url: string, values?: ReadonlySet<string>): string {
   url = url.replace(USER_INFO, `$1${REDACTED}@`);
   const q = url.indexOf("?");
   if (q < 0) return url;
@@ -39,7 +42,17 @@ export function redactUrl(url: string): string {
       } catch {
         // keep the raw name
       }
-      return isSecretParam(name) ? `${rawName}=${REDACTED}` : pair;
+      if (isSecretParam(name)) return `${rawName}=${REDACTED}`;
+      if (values && values.size > 0 && eq >= 0) {
+        let value = pair.slice(eq + 1);
+        try {
+          value = decodeURIComponent(value);
+        } catch {
+          // compare the raw value
+        }
+        if (values.has(value)) return `${rawName}=${REDACTED}`;
+      }
+      return pair;
     })
     .join("&");
   return url.slice(0, q + 1) + redacted + (hash < 0 ? "" : url.slice(hash));

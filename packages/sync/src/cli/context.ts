@@ -9,7 +9,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, HotSpotClient, redactUrl, Secret, type Site } from "@hotspot-iac/core";
+import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
@@ -193,6 +193,8 @@ export async function openContext(
 
   const embedded: EmbeddedServer[] = [];
   const clients = new Map<ServerTarget, HotSpotClient>();
+  // Values from references: redacted from every request URL and failure text the client shows.
+  let redactValues: Set<string> | undefined;
   const ctx: CommandContext = {
     term,
     debug,
@@ -208,6 +210,7 @@ export async function openContext(
         c = new HotSpotClient({
           url: target.url,
           passphrase: target.passphrase.reveal(),
+          redactValues: (redactValues ??= config ? taintedValues(config) : new Set()),
           ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
           ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
         });

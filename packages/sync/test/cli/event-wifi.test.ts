@@ -1,6 +1,7 @@
 // The main job, as a user runs it: examples/event-wifi planned and applied by the `hotspot` CLI (a
 // separate process) against a separate emulator process over real HTTP. The emulator's request log
 // is the witness of what was (and was not) sent.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,7 +82,8 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(r.code, r.stderr).toBe(2);
     for (const name of ["staff-alice", "staff-bob", "staff-carol", "staff-dave"]) expect(r.stdout).toContain(`+ account "${name}" {`);
     expect(r.stdout).toContain('+ batch "CONF-" {');
-    expect(r.stdout).toContain("+ password       = (sensitive value)");
+    // a referenced password: named by its reference, never its value or its :-default
+    expect(r.stdout).toContain("+ password       = (sensitive, from ${env:ALICE_PASSWORD})");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 5 to create, 0 to update, 0 to delete.");
     expect(r.stdout).not.toMatch(ANSI); // not a terminal: no colour
     expect(r.stderr).toContain("Saved the plan to: plan.bin");
@@ -104,7 +106,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(doc.formatVersion).toBe(1);
     expect(doc.summary).toMatchObject({ create: 5, update: 0, delete: 0 });
     expect(doc.changes.find((c: { username?: string }) => c.username === "staff-alice").fields).toContainEqual(
-      expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive" } }),
+      expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive", value: null, from: "${env:ALICE_PASSWORD}" } }),
     );
     expect(md.code).toBe(0);
     expect(md.stdout.startsWith("<!-- hotspot-plan part 1 of 1 -->\n### HotSpot plan: 5 to create, 0 to update, 0 to delete")).toBe(true);

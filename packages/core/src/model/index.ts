@@ -20,3 +20,4 @@ export {
 export { type ToYamlOptions, toYaml } from "./serialize.js";
 export { describeReference } from "./references.js";
 export { taintedValues } from "./taint.js";
+export { YAML_LIMITS } from "./yaml-limits.js";

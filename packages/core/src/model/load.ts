@@ -7,6 +7,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node
 import { type Diagnostic, formatPath, LoadError, type PathSegment } from "./diagnostics.js";
 import { isSensitivePath, issuesToDiagnostics } from "./issues.js";
 import { locate, type SourceFile } from "./locate.js";
+import { fileTooLarge, YAML_LIMITS } from "./yaml-limits.js";
 import { parseYaml } from "./yaml-parse.js";
 import {
   applyDefaults,
@@ -482,6 +483,12 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
     const name = display(abs, cwd);
     let text: string;
     try {
+      const size = (await stat(abs)).size;
+      if (size > YAML_LIMITS.maxFileBytes) {
+        diagnostics.push(fileTooLarge(name, size)); // refused before it is read
+        complete = false;
+        continue;
+      }
       text = await readFile(abs, "utf8");
     } catch (e) {
       diagnostics.push({ file: name, line: 0, col: 0, path: "", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });

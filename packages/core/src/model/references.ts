@@ -3,9 +3,10 @@
 // as secret afterwards: error messages never echo it, and the serializer writes the reference back.
 // `$${` writes a literal `${`.
 
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { PathSegment } from "./diagnostics.js";
+import { YAML_LIMITS } from "./yaml-limits.js";
 
 export interface ResolveContext {
   env: Record<string, string | undefined>;
@@ -27,6 +28,28 @@ export interface ReferenceProblem {
 const EXPECTED = "$" + "{env:NAME} or $" + "{file:PATH}";
 const TOKEN = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
 const ENV_RE = /^env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
+
+/**
+ * A regular file's text, at most maxReferencedFileBytes. Opened without blocking and checked on
+ * the open descriptor, so a FIFO, a device or a folder (or a file swapped for one) is refused
+ * without waiting for a writer or reading without end.
+ */
+function readSmallRegularFile(abs: string): string | { problem: string } {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: "is not a regular file" };
+    const max = YAML_LIMITS.maxReferencedFileBytes;
+    if (st.size > max) return { problem: `is larger than ${max / 1024} KiB` };
+    const buf = Buffer.alloc(max + 1);
+    let n = 0;
+    for (let r = 1; r > 0 && n <= max; n += r) r = readSync(fd, buf, n, max + 1 - n, null);
+    if (n > max) return { problem: `is larger than ${max / 1024} KiB` };
+    return buf.subarray(0, n).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * The references a template holds, as a reader may see them: `${env:NAME}`, `${file:PATH}`,
@@ -78,7 +101,12 @@ export function resolveString(text: string, ctx: ResolveContext): { value: strin
       }
       const abs = isAbsolute(rel) ? rel : resolve(ctx.baseDir, rel);
       try {
-        const content = readFileSync(abs, "utf8").replace(/\r?\n$/, "");
+        const read = readSmallRegularFile(abs);
+        if (typeof read !== "string") {
+          problems.push(`file ${rel} ${read.problem} (referenced as \${file:${rel}})`);
+          return "";
+        }
+        const content = read.replace(/\r?\n$/, "");
         if (content === "") problems.push(`file ${rel} is empty (referenced as \${file:${rel}})`);
         return content;
       } catch (e) {

@@ -177,7 +177,8 @@ Terraform's sensitive values): plans show \`(sensitive, from \${env:NAME})\` (JS
 change's \`sensitive\` list), saved plans and the state file keep keyed hashes only, and error
 messages name the reference, never the value nor its \`:-default\`. Passwords, the passphrase and
 card data are secret whatever their origin. Names every plan shows cannot be references: a
-\`username\`, a batch \`prefix\` or \`count\`, an \`ownership.prefixes\` entry, a \`plan\` key.
+\`username\`, a batch \`prefix\` or \`count\`, an \`ownership.prefixes\` entry, a \`plan\` key,
+anything under \`pricePlans\`.
 Serializing a configuration (\`hotspot import\`, round trips) writes references back as written.
 
 ## Limits

@@ -141,7 +141,8 @@ function salvage(value: unknown, broken: (path: PathSegment[]) => boolean): Docu
 
 /**
  * What every plan, error and state file shows: account usernames, batch and ownership prefixes,
- * batch counts, the price-plan keys accounts use. A referenced value is sensitive, so these cannot be one.
+ * batch counts, the price-plan keys accounts use, price plans themselves (the server's names and
+ * values). A referenced value is sensitive, so these cannot be one.
  */
 function isShownField(path: PathSegment[]): boolean {
   const rest = path[0] === "sites" ? path.slice(2) : path;
@@ -149,6 +150,7 @@ function isShownField(path: PathSegment[]): boolean {
   if (rest.length === 3 && section === "accounts" && typeof second === "number") return third === "username" || third === "plan";
   if (rest.length === 3 && section === "batches" && typeof second === "number") return third === "prefix" || third === "plan" || third === "count";
   if (rest.length === 2 && section === "defaults") return second === "plan";
+  if (section === "pricePlans") return true; // plans quote what they assert and what the server has
   return rest.length === 3 && section === "ownership" && second === "prefixes";
 }
 

@@ -254,7 +254,13 @@ describe("toYaml for import", () => {
   });
 
   it("refuses a reference where a name or a count is expected (shown in every plan)", async () => {
-    const dir = tree({ "a.yaml": `${BASE}accounts:\n  - username: "\${env:NAME}"\n    plan: "\${env:PLAN}"\n` });
+    const dir = tree({
+      "a.yaml": `${BASE}accounts:\n  - username: "\${env:NAME}"\n    plan: "\${env:PLAN}"\n`,
+      "b.yaml": 'version: 1\npricePlans:\n  week: { description: "${env:DESC}" }\n',
+    });
+    expect(await messages("b.yaml", dir, { DESC: "Env-Desc-4" })).toEqual([
+      "b.yaml:3:24: pricePlans.week.description: cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)",
+    ]);
     const msgs = await messages("a.yaml", dir, { NAME: "staff-Env-Name-9", PLAN: "day" });
     expect(msgs).toEqual([
       "a.yaml:7:15: accounts[0].username: cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)",

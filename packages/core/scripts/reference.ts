@@ -179,6 +179,8 @@ messages name the reference, never the value nor its \`:-default\`. Passwords, t
 card data are secret whatever their origin. Names every plan shows cannot be references: a
 \`username\`, a batch \`prefix\` or \`count\`, an \`ownership.prefixes\` entry, a \`plan\` key,
 anything under \`pricePlans\`.
+A \`server.url\` from a reference is shown without its user-info (\`http://REDACTED@host\`): plans name the
+server they were made against.
 Serializing a configuration (\`hotspot import\`, round trips) writes references back as written.
 
 ## Limits

@@ -56,7 +56,8 @@ export function taintOf(
   id: string,
   field: string,
 ): string | undefined {
-  return ctx.tainted?.get(referenceKey(ctx.site, section, id, field));
+  if (ctx.tainted === undefined || ctx.tainted.size === 0) return undefined; // no key built per field then
+  return ctx.tainted.get(referenceKey(ctx.site, section, id, field));
 }
 
 /** A declared value, for the `after` side of a change; `from`: the references it came from. */

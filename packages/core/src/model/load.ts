@@ -374,24 +374,29 @@ function forEachReference(f: Fragment, visit: (key: string, template: string, pa
   }
 }
 
-function referencesOf(f: Fragment, out: Record<string, string>): void {
-  forEachReference(f, (key, template, path) => {
-    if (!isSensitivePath(path)) out[key] = template; // sensitive ones are kept on the Secret itself
-  });
-}
-
 /**
- * Taint: every value that came from a reference, sensitive or not, → the references it came from.
- * An account or batch that inherits a referenced default is tainted under its own key too.
+ * One pass over every value written as a reference: `references` (non-sensitive ones, written
+ * back by the serializer; sensitive ones stay on their Secret) and the taint: every one, sensitive
+ * or not, → the references it came from. An account or batch that inherits a referenced default is
+ * tainted under its own key too.
  */
-function taintOf(fragments: Fragment[], parts: Map<string, SiteParts>): Map<string, string> {
+function referencesOf(fragments: Fragment[], parts: Map<string, SiteParts>): { references: Record<string, string>; tainted: Map<string, string> } {
+  const references: Record<string, string> = {};
   const tainted = new Map<string, string>();
-  for (const f of fragments) forEachReference(f, (key, template) => tainted.set(key, describeReference(template)));
+  const described = new Map<string, string>(); // a template is often repeated (one per account)
+  for (const f of fragments) {
+    forEachReference(f, (key, template, path) => {
+      if (!isSensitivePath(path)) references[key] = template;
+      let from = described.get(template);
+      if (from === undefined) described.set(template, (from = describeReference(template)));
+      tainted.set(key, from);
+    });
+  }
   for (const [site, p] of parts) {
     const prefix = `${referenceKey(site, "defaults", undefined, "")}/`;
-    for (const [key, from] of [...tainted]) {
-      if (!key.startsWith(prefix)) continue;
-      const field = key.slice(prefix.length);
+    const inherited: Array<[field: string, from: string]> = [];
+    for (const [key, from] of tainted) if (key.startsWith(prefix)) inherited.push([key.slice(prefix.length), from]);
+    for (const [field, from] of inherited) {
       for (const a of p.accounts) {
         if (fieldValue(a.value, field) === undefined) tainted.set(referenceKey(site, "accounts", a.value.username, field), from);
       }
@@ -401,7 +406,7 @@ function taintOf(fragments: Fragment[], parts: Map<string, SiteParts>): Map<stri
       }
     }
   }
-  return tainted;
+  return { references, tainted };
 }
 
 function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[]): Config {
@@ -409,14 +414,13 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
   for (const f of fragments) collect(f, parts, diagnostics);
   const sites = [...parts].map(([name, p]) => buildSite(name, p, diagnostics));
   if (diagnostics.length > 0) throw new LoadError(diagnostics);
-  const references: Record<string, string> = {};
-  for (const f of fragments) referencesOf(f, references);
+  const { references, tainted } = referencesOf(fragments, parts);
   return {
     version: 1,
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
     sites,
     references,
-    tainted: taintOf(fragments, parts),
+    tainted,
     files,
   };
 }

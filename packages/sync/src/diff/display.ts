@@ -12,7 +12,6 @@ import {
   formatWallClock,
   liveView,
 } from "@hotspot-iac/core";
-import { referenceKey } from "@hotspot-iac/core";
 import type { PlanValue } from "../plan/model.js";
 
 const v = (value: string | number | boolean | null): PlanValue => ({ kind: "value", value });
@@ -47,7 +46,8 @@ function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, 
 }
 
 /**
- * Taint (config.tainted): the references a declared value came from, if it came from any. Such a
+ * Taint (config.tainted, keyed by core's referenceKey): the references a declared value came
+ * from, if it came from any. Such a
  * value is shown as sensitive whatever the field, like Terraform's sensitive values.
  */
 export function taintOf(
@@ -57,7 +57,8 @@ export function taintOf(
   field: string,
 ): string | undefined {
   if (ctx.tainted === undefined || ctx.tainted.size === 0) return undefined; // no key built per field then
-  return ctx.tainted.get(referenceKey(ctx.site, section, id, field));
+  // referenceKey's format, written out: names and fields are never empty here.
+  return ctx.tainted.get(`${ctx.site}/${section}/${id}/${field}`);
 }
 
 /** A declared value, for the `after` side of a change; `from`: the references it came from. */

@@ -342,6 +342,14 @@ describe("every output channel, with secrets seeded through every source", { tim
   });
 
   it("apply: success, an injected failure (with --debug), a lock file held meanwhile, then convergence", async () => {
+    // A referenced value changed since the plan was saved: its keyed hash says so (the plan shows
+    // no value to compare), and nothing is written.
+    const before = await emu.lastSeq();
+    const stale = await sec(["apply", "sec.plan"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("secret values in the configuration differ from the plan: sec-bob/customer.firstName");
+    expect((await since(before)).writes).toEqual([]);
+
     const applied = await sec(["apply", "sec.plan"]);
     expect(applied.code, applied.stderr).toBe(0);
     seen.push(file(".hotspot/state.json"));

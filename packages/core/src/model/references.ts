@@ -41,10 +41,20 @@ function readSmallRegularFile(abs: string): string | { problem: string } {
     if (!st.isFile()) return { problem: "is not a regular file" };
     const max = YAML_LIMITS.maxReferencedFileBytes;
     if (st.size > max) return { problem: `is larger than ${max / 1024} KiB` };
-    const buf = Buffer.alloc(max + 1);
+    // Sized by the file (a few bytes for a password), grown only if it grows while read.
+    let buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 1024), max + 1));
     let n = 0;
-    for (let r = 1; r > 0 && n <= max; n += r) r = readSync(fd, buf, n, max + 1 - n, null);
-    if (n > max) return { problem: `is larger than ${max / 1024} KiB` };
+    for (;;) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > max) return { problem: `is larger than ${max / 1024} KiB` };
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, max + 1));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+    }
     return buf.subarray(0, n).toString("utf8");
   } finally {
     closeSync(fd);

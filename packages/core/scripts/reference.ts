@@ -2,7 +2,9 @@
 // packages/core/schema/hotspot.schema.json and docs/configuration.md. gen.ts writes them; a
 // test compares them with what is committed.
 
-import { ACCOUNT_FIELDS, BATCH_FIELDS, DEFAULT_SAFETY, jsonSchema } from "../src/model/index.js";
+import { ACCOUNT_FIELDS, BATCH_FIELDS, DEFAULT_SAFETY, jsonSchema, YAML_LIMITS } from "../src/model/index.js";
+
+const MiB = (bytes: number): string => `${bytes / (1024 * 1024)} MiB`;
 
 type JsonSchema = {
   type?: string;
@@ -170,9 +172,32 @@ Any string value may contain references, resolved when the configuration is load
 | \`\${file:PATH}\` | the file's content without its final newline, PATH relative to the YAML file; missing or empty is an error |
 | \`$\${\` | a literal \`\${\` |
 
-A value that came from a reference is treated as secret: error messages name the reference,
-never the value. Passwords, the passphrase and card data are secret whatever their origin.
+A value that came from a reference is **sensitive wherever it goes, whatever the field** (like
+Terraform's sensitive values): plans show \`(sensitive, from \${env:NAME})\` (JSON: \`null\` and the
+change's \`sensitive\` list), saved plans and the state file keep keyed hashes only, and error
+messages name the reference, never the value nor its \`:-default\`. Passwords, the passphrase and
+card data are secret whatever their origin. Names every plan shows cannot be references: a
+\`username\`, a batch \`prefix\` or \`count\`, an \`ownership.prefixes\` entry, a \`plan\` key,
+anything under \`pricePlans\`.
+A \`server.url\` from a reference is shown without its user-info (\`http://REDACTED@host\`): plans name the
+server they were made against.
 Serializing a configuration (\`hotspot import\`, round trips) writes references back as written.
+
+## Limits
+
+Each file is checked against these before the work they bound grows; a file over one is refused
+with a located error, in well under a second:
+
+| limit | value |
+|---|---|
+| size of one YAML file (checked before it is read) | ${MiB(YAML_LIMITS.maxFileBytes)} (100,000 accounts take about 7.5 MB) |
+| size of a file using anchors, aliases, tags or merge keys | ${MiB(YAML_LIMITS.maxFeatureFileBytes)} (they need the slower complete parser) |
+| aliases (\`*name\`) in one file | ${YAML_LIMITS.maxAliases.toLocaleString("en-US")} (counted in the text before parsing; \`*x\` inside quoted text counts too) |
+| values once aliases are expanded | ${YAML_LIMITS.maxExpandedNodes.toLocaleString("en-US")} |
+| nesting of mappings and lists | ${YAML_LIMITS.maxDepth} levels |
+| a \`\${file:PATH}\` file | a regular file (not a FIFO, device or folder) of at most ${YAML_LIMITS.maxReferencedFileBytes / 1024} KiB |
+
+Split a larger configuration into several files (a folder is read whole).
 
 ## Units
 

@@ -1,14 +1,11 @@
 // Secrets never reach a log line: the passphrase, account passwords and card data are masked by
-// parameter name, and any text about to be logged is scrubbed of the passphrase itself (it could
-// arrive under another name or inside a path).
+// parameter name (core's list, derived from the field catalogue's `sensitive` flag), and any text
+// about to be logged is scrubbed of the passphrase itself (it could arrive under another name or
+// inside a path).
+
+import { isSecretParam } from "@hotspot-iac/core";
 
 export const REDACTED = "***";
-
-const SECRET_PARAMS = new Set(["pass", "password", "ccnumber", "ccpassword", "cccvv2", "ccexpmonth", "ccexpyear", "ccname"]);
-
-export function isSecretParam(name: string): boolean {
-  return SECRET_PARAMS.has(name.toLowerCase());
-}
 
 export class Redactor {
   private readonly needles: string[];

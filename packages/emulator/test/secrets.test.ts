@@ -16,6 +16,7 @@ afterEach(async () => {
 const PASSWORD = "Acct-Pw-7788zz";
 const CARD = "4929123456781234";
 const CVV = "918";
+const HOLDER = "Card-Holder-Ann-5d1";
 
 it("keeps the passphrase, passwords and card data out of every log and error", async () => {
   const enc = encodeURIComponent(PASS);
@@ -27,7 +28,7 @@ it("keeps the passphrase, passwords and card data out of every log and error", a
     if (d) errors.push(d);
   };
   await note(t.call("generateaccounts", { account: "alice", priceplan: 1, password: PASSWORD }));
-  await note(t.call("updateaccount", { account: "alice", ccnumber: CARD, cccvv2: CVV, ccpassword: PASSWORD }));
+  await note(t.call("updateaccount", { account: "alice", ccnumber: CARD, cccvv2: CVV, ccpassword: PASSWORD, ccname: HOLDER, cctype: 3 }));
   await note(t.call("updateaccount", { account: "alice", password: PASS }));
   await note(t.call("viewaccount", { account: PASS }));
   await note(t.call("generateaccounts", { account: "bad", number: PASS }));
@@ -54,6 +55,9 @@ it("keeps the passphrase, passwords and card data out of every log and error", a
     expect(text).not.toContain(PASSWORD);
     expect(text).not.toContain(CARD);
     expect(text).not.toContain(CVV);
+    expect(text).not.toContain(HOLDER);
+    // the card type too: the field catalogue marks it sensitive, and the list comes from there
+    expect(text).not.toMatch(/cctype=3|"cctype":"3"/);
   }
   // Redaction is visible, and the rest of the request is still there to debug with.
   expect(lines[0]).toMatch(/generateaccounts pass=\*\*\* account=alice priceplan=1 password=\*\*\* -> 1 account/);

@@ -30,11 +30,12 @@
 // stored), plus a public salt. See state/file.ts and state/hash.ts.
 import { dirname } from "node:path";
 import {
+  ACCOUNT_FIELDS,
   type Config,
-  type DesiredAccount,
   fieldValue,
   type HotSpotClient,
   memberAccount,
+  referenceKey,
   SENSITIVE_FIELDS,
   serverNow,
 } from "@hotspot-iac/core";
@@ -187,20 +188,25 @@ function usageSensitive(plan: Plan): Set<string> {
   return out;
 }
 
-/** Keyed hashes of every secret a statement would send. */
-function secretHashes(statements: Statement[], hasher: Hasher): Record<string, string> {
+/**
+ * Keyed hashes of every secret a statement would send: fields secret by nature and fields whose
+ * value came from a reference (taint), so a saved plan notices either changing.
+ */
+function secretHashes(statements: Statement[], hasher: Hasher, site: string, tainted?: ReadonlyMap<string, string>): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
-  const add = (account: DesiredAccount, fields: readonly string[]) => {
+  const add = (scope: string, owner: object, fields: readonly string[], section: "accounts" | "batches", id: string) => {
     for (const f of fields) {
-      if (!SENSITIVE_FIELDS.includes(f)) continue;
-      const v = fieldValue(account, f) as { reveal?: () => string } | undefined;
+      if (!SENSITIVE_FIELDS.includes(f) && !tainted?.has(referenceKey(site, section, id, f))) continue;
+      const v = fieldValue(owner, f) as { reveal?: () => string } | undefined;
       if (v === undefined) continue;
-      out[`${account.username}/${f}`] = hasher.hash(`secret:${account.username}`, f, typeof v.reveal === "function" ? v.reveal() : v);
+      out[`${scope === "batch" ? `batch:${id}` : id}/${f}`] = hasher.hash(`secret:${scope === "batch" ? `batch:${id}` : id}`, f, typeof v.reveal === "function" ? v.reveal() : v);
     }
   };
+  const allFields = ACCOUNT_FIELDS.map((f) => f.name);
   for (const s of statements) {
-    if (s.kind === "create-account") add(s.account, SENSITIVE_FIELDS);
-    else if (s.kind === "update-account") add(s.account, s.fields);
+    if (s.kind === "create-account") add("account", s.account, allFields, "accounts", s.account.username);
+    else if (s.kind === "update-account") add("account", s.account, s.fields, "accounts", s.account.username);
+    else if (s.kind === "batch" && tainted) add("batch", s.batch, allFields, "batches", s.batch.prefix);
   }
   return out;
 }
@@ -247,6 +253,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     hasher,
     stateKnown,
     writeOnly: opts.writeOnly ?? "assume",
+    ...(opts.config.tainted ? { tainted: opts.config.tainted } : {}),
   };
   const { plan: p, statements } = diffSite({
     desired: d,
@@ -279,7 +286,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     },
     statements,
     state,
-    secrets: secretHashes(statements, hasher),
+    secrets: secretHashes(statements, hasher, d.name, opts.config.tainted),
     site: d.name,
     serverUrl: opts.serverUrl,
     keyCheck: hasher.keyCheck,
@@ -404,7 +411,7 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
   if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));
 
-  const secrets = secretHashes(fresh.statements, hasher);
+  const secrets = secretHashes(fresh.statements, hasher, site, opts.config.tainted);
   const secretKeys = new Set([...Object.keys(secrets), ...Object.keys(saved.secrets)]);
   const changedSecrets = [...secretKeys].filter((k) => secrets[k] !== saved.secrets[k]).sort();
   if (changedSecrets.length > 0) differences.push(`secret values in the configuration differ from the plan: ${changedSecrets.join(", ")}`);

@@ -18,3 +18,6 @@ export {
   siteSchema,
 } from "./schema.js";
 export { type ToYamlOptions, toYaml } from "./serialize.js";
+export { describeReference } from "./references.js";
+export { taintedValues } from "./taint.js";
+export { YAML_LIMITS } from "./yaml-limits.js";

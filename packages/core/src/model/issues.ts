@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostics.js";
 import { locate, type SourceFile } from "./locate.js";
+import { describeReference } from "./references.js";
 import { didYouMean } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;
@@ -49,7 +50,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean;
 
 /** `"tomorrow"`, `3600`, `a list`; a secret is described, never shown. */
 export function describeValue(value: unknown, secret: { sensitive: boolean; template?: string }): string {
-  if (secret.template) return `the value of ${secret.template}`;
+  if (secret.template) return `the value of ${describeReference(secret.template)}`;
   if (secret.sensitive) return "a sensitive value";
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";

@@ -7,6 +7,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node
 import { type Diagnostic, formatPath, LoadError, type PathSegment } from "./diagnostics.js";
 import { isSensitivePath, issuesToDiagnostics } from "./issues.js";
 import { locate, type SourceFile } from "./locate.js";
+import { fileTooLarge, YAML_LIMITS } from "./yaml-limits.js";
 import { parseYaml } from "./yaml-parse.js";
 import {
   applyDefaults,
@@ -17,8 +18,9 @@ import {
   normalizePricePlan,
   normalizeServer,
 } from "./normalize.js";
+import { fieldValue } from "./fields.js";
 import { restoreProtoKeys } from "./proto-keys.js";
-import { resolveTree } from "./references.js";
+import { describeReference, resolveTree } from "./references.js";
 import type { z } from "zod";
 import { accountSchema, batchSchema, type DocumentInput, documentSchema, type SiteInput, siteSchema } from "./schema.js";
 import { closest } from "./suggest.js";
@@ -139,6 +141,21 @@ function salvage(value: unknown, broken: (path: PathSegment[]) => boolean): Docu
   return top ? ({ version: 1, ...top } as DocumentInput) : undefined;
 }
 
+/**
+ * What every plan, error and state file shows: account usernames, batch and ownership prefixes,
+ * batch counts, the price-plan keys accounts use, price plans themselves (the server's names and
+ * values). A referenced value is sensitive, so these cannot be one.
+ */
+function isShownField(path: PathSegment[]): boolean {
+  const rest = path[0] === "sites" ? path.slice(2) : path;
+  const [section, second, third] = rest;
+  if (rest.length === 3 && section === "accounts" && typeof second === "number") return third === "username" || third === "plan";
+  if (rest.length === 3 && section === "batches" && typeof second === "number") return third === "prefix" || third === "plan" || third === "count";
+  if (rest.length === 2 && section === "defaults") return second === "plan";
+  if (section === "pricePlans") return true; // plans quote what they assert and what the server has
+  return rest.length === 3 && section === "ownership" && second === "prefixes";
+}
+
 /** Parse one file's text: YAML, references, schema. */
 function parseFragment(
   text: string,
@@ -150,6 +167,9 @@ function parseFragment(
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
   const { src, value: raw } = yaml;
   const { value, templates, problems } = resolveTree(raw, { env, baseDir });
+  for (const { path } of templates.values()) {
+    if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
+  }
   const diagnostics: Diagnostic[] = problems.map((p) => {
     const pos = locate(src, p.path);
     return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
@@ -338,26 +358,60 @@ export function referenceKey(site: string, section: string, id: string | number 
   return [site, section, ...(id === undefined ? [] : [String(id)]), field].filter((s) => s !== "").join("/");
 }
 
-function referencesOf(f: Fragment, out: Record<string, string>): void {
+/** Every value written as a reference in a fragment, by its referenceKey. */
+function forEachReference(f: Fragment, visit: (key: string, template: string, path: PathSegment[]) => void): void {
   for (const { path, template } of f.templates.values()) {
-    if (isSensitivePath(path)) continue; // kept on the Secret itself
     const site = path[0] === "sites" && f.doc.sites ? String(path[1]) : DEFAULT_SITE;
     const rest = path[0] === "sites" && f.doc.sites ? path.slice(2) : path;
     const siteDoc = (f.doc.sites ? f.doc.sites[site] : f.doc) as SiteInput | undefined;
     const [section, second, ...tail] = rest;
     if (section === "accounts" && typeof second === "number") {
-      out[referenceKey(site, "accounts", siteDoc?.accounts?.[second]?.username, tail.join("."))] = template;
+      visit(referenceKey(site, "accounts", siteDoc?.accounts?.[second]?.username, tail.join(".")), template, path);
     } else if (section === "batches" && typeof second === "number") {
-      out[referenceKey(site, "batches", siteDoc?.batches?.[second]?.prefix, tail.join("."))] = template;
+      visit(referenceKey(site, "batches", siteDoc?.batches?.[second]?.prefix, tail.join(".")), template, path);
     } else if (section === "pricePlans") {
-      out[referenceKey(site, "pricePlans", second, tail.join("."))] = template;
+      visit(referenceKey(site, "pricePlans", second, tail.join(".")), template, path);
     } else if (section === "ownership") {
-      out[referenceKey(site, "ownership", undefined, tail.join("."))] = template;
+      visit(referenceKey(site, "ownership", undefined, tail.join(".")), template, path);
     } else if (section !== undefined) {
-      out[referenceKey(site, String(section), undefined, [second, ...tail].filter((s) => s !== undefined).join("."))] =
-        template;
+      visit(referenceKey(site, String(section), undefined, [second, ...tail].filter((s) => s !== undefined).join(".")), template, path);
     }
   }
+}
+
+/**
+ * One pass over every value written as a reference: `references` (non-sensitive ones, written
+ * back by the serializer; sensitive ones stay on their Secret) and the taint: every one, sensitive
+ * or not, → the references it came from. An account or batch that inherits a referenced default is
+ * tainted under its own key too.
+ */
+function referencesOf(fragments: Fragment[], parts: Map<string, SiteParts>): { references: Record<string, string>; tainted: Map<string, string> } {
+  const references: Record<string, string> = {};
+  const tainted = new Map<string, string>();
+  const described = new Map<string, string>(); // a template is often repeated (one per account)
+  for (const f of fragments) {
+    forEachReference(f, (key, template, path) => {
+      if (!isSensitivePath(path)) references[key] = template;
+      let from = described.get(template);
+      if (from === undefined) described.set(template, (from = describeReference(template)));
+      tainted.set(key, from);
+    });
+  }
+  for (const [site, p] of parts) {
+    const prefix = `${referenceKey(site, "defaults", undefined, "")}/`;
+    const inherited: Array<[field: string, from: string]> = [];
+    for (const [key, from] of tainted) if (key.startsWith(prefix)) inherited.push([key.slice(prefix.length), from]);
+    for (const [field, from] of inherited) {
+      for (const a of p.accounts) {
+        if (fieldValue(a.value, field) === undefined) tainted.set(referenceKey(site, "accounts", a.value.username, field), from);
+      }
+      if (!(BATCH_DEFAULT_KEYS as readonly string[]).includes(field.split(".")[0]!)) continue;
+      for (const b of p.batches) {
+        if (fieldValue(b.value, field) === undefined) tainted.set(referenceKey(site, "batches", b.value.prefix, field), from);
+      }
+    }
+  }
+  return { references, tainted };
 }
 
 function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[]): Config {
@@ -365,13 +419,13 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
   for (const f of fragments) collect(f, parts, diagnostics);
   const sites = [...parts].map(([name, p]) => buildSite(name, p, diagnostics));
   if (diagnostics.length > 0) throw new LoadError(diagnostics);
-  const references: Record<string, string> = {};
-  for (const f of fragments) referencesOf(f, references);
+  const { references, tainted } = referencesOf(fragments, parts);
   return {
     version: 1,
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
     sites,
     references,
+    tainted,
     files,
   };
 }
@@ -440,6 +494,12 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
     const name = display(abs, cwd);
     let text: string;
     try {
+      const size = (await stat(abs)).size;
+      if (size > YAML_LIMITS.maxFileBytes) {
+        diagnostics.push(fileTooLarge(name, size)); // refused before it is read
+        complete = false;
+        continue;
+      }
       text = await readFile(abs, "utf8");
     } catch (e) {
       diagnostics.push({ file: name, line: 0, col: 0, path: "", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });

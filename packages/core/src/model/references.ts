@@ -3,9 +3,10 @@
 // as secret afterwards: error messages never echo it, and the serializer writes the reference back.
 // `$${` writes a literal `${`.
 
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { PathSegment } from "./diagnostics.js";
+import { YAML_LIMITS } from "./yaml-limits.js";
 
 export interface ResolveContext {
   env: Record<string, string | undefined>;
@@ -27,6 +28,54 @@ export interface ReferenceProblem {
 const EXPECTED = "$" + "{env:NAME} or $" + "{file:PATH}";
 const TOKEN = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
 const ENV_RE = /^env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
+
+/**
+ * A regular file's text, at most maxReferencedFileBytes. Opened without blocking and checked on
+ * the open descriptor, so a FIFO, a device or a folder (or a file swapped for one) is refused
+ * without waiting for a writer or reading without end.
+ */
+function readSmallRegularFile(abs: string): string | { problem: string } {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: "is not a regular file" };
+    const max = YAML_LIMITS.maxReferencedFileBytes;
+    if (st.size > max) return { problem: `is larger than ${max / 1024} KiB` };
+    // Sized by the file (a few bytes for a password), grown only if it grows while read.
+    let buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 1024), max + 1));
+    let n = 0;
+    for (;;) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > max) return { problem: `is larger than ${max / 1024} KiB` };
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, max + 1));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+    }
+    return buf.subarray(0, n).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The references a template holds, as a reader may see them: `${env:NAME}`, `${file:PATH}`,
+ * comma-separated. A `:-default` is left out (it is a value written in the YAML, maybe a secret).
+ */
+export function describeReference(template: string): string {
+  const names: string[] = [];
+  for (const m of template.matchAll(TOKEN)) {
+    const body = m[1];
+    if (body === undefined) continue;
+    const env = ENV_RE.exec(body);
+    const name = env ? `\${env:${env[1]}}` : body.startsWith("file:") ? `\${${body}}` : undefined;
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names.join(", ") : "a reference";
+}
 
 export function hasReference(text: string): boolean {
   return text.includes("${");
@@ -62,7 +111,12 @@ export function resolveString(text: string, ctx: ResolveContext): { value: strin
       }
       const abs = isAbsolute(rel) ? rel : resolve(ctx.baseDir, rel);
       try {
-        const content = readFileSync(abs, "utf8").replace(/\r?\n$/, "");
+        const read = readSmallRegularFile(abs);
+        if (typeof read !== "string") {
+          problems.push(`file ${rel} ${read.problem} (referenced as \${file:${rel}})`);
+          return "";
+        }
+        const content = read.replace(/\r?\n$/, "");
         if (content === "") problems.push(`file ${rel} is empty (referenced as \${file:${rel}})`);
         return content;
       } catch (e) {

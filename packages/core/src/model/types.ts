@@ -177,5 +177,12 @@ export interface Config {
   sites: Site[];
   /** Non-sensitive values that came from references, by path: written back as references. */
   references: Record<string, string>;
+  /**
+   * Taint: every value that came from a reference (`${env:…}`, `${file:…}`), sensitive or not, by
+   * the same keys as `references` (accounts and batches also under their own key when they inherit
+   * it from defaults) → the references it came from (`${env:NAME}`, never a `:-default`). Such a
+   * value is sensitive wherever it goes. Absent when the configuration was not loaded from YAML.
+   */
+  tainted?: ReadonlyMap<string, string>;
   files: string[];
 }

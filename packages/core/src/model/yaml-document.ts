@@ -6,6 +6,7 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
 import { LineIndex, type PositionNode } from "./locate.js";
+import { tooExpanded, YAML_LIMITS } from "./yaml-limits.js";
 import type { ParsedYaml } from "./yaml-parse.js";
 
 /** yaml's messages, reworded where they speak of the library rather than the file. */
@@ -27,6 +28,9 @@ export function parseWithDocument(text: string, file: string): ParsedYaml | { di
       }),
     };
   }
+  // Before any value is built: how large aliases make the document (billion laughs).
+  const expanded = firstOverExpansion(doc);
+  if (expanded !== undefined) return { diagnostics: [tooExpanded(file, text, expanded)] };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 1000 });
@@ -34,6 +38,61 @@ export function parseWithDocument(text: string, file: string): ParsedYaml | { di
     return { diagnostics: [{ file, line: 1, col: 1, path: "", message: `invalid YAML: ${(e as Error).message}` }] };
   }
   return { value, src: { file, root: positionsOf(doc), lines } };
+}
+
+/**
+ * The offset of the alias at which the document, aliases expanded, passes maxExpandedNodes; or
+ * undefined. Each node's expanded size is computed once (memo), so the walk costs the
+ * document's own size plus one step per alias, however far the aliases expand.
+ */
+function firstOverExpansion(doc: Document.Parsed): number | undefined {
+  const limit = YAML_LIMITS.maxExpandedNodes;
+  const sizes = new Map<Node, number>();
+  const sizeOf = (node: Node | null | undefined, seen: Set<Node>): number => {
+    if (!node) return 0;
+    if (isAlias(node)) {
+      const target = node.resolve(doc) as Node | undefined;
+      return target && !seen.has(target) ? sizeOf(target, seen) : 1;
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    seen.add(node);
+    let n = 1;
+    if (isMap(node)) {
+      for (const pair of node.items) if (isPair(pair)) n += sizeOf(pair.key as Node, seen) + sizeOf(pair.value as Node, seen);
+    } else if (isSeq(node)) {
+      for (const item of node.items) n += sizeOf(item as Node, seen);
+    }
+    seen.delete(node);
+    n = Math.min(n, limit + 1); // sizes past the limit need not grow further
+    sizes.set(node, n);
+    return n;
+  };
+  if (sizeOf(doc.contents as Node | null, new Set()) <= limit) return undefined;
+  // Over: find the alias where a walk in document order crosses the limit.
+  let total = 0;
+  const walk = (node: Node | null | undefined): number | undefined => {
+    if (!node) return undefined;
+    if (isAlias(node)) {
+      total += sizes.get(node.resolve(doc) as Node) ?? 1;
+      return total > limit ? (node.range?.[0] ?? 0) : undefined;
+    }
+    total++;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const hit = walk(pair.key as Node) ?? walk(pair.value as Node);
+        if (hit !== undefined) return hit;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const hit = walk(item as Node);
+        if (hit !== undefined) return hit;
+      }
+    }
+    return total > limit ? (node.range?.[0] ?? 0) : undefined;
+  };
+  return walk(doc.contents as Node | null) ?? 0;
 }
 
 function positionsOf(doc: Document.Parsed): PositionNode | undefined {

@@ -8,23 +8,42 @@
 
 import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
 import { LineIndex, type MapPosition, type PositionNode, type SeqPosition } from "./locate.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { featuresTooLarge, tooDeep, YAML_LIMITS } from "./yaml-limits.js";
 import type { ParsedYaml } from "./yaml-parse.js";
 
-/** Thrown inside the walk when the file needs the complete path. */
-class NotHandled extends Error {}
+/** Thrown inside the walk when the file needs the complete path; `feature`: an anchor, alias, tag or merge key at `offset`. */
+class NotHandled extends Error {
+  constructor(
+    readonly offset = 0,
+    readonly feature = false,
+  ) {
+    super();
+  }
+}
 
-export function parseWithEvents(text: string, file: string): ParsedYaml | undefined {
+/**
+ * The parsed file; diagnostics when a limit refuses it; undefined when the complete path should
+ * read it (errors, features this path leaves alone), except a file too large for that path.
+ */
+export function parseWithEvents(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } | undefined {
+  const large = text.length > YAML_LIMITS.maxFeatureFileBytes;
   let events: Event[];
   try {
-    events = parseEvents(text, {});
-  } catch {
+    events = parseEvents(text, { maxDepth: YAML_LIMITS.maxDepth });
+  } catch (e) {
+    const mark = (e as { mark?: { position?: number } }).mark;
+    const reason = String((e as { reason?: unknown }).reason ?? "");
+    if (mark?.position !== undefined && reason.startsWith("nesting exceeded maxDepth")) return { diagnostics: [tooDeep(file, text, mark.position)] };
+    // yaml 2 words errors better, at ~50× the text in memory: not for a large file.
+    if (large && mark?.position !== undefined) return { diagnostics: [jsYamlError(file, text, mark.position, reason)] };
     return undefined;
   }
   let root: PositionNode | undefined;
   try {
     root = positionsOf(events, text);
   } catch (e) {
-    if (e instanceof NotHandled) return undefined;
+    if (e instanceof NotHandled) return large && e.feature ? { diagnostics: [featuresTooLarge(file, text, e.offset)] } : undefined;
     throw e;
   }
   let docs: unknown[];
@@ -35,6 +54,18 @@ export function parseWithEvents(text: string, file: string): ParsedYaml | undefi
   }
   if (docs.length !== 1) return undefined;
   return { value: docs[0], src: { file, root, lines: new LineIndex(text) } };
+}
+
+/** Where an anchor (`&name`: its `&`) or a tag starts. */
+function featureStart(ev: { anchorStart: number; tagStart: number }): number {
+  const anchor = ev.anchorStart >= 0 ? ev.anchorStart - 1 : Number.POSITIVE_INFINITY;
+  const tag = ev.tagStart >= 0 ? ev.tagStart : Number.POSITIVE_INFINITY;
+  return Math.min(anchor, tag);
+}
+
+function jsYamlError(file: string, text: string, offset: number, reason: string): Diagnostic {
+  const { line, col } = new LineIndex(text.slice(0, offset)).position(offset);
+  return { file, line, col, path: "", message: `invalid YAML: ${reason}` };
 }
 
 type Collection = MapPosition | SeqPosition;
@@ -79,7 +110,7 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled();
+        if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled(featureStart(ev), true);
         const node: Collection =
           ev.type === EVENT_ID.MAPPING
             ? { kind: "map", start: ev.start, keys: [], keyStarts: [], values: [] }
@@ -90,11 +121,11 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
         break;
       }
       case EVENT_ID.SCALAR:
-        if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled();
+        if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled(featureStart(ev), true);
         attach({ kind: "scalar", start: scalarStart(ev, text), empty: ev.valueStart < 0 }, ev);
         break;
       case EVENT_ID.ALIAS:
-        throw new NotHandled();
+        throw new NotHandled(Math.max(0, ev.anchorStart - 1), true);
       case EVENT_ID.POP:
         // Closes a collection, or the document (nothing on the stack then).
         if (stack.length > 0) {
@@ -138,7 +169,7 @@ const CORE_WORDS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 function keyOf(ev: ScalarEvent, text: string): string {
   if (ev.style !== SCALAR_STYLE.PLAIN) return getScalarValue(text, ev);
   const raw = text.slice(ev.valueStart, ev.valueEnd);
-  if (raw === "<<") throw new NotHandled(); // a merge key
+  if (raw === "<<") throw new NotHandled(ev.valueStart, true); // a merge key
   if (PLAIN_KEY.test(raw) && !CORE_WORDS.test(raw)) return raw;
   const [value] = constructFromEvents(
     [{ type: EVENT_ID.DOCUMENT, explicitStart: false, explicitEnd: false, directives: [] }, ev, { type: EVENT_ID.POP }],

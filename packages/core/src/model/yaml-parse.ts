@@ -8,6 +8,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { SourceFile } from "./locate.js";
 import { parseWithDocument } from "./yaml-document.js";
 import { parseWithEvents } from "./yaml-events.js";
+import { checkText } from "./yaml-limits.js";
 
 export interface ParsedYaml {
   value: unknown;
@@ -15,5 +16,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } {
+  const refused = checkText(text, file); // size and alias count, before any parser runs
+  if (refused) return { diagnostics: [refused] };
   return parseWithEvents(text, file) ?? parseWithDocument(text, file);
 }

@@ -18,7 +18,7 @@ export {
   type LogoutAccountParams,
   type UpdateAccountParams,
 } from "./params.js";
-export { redactUrl, REDACTED, SECRET_PARAMS } from "./redact.js";
+export { isSecretParam, redactUrl, redactUrlsIn, REDACTED, SECRET_PARAMS } from "./redact.js";
 export {
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,

@@ -3,6 +3,7 @@
 // survive exactly.
 
 import type { HotSpotCommand } from "./commands.js";
+import { redactUrl } from "./redact.js";
 
 /** Ordered wire parameters, already formatted as text. */
 export type WireParams = ReadonlyArray<readonly [name: string, value: string]>;
@@ -35,10 +36,10 @@ export function checkBaseUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new TypeError(`HotSpot URL is not a valid URL: ${JSON.stringify(url)}`);
+    throw new TypeError(`HotSpot URL is not a valid URL: ${JSON.stringify(redactUrl(url))}`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new TypeError(`HotSpot URL must start with http:// or https://, got ${JSON.stringify(url)}`);
+    throw new TypeError(`HotSpot URL must start with http:// or https://, got ${JSON.stringify(redactUrl(url))}`);
   }
   if (parsed.search || parsed.hash) {
     throw new TypeError("HotSpot URL must not carry a query or fragment: give the passphrase separately");

@@ -14,7 +14,7 @@ import { type HotSpotCommand, isReadCommand } from "./commands.js";
 import { HotSpotError, type HotSpotErrorKind } from "./errors.js";
 import { classifyNetworkError } from "./network-errors.js";
 import { commandPath, commandUrl, type WireParams } from "./query.js";
-import { redactUrl, SECRET_PARAMS, scrubSecrets } from "./redact.js";
+import { isSecretParam, redactUrl, scrubSecrets } from "./redact.js";
 import { XmlSyntaxError } from "./xml.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -57,6 +57,12 @@ export interface TransportOptions {
   /** Largest getaccountlist body accepted (it grows with the server). Default 256 MiB. */
   maxListResponseBytes?: number;
   logger?: HotSpotLogger;
+  /**
+   * Values secret wherever they go (those from `${env:…}` / `${file:…}` references, whatever the
+   * field): a parameter carrying one is redacted in every URL of an error or log, and longer ones
+   * are scrubbed from failure texts like the passphrase.
+   */
+  redactValues?: Iterable<string>;
 }
 
 /** A failure of one attempt, before it is known whether it will be retried. */
@@ -80,6 +86,9 @@ export class Transport {
   private readonly maxResponseBytes: number;
   private readonly maxListResponseBytes: number;
   private closed = false;
+  /** User name and password of the base URL, if any: scrubbed from failure texts like the passphrase. */
+  private readonly userInfo: string[];
+  private readonly redactValues: ReadonlySet<string>;
 
   constructor(private readonly opts: TransportOptions) {
     this.timeoutMs = positive(opts.timeoutMs, DEFAULT_TIMEOUT_MS, "timeoutMs");
@@ -91,6 +100,8 @@ export class Transport {
     const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
     this.limit = pLimit(concurrency);
     const base = new URL(opts.url);
+    this.userInfo = [decodeURIComponent(base.username), decodeURIComponent(base.password)].filter((s) => s.length >= 3);
+    this.redactValues = new Set([...(opts.redactValues ?? [])].filter((v) => v !== ""));
     this.basePath = base.pathname.replace(/\/+$/, "");
     this.pool = new Pool(base.origin, {
       connections: concurrency,
@@ -117,7 +128,13 @@ export class Transport {
       const f = outcome.failure;
       const safeUrl = this.safeUrl(command, params);
       // Built only on failure: the success path never needs it.
-      const secrets = [this.opts.passphrase, ...params.filter(([k]) => SECRET_PARAMS.has(k)).map(([, v]) => v)];
+      const secrets = [
+        this.opts.passphrase,
+        ...this.userInfo,
+        ...params.filter(([k]) => isSecretParam(k)).map(([, v]) => v),
+        // Values from references, long enough not to mangle the text around them.
+        ...params.filter(([k, v]) => !isSecretParam(k) && v.length >= 3 && this.redactValues.has(v)).map(([, v]) => v),
+      ];
       const error = new HotSpotError({
         command,
         kind: f.kind,
@@ -148,7 +165,7 @@ export class Transport {
 
   /** The redacted full URL for logs and errors; built only when one of them needs it. */
   private safeUrl(command: HotSpotCommand, params: WireParams): string {
-    return redactUrl(commandUrl(this.opts.url, command, params, this.opts.passphrase));
+    return redactUrl(commandUrl(this.opts.url, command, params, this.opts.passphrase), this.redactValues);
   }
 
   private async attempt<T>(

@@ -231,6 +231,42 @@ describe("toYaml for import", () => {
     const loaded = parseConfig(yaml, "imported.yaml", { env: { HOTSPOT_PASSWORD_STAFF_ALICE: "pw" } });
     expect(loaded.sites[0]?.accounts[0]).toMatchObject({ timeLeft: 9000, rates: { download: 131072, upload: 65536 } });
   });
+
+  it("taints every referenced value, sensitive or not, and what inherits one from defaults; never a :-default", async () => {
+    const dir = tree({
+      "a.yaml": `${BASE}defaults:\n  customer: { city: "\${env:CITY}" }\n  expires: "\${env:EXP:-2026-12-31}"\naccounts:\n  - username: staff-alice\n    password: \${env:PW:-Default-Pw-Secret}\n    customer: { firstName: "\${env:PASS}", lastName: "\${file:last.txt}" }\n  - username: staff-bob\n    customer: { city: Lyon }\nbatches:\n  - { prefix: CONF-, count: 2 }\n`,
+      "last.txt": "File-Last-Name-31",
+    });
+    const config = await loadConfig("a.yaml", { cwd: dir, env: { CITY: "Env-City-5", PASS: "Env-Pass-17" } });
+    expect(Object.fromEntries(config.tainted ?? [])).toEqual({
+      "default/defaults/customer.city": "${env:CITY}",
+      "default/defaults/expires": "${env:EXP}",
+      "default/accounts/staff-alice/password": "${env:PW}",
+      "default/accounts/staff-alice/customer.firstName": "${env:PASS}",
+      "default/accounts/staff-alice/customer.lastName": "${file:last.txt}",
+      "default/accounts/staff-alice/customer.city": "${env:CITY}",
+      "default/accounts/staff-alice/expires": "${env:EXP}",
+      // bob writes his own city: only the expiry is inherited
+      "default/accounts/staff-bob/expires": "${env:EXP}",
+      "default/batches/CONF-/expires": "${env:EXP}",
+    });
+    expect(JSON.stringify([...(config.tainted ?? [])])).not.toContain("Default-Pw-Secret");
+  });
+
+  it("refuses a reference where a name or a count is expected (shown in every plan)", async () => {
+    const dir = tree({
+      "a.yaml": `${BASE}accounts:\n  - username: "\${env:NAME}"\n    plan: "\${env:PLAN}"\n`,
+      "b.yaml": 'version: 1\npricePlans:\n  week: { description: "${env:DESC}" }\n',
+    });
+    expect(await messages("b.yaml", dir, { DESC: "Env-Desc-4" })).toEqual([
+      "b.yaml:3:24: pricePlans.week.description: cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)",
+    ]);
+    const msgs = await messages("a.yaml", dir, { NAME: "staff-Env-Name-9", PLAN: "day" });
+    expect(msgs).toEqual([
+      "a.yaml:7:15: accounts[0].username: cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)",
+      "a.yaml:8:11: accounts[0].plan: cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)",
+    ]);
+  });
 });
 
 describe("names that are JavaScript prototype names", () => {

@@ -1,7 +1,15 @@
 // The passphrase (and account passwords, card data) never leave the client in clear: not in an
 // error's message, stack, url, cause or JSON, and not in what the logger sees.
 import { afterEach, describe, expect, it } from "vitest";
-import { HotSpotClient, HotSpotError, type HotSpotLogEvent, redactUrl } from "../../src/index.js";
+import {
+  ACCOUNT_FIELDS,
+  HotSpotClient,
+  HotSpotError,
+  type HotSpotLogEvent,
+  redactUrl,
+  redactUrlsIn,
+  SECRET_PARAMS,
+} from "../../src/index.js";
 import { closedPortUrl, errorResult, type Handler, startServer, type TestServer, xml } from "./support/http-server.js";
 
 const PASS = "s3cr3t-PASS-xyz";
@@ -108,5 +116,32 @@ describe("secrets", () => {
     expect(redactUrl("http://h:82/updateaccount?account=a%20b&password=x&ccnumber=4&cccvv2=1&pass=y")).toBe(
       "http://h:82/updateaccount?account=a%20b&password=REDACTED&ccnumber=REDACTED&cccvv2=REDACTED&pass=REDACTED",
     );
+  });
+
+  it("every wire parameter of a field the catalogue marks sensitive is redacted (card holder and type too)", () => {
+    const sensitive = ACCOUNT_FIELDS.filter((f) => f.sensitive);
+    expect(sensitive.map((f) => f.name)).toEqual(expect.arrayContaining(["password", "card.name", "card.type", "card.number"]));
+    for (const f of sensitive) for (const p of [...f.generate, ...f.update]) expect(SECRET_PARAMS.has(p.toLowerCase()), p).toBe(true);
+    const url = redactUrl("http://h:82/updateaccount?account=alice&ccname=Holder-Name-Q1&cctype=1&ccnumber=4111&firstname=Visible");
+    expect(url).not.toContain("Holder-Name-Q1");
+    expect(url).toContain("ccname=REDACTED");
+    expect(url).toContain("cctype=REDACTED");
+    expect(url).toContain("account=alice&");
+    expect(url).toContain("firstname=Visible");
+  });
+
+  it("user-info in a URL is redacted, alone or inside a text", () => {
+    expect(redactUrl("http://admin:Pw-UserInfo-7@h:82/x?pass=y")).toBe("http://REDACTED@h:82/x?pass=REDACTED");
+    expect(redactUrl("https://only-user@h/")).toBe("https://REDACTED@h/");
+    expect(redactUrlsIn('connect ECONNREFUSED for "http://u:Pw-UserInfo-7@10.0.0.1:82/getpriceplans?pass=z"')).toBe(
+      'connect ECONNREFUSED for "http://REDACTED@10.0.0.1:82/getpriceplans?pass=REDACTED"',
+    );
+  });
+
+  it("a refused connection to a URL with user-info names neither the user nor the password", async () => {
+    const url = (await closedPortUrl()).replace("http://", "http://op-User-Q9:Pw-UserInfo-7@");
+    client = new HotSpotClient({ url, passphrase: PASS, retries: 0 });
+    const err = await client.getPricePlans().catch((e: unknown) => e);
+    assertClean(err, PASS, "op-User-Q9", "Pw-UserInfo-7");
   });
 });

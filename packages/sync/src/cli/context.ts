@@ -12,7 +12,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
+import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
 import { withDefaultPort } from "../state/server-identity.js";
 import { configPaths } from "./config-files.js";
@@ -93,7 +93,7 @@ function checkUrl(url: string, from: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new CliError(`${from}: not a URL: ${JSON.stringify(url.replace(/[?#].*$/, ""))}`);
+    throw new CliError(`${from}: not a URL: ${JSON.stringify(redactUrl(url.replace(/[?#].*$/, "")))}`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw new CliError(`${from}: the HotSpot API speaks http(s), not ${parsed.protocol}`);
@@ -165,7 +165,7 @@ export function planTargets(
     if (url === undefined) throw new CliError(noServerMessage(name));
     if (!passphrase) {
       throw new CliError(
-        `no passphrase for ${url}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
+        `no passphrase for ${redactUrl(url)}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
       );
     }
     return { site: name, url, passphrase, config: site };
@@ -206,6 +206,8 @@ export async function openContext(
 
   const embedded: EmbeddedServer[] = [];
   const clients = new Map<ServerTarget, HotSpotClient>();
+  // Values from references: redacted from every request URL and failure text the client shows.
+  let redactValues: Set<string> | undefined;
   const ctx: CommandContext = {
     term,
     debug,
@@ -221,6 +223,7 @@ export async function openContext(
         c = new HotSpotClient({
           url: target.url,
           passphrase: target.passphrase.reveal(),
+          redactValues: (redactValues ??= config ? taintedValues(config) : new Set()),
           ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
           ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
         });

@@ -24,7 +24,7 @@ import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
 import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/file.js";
-import { ABSENT, showDesired, showLive, UNREPORTED } from "./display.js";
+import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 
 export interface DiffContext {
   site: string;
@@ -35,6 +35,8 @@ export interface DiffContext {
   stateKnown: boolean;
   /** What to do with write-only fields whose last applied value is unknown. */
   writeOnly: "assume" | "resend";
+  /** The configuration's taint (config.tainted): values from references are shown as sensitive. */
+  tainted?: ReadonlyMap<string, string>;
 }
 
 export interface AccountDiff {
@@ -101,7 +103,8 @@ export function diffAccount(
       if (f.class === "identity") continue;
       const value = fieldValue(desired, f.name);
       if (value === undefined) continue;
-      fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.planNames, ctx.planIds), fieldClass: effectiveClass(desired, f.name) });
+      const from = taintOf(ctx, "accounts", username, f.name);
+      fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.planNames, ctx.planIds, from), fieldClass: effectiveClass(desired, f.name) });
     }
     return {
       change: { resource: "account", username, site, action: "create", impact: Impact.Safe, fields, source, owner: "declared" },
@@ -118,10 +121,11 @@ export function diffAccount(
   for (const d of diffEnforced(desired, live, { planId })) {
     if (d.field.name === "plan" && planId === undefined) continue; // unresolved: reported as a diagnostic
     const initial = d.field.class === "initial";
+    const from = taintOf(ctx, "accounts", username, d.field.name);
     fields.push({
       field: d.field.name,
-      before: showLive(d.field, live, ctx.planNames),
-      after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.planNames, ctx.planIds),
+      before: showLive(d.field, live, ctx.planNames, from !== undefined),
+      after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.planNames, ctx.planIds, from),
       fieldClass: initial ? "initial" : "enforced",
       note: initial ? "enforced by `enforce:` (resets what was consumed)" : undefined,
     });
@@ -181,7 +185,7 @@ function writeOnlyChange(f: FieldSpec, desired: DesiredAccount, ctx: DiffContext
   return {
     field: f.name,
     before: f.sensitive ? { kind: "sensitive" } : UNREPORTED,
-    after: showDesired(f, fieldValue(desired, f.name), ctx.planNames, ctx.planIds),
+    after: showDesired(f, fieldValue(desired, f.name), ctx.planNames, ctx.planIds, taintOf(ctx, "accounts", desired.username, f.name)),
     fieldClass: "writeOnly",
     note,
   };

@@ -21,7 +21,7 @@ import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live.js";
 import { type BatchState, grownBy } from "../state/file.js";
 import { type DiffContext, OWED_NOTE } from "./account.js";
-import { ABSENT, showDesired, showLive, UNREPORTED } from "./display.js";
+import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 
 /** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
 export const GENERATE_CHUNK = 10_000;
@@ -129,10 +129,11 @@ export function diffBatch(
   }
   for (const [name, { count, first }] of differing) {
     const spec = accountField(name);
+    const from = taintOf(ctx, "batches", batch.prefix, name);
     fields.push({
       field: name,
-      before: showLive(spec, first, ctx.planNames),
-      after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds),
+      before: showLive(spec, first, ctx.planNames, from !== undefined),
+      after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds, from),
       fieldClass: spec.class === "initial" ? "initial" : "enforced",
       note: `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`,
     });
@@ -157,7 +158,7 @@ export function diffBatch(
     else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
     else continue;
     resend.push(name);
-    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note });
   }
   // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
   const pending = new Set(known ? (last.pendingMembers ?? []) : []);
@@ -210,10 +211,15 @@ export function diffBatch(
       const value = fieldValue(batch, f.name);
       if (value === undefined) continue;
       const spec = safeSpec(f.name);
+      const from = taintOf(ctx, "batches", batch.prefix, f.name);
       fields.push({
         field: f.name,
         before: ABSENT,
-        after: spec ? showDesired(spec, value, ctx.planNames, ctx.planIds) : { kind: "value", value: value as number },
+        after: spec
+          ? showDesired(spec, value, ctx.planNames, ctx.planIds, from)
+          : from !== undefined
+            ? { kind: "sensitive", from }
+            : { kind: "value", value: value as number },
         fieldClass: f.class,
       });
     }

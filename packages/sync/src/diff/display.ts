@@ -45,21 +45,42 @@ function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, 
   }
 }
 
-/** A declared value, for the `after` side of a change. */
+/**
+ * Taint (config.tainted, keyed by core's referenceKey): the references a declared value came
+ * from, if it came from any. Such a
+ * value is shown as sensitive whatever the field, like Terraform's sensitive values.
+ */
+export function taintOf(
+  ctx: { site: string; tainted?: ReadonlyMap<string, string> | undefined },
+  section: "accounts" | "batches",
+  id: string,
+  field: string,
+): string | undefined {
+  if (ctx.tainted === undefined || ctx.tainted.size === 0) return undefined; // no key built per field then
+  // referenceKey's format, written out: names and fields are never empty here.
+  return ctx.tainted.get(`${ctx.site}/${section}/${id}/${field}`);
+}
+
+/** A declared value, for the `after` side of a change; `from`: the references it came from. */
 export function showDesired(
   spec: FieldSpec,
   value: unknown,
   planNames: ReadonlyMap<number, string>,
   planIds: ReadonlyMap<string, number>,
+  from?: string,
 ): PlanValue {
-  if (spec.sensitive) return value === undefined ? ABSENT : SENSITIVE;
+  if (spec.sensitive || from !== undefined) {
+    if (value === undefined) return ABSENT;
+    return from !== undefined ? { kind: "sensitive", from } : SENSITIVE;
+  }
   return scalar(spec, value, planNames, planIds);
 }
 
-/** A live value, for the `before` side of a change. */
-export function showLive(spec: FieldSpec, live: Account | undefined, planNames: ReadonlyMap<number, string>): PlanValue {
+/** A live value, for the `before` side of a change; `tainted`: the declared side is sensitive. */
+export function showLive(spec: FieldSpec, live: Account | undefined, planNames: ReadonlyMap<number, string>, tainted = false): PlanValue {
   if (!live) return ABSENT;
-  if (spec.sensitive) return SENSITIVE;
+  // The live value of a field declared from a reference may be that very value (applied before).
+  if (spec.sensitive || tainted) return SENSITIVE;
   const c: Comparable | undefined = liveView(live)[spec.name];
   if (c === undefined) return ABSENT;
   if (spec.kind === "expiry") {

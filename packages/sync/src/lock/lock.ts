@@ -13,7 +13,9 @@ import { createHash } from "node:crypto";
 import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
+import { z } from "zod";
 import { serverIdentity } from "../state/server-identity.js";
+import { parseShape } from "../state/shape.js";
 
 export interface LockInfo {
   pid: number;
@@ -64,12 +66,25 @@ function alive(pid: number): boolean {
   }
 }
 
+const lockInfoSchema = z.looseObject({
+  pid: z.number().int(),
+  host: z.string(),
+  server: z.string(),
+  since: z.string(),
+});
+
+/**
+ * The holder, or undefined while the file is missing or not JSON yet (being written). Valid JSON
+ * of another shape is not ours to guess about: FileShapeError, saying how to clear it.
+ */
 async function readInfo(path: string): Promise<LockInfo | undefined> {
+  let parsed: unknown;
   try {
-    return JSON.parse(await readFile(path, "utf8")) as LockInfo;
+    parsed = JSON.parse(await readFile(path, "utf8"));
   } catch {
     return undefined;
   }
+  return parseShape(path, parsed, lockInfoSchema, "hotspot-iac lock file", "If no apply is running against this server, delete the lock file.");
 }
 
 const UNREADABLE_GRACE_MS = 10_000;
@@ -113,7 +128,7 @@ async function takeLockFile(path: string, info: LockInfo): Promise<() => Promise
       await fh.writeFile(`${JSON.stringify(info)}\n`);
       await fh.close();
       return async () => {
-        const now = await readInfo(path);
+        const now = await readInfo(path).catch(() => undefined);
         if (now && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
         await unlink(path).catch(() => {});
       };

@@ -18,7 +18,9 @@ export type Action = "create" | "update" | "delete" | "no-op";
 /** A value as shown in a plan. Sensitive values are never carried in clear. */
 export type PlanValue =
   | { kind: "value"; value: string | number | boolean | null }
-  | { kind: "sensitive" }
+  /** A secret by nature (password, card, passphrase) or a value from a reference (`from`: the
+   * references it came from, `${env:NAME}` / `${file:PATH}`, never the value). */
+  | { kind: "sensitive"; from?: string }
   | { kind: "unknown" } // known only after apply (e.g. generated ticket codes)
   | { kind: "unreported" } // the server never returns this field (write-only): its live value is unknowable
   | { kind: "absent" };

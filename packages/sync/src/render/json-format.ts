@@ -2,6 +2,7 @@
 // JSON Schema (plan-json.schema.json) is generated from it and kept in sync by a test.
 // Compatibility rule: within formatVersion 1 fields may be added, never renamed or removed; a
 // breaking change bumps formatVersion.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
 import { z } from "zod";
 
 export const PLAN_JSON_FORMAT_VERSION = 1 as const;
@@ -9,7 +10,13 @@ export const PLAN_JSON_FORMAT_VERSION = 1 as const;
 const planValue = z
   .discriminatedUnion("kind", [
     z.object({ kind: z.literal("value"), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }),
-    z.object({ kind: z.literal("sensitive") }).describe("A secret (password...): never carried in clear."),
+    z
+      .object({
+        kind: z.literal("sensitive"),
+        value: z.null().optional().describe("Always null: the value is never carried, not even hashed."),
+        from: z.string().optional().describe("The references the value came from, e.g. ${env:NAME} or ${file:PATH} (never the value)."),
+      })
+      .describe("A secret by nature (password, card data) or a value from ${env:…} / ${file:…}: never carried in clear."),
     z.object({ kind: z.literal("unknown") }).describe("Known only after apply (e.g. generated ticket codes)."),
     z.object({ kind: z.literal("unreported") }).describe("The live side of a write-only field: the server never returns it."),
     z.object({ kind: z.literal("absent") }).describe("Not set."),
@@ -34,6 +41,11 @@ const fieldChange = z.object({
   note: z.string().optional(),
 });
 
+const sensitiveList = z
+  .array(z.string())
+  .optional()
+  .describe("Fields of this change whose before or after value is withheld (like Terraform's after_sensitive); absent when none.");
+
 const accountChange = z.object({
   resource: z.literal("account"),
   action,
@@ -45,6 +57,7 @@ const accountChange = z.object({
   takeover: z.boolean().optional().describe("A delete of an account this state file never created, imported or adopted: refused unless --allow-takeover."),
   source: source.optional(),
   fields: z.array(fieldChange),
+  sensitive: sensitiveList,
 });
 
 const batchChange = z.object({
@@ -77,6 +90,7 @@ const batchChange = z.object({
   reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),
+  sensitive: sensitiveList,
 });
 
 const diagnostic = z.object({

@@ -16,14 +16,22 @@ const IMPACT_NAMES: Record<Impact, JsonImpact> = {
 };
 
 function value(v: PlanValue): JsonField["before"] {
-  // Rebuilt from the kind alone: nothing but the tag leaves a sensitive value.
-  return v.kind === "value" ? { kind: "value", value: v.value } : { kind: v.kind };
+  if (v.kind === "value") return { kind: "value", value: v.value };
+  // Rebuilt from the tag (and the reference's name) alone: a sensitive value is null, always.
+  if (v.kind === "sensitive") return { kind: "sensitive", value: null, ...(v.from !== undefined ? { from: v.from } : {}) };
+  return { kind: v.kind };
 }
 
 function field(f: FieldChange): JsonField {
   const out: JsonField = { field: f.field, class: f.fieldClass, before: value(f.before), after: value(f.after) };
   if (f.note !== undefined) out.note = f.note;
   return out;
+}
+
+/** Terraform's `after_sensitive`, as a list: the fields of a change whose values are withheld. */
+function sensitiveFields(fields: FieldChange[]): { sensitive?: string[] } {
+  const names = fields.filter((f) => f.before.kind === "sensitive" || f.after.kind === "sensitive").map((f) => f.field);
+  return names.length > 0 ? { sensitive: names } : {};
 }
 
 function change(c: Change): JsonChange {
@@ -40,6 +48,7 @@ function change(c: Change): JsonChange {
       ...(c.takeover ? { takeover: true } : {}),
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
+      ...sensitiveFields(c.fields),
     };
   }
   const g = c.generate;
@@ -70,6 +79,7 @@ function change(c: Change): JsonChange {
     ...(c.reason !== undefined ? { reason: c.reason } : {}),
     ...(source ? { source } : {}),
     fields: c.fields.map(field),
+    ...sensitiveFields(c.fields),
   };
 }
 

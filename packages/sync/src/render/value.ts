@@ -9,7 +9,8 @@ export const UNREPORTED = "(not reported by the server)";
 export function formatValue(value: PlanValue): string {
   switch (value.kind) {
     case "sensitive":
-      return SENSITIVE;
+      // The references it came from, never the value: `(sensitive, from ${env:NAME})`.
+      return value.from !== undefined ? `(sensitive, from ${value.from})` : SENSITIVE;
     case "unknown":
       return UNKNOWN;
     case "unreported":

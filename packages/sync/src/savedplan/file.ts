@@ -4,7 +4,9 @@
 // secrets or the recomputed changes differ from what was saved.
 import { readFile, writeFile } from "node:fs/promises";
 import type { Plan } from "../plan/model.js";
+import { parseShape } from "../state/shape.js";
 import type { Fingerprint } from "./fingerprint.js";
+import { savedPlanSchema } from "./schema.js";
 
 export const SAVED_PLAN_KIND = "hotspot-iac/saved-plan";
 export const SAVED_PLAN_VERSION = 1;
@@ -46,11 +48,12 @@ export async function readSavedPlan(path: string): Promise<SavedPlan> {
   } catch (err) {
     throw new Error(`${path}: not a saved plan (${(err as Error).message})`);
   }
-  const p = parsed as Partial<SavedPlan>;
-  if (p.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
+  const p = parsed as Partial<SavedPlan> | null;
+  if (p?.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
   if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);
+  const plan = parseShape(path, parsed, savedPlanSchema, "hotspot-iac saved plan", "Make it again with `hotspot plan --out FILE`.") as SavedPlan;
   // Name-keyed maps lose their prototype: a `constructor` account must not find Object's.
-  if (p.fingerprint?.records) Object.setPrototypeOf(p.fingerprint.records, null);
-  if (p.secrets) Object.setPrototypeOf(p.secrets, null);
-  return p as SavedPlan;
+  if (plan.fingerprint?.records) Object.setPrototypeOf(plan.fingerprint.records, null);
+  if (plan.secrets) Object.setPrototypeOf(plan.secrets, null);
+  return plan;
 }

@@ -16,7 +16,13 @@ import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { newSalt } from "./hash.js";
+import { stateFileSchema } from "./schema.js";
 import { serverIdentity } from "./server-identity.js";
+import { parseShape } from "./shape.js";
+
+/** What to do about a state file that cannot be read. */
+const STATE_ADVICE =
+  "Restore it from git or the CI artifact, or move it aside: without it the next plan assumes write-only fields in sync (with a warning) and the next apply writes a new one (`hotspot import` re-creates the YAML from the server if that is lost too).";
 
 export const STATE_FILE_VERSION = 1;
 
@@ -137,11 +143,12 @@ export async function loadState(path: string): Promise<LoadedState> {
   } catch (err) {
     throw new Error(`${path}: the state file is not valid JSON (${(err as Error).message})`);
   }
-  const f = parsed as Partial<StateFile>;
-  if (f.version !== STATE_FILE_VERSION || typeof f.salt !== "string" || typeof f.servers !== "object") {
-    throw new Error(`${path}: not a hotspot-iac state file of version ${STATE_FILE_VERSION}`);
+  const version = (parsed as { version?: unknown } | null)?.version;
+  if (typeof version === "number" && version !== STATE_FILE_VERSION) {
+    throw new Error(`${path}: state file version ${version} is not supported (expected ${STATE_FILE_VERSION}): use the hotspot that wrote it`);
   }
-  return { path, existed: true, file: withoutPrototypes(refileServers(f as StateFile)) };
+  const file: StateFile = parseShape(path, parsed, stateFileSchema, `hotspot-iac state file (version ${STATE_FILE_VERSION})`, STATE_ADVICE);
+  return { path, existed: true, file: withoutPrototypes(refileServers(file)) };
 }
 
 /**

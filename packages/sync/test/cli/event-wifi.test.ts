@@ -1,7 +1,8 @@
 // The main job, as a user runs it: examples/event-wifi planned and applied by the `hotspot` CLI (a
 // separate process) against a separate emulator process over real HTTP. The emulator's request log
 // is the witness of what was (and was not) sent.
-import { readFileSync, writeFileSync } from "node:fs";
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -15,6 +16,15 @@ const PASSWORDS = {
   CAROL_PASSWORD: "Carol-Pw-c47b19d3",
   DAVE_PASSWORD: "Dave-Pw-0e6f2b95",
 };
+/** No secret, raw or URL-encoded, in any of the texts. */
+function expectAbsent(secrets: string[], texts: string[]): void {
+  for (const secret of secrets) {
+    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+      for (const text of texts) expect(text.includes(form), `secret ${form} found in: ${text.slice(0, 300)}`).toBe(false);
+    }
+  }
+}
+
 const WRITES = new Set(["generateaccounts", "updateaccount", "deleteaccount", "refillaccount", "loginaccount", "logoutaccount"]);
 const ANSI = /\u001b\[\d/;
 
@@ -81,7 +91,8 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(r.code, r.stderr).toBe(2);
     for (const name of ["staff-alice", "staff-bob", "staff-carol", "staff-dave"]) expect(r.stdout).toContain(`+ account "${name}" {`);
     expect(r.stdout).toContain('+ batch "CONF-" {');
-    expect(r.stdout).toContain("+ password       = (sensitive value)");
+    // a referenced password: named by its reference, never its value or its :-default
+    expect(r.stdout).toMatch(/\+ password += {1,2}\(sensitive, from \$\{env:ALICE_PASSWORD\}\)/);
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 5 to create, 0 to update, 0 to delete.");
     expect(r.stdout).not.toMatch(ANSI); // not a terminal: no colour
     expect(r.stderr).toContain("Saved the plan to: plan.bin");
@@ -104,7 +115,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(doc.formatVersion).toBe(1);
     expect(doc.summary).toMatchObject({ create: 5, update: 0, delete: 0 });
     expect(doc.changes.find((c: { username?: string }) => c.username === "staff-alice").fields).toContainEqual(
-      expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive" } }),
+      expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive", value: null, from: "${env:ALICE_PASSWORD}" } }),
     );
     expect(md.code).toBe(0);
     expect(md.stdout.startsWith("<!-- hotspot-plan part 1 of 1 -->\n### HotSpot plan: 5 to create, 0 to update, 0 to delete")).toBe(true);
@@ -223,8 +234,159 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     const files = ["plan.bin", "stale.bin", ".hotspot/state.json"].map((f) => readFileSync(join(work.dir, f), "utf8"));
     const texts = [...outputs.flatMap((r) => [r.stdout, r.stderr]), ...files];
     expect(outputs.length).toBeGreaterThanOrEqual(12);
-    for (const secret of [PASSPHRASE, ...Object.values(PASSWORDS)]) {
-      for (const text of texts) expect(text.includes(secret), `secret found in: ${text.slice(0, 200)}`).toBe(false);
+    expectAbsent([PASSPHRASE, ...Object.values(PASSWORDS)], texts);
+  });
+});
+
+// Secrets seeded through every source (environment, files, the passphrase file, URL user-info,
+// card and customer fields, a :-default, a default inherited from `defaults`), then every channel
+// grepped: validate, plan (text, JSON, Markdown, --debug), saved plans, show, apply (success and
+// injected failures), the state and lock files, import. A value from a reference is sensitive
+// whatever the field: `customer.firstName: ${env:HOTSPOT_PASSPHRASE}` must not publish it.
+describe("every output channel, with secrets seeded through every source", { timeout: 180_000 }, () => {
+  const SECRETS = {
+    SEC_FIRST: "Env-FirstName-6b1e94",
+    SEC_FIRST_TWO: "Env-FirstName-Two-77aa",
+    SEC_CITY: "Env-City-Default-83d5",
+    SEC_PASSWORD: "Env-Account-Pw-a9f3",
+    SEC_CARD_NAME: "Env-Card-Holder-19ab",
+    SEC_CARD_NUMBER: "4000-Env-Card-55e1",
+    SEC_BAD_SEX: "Env-Bad-Sex-3e0f",
+  };
+  const FILES = { "secrets/last.txt": "File-LastName-2f7c0a", "secrets/cvv.txt": "File-Cvv-7c2d", "secrets/pass.txt": PASSPHRASE };
+  const FALLBACK = "Default-Phone-0c4e";
+  const URL_USER = "opUser-4e7b";
+  const URL_PASS = "UserInfo-Pw-d2c8";
+  const ALL = [PASSPHRASE, ...Object.values(SECRETS), ...Object.values(FILES), FALLBACK, URL_USER, URL_PASS];
+  const YAML = [
+    "version: 1",
+    "ownership:",
+    '  prefixes: ["sec-"]',
+    "pricePlans:",
+    '  hour: { description: "1 Hour" }',
+    "defaults:",
+    '  customer: { city: "${env:SEC_CITY}" }',
+    "accounts:",
+    "  - username: sec-alice",
+    "    plan: hour",
+    "    password: ${env:SEC_PASSWORD}",
+    "    customer:",
+    "      firstName: ${env:HOTSPOT_PASSPHRASE}",
+    "      lastName: ${file:secrets/last.txt}",
+    `      phone: \${env:SEC_UNSET:-${FALLBACK}}`,
+    "    card: { type: visa, name: \"${env:SEC_CARD_NAME}\", number: \"${env:SEC_CARD_NUMBER}\", cvv2: \"${file:secrets/cvv.txt}\" }",
+    "  - username: sec-bob",
+    "    plan: hour",
+    "    customer: { firstName: \"${env:SEC_FIRST}\" }",
+    "",
+  ].join("\n");
+  const seen: string[] = [];
+  let dir: { dir: string; remove: () => void };
+  let userInfoUrl: string;
+
+  async function sec(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+    // Commands that talk to the server read the passphrase from a file.
+    const offline = args[0] === "validate" || args[0] === "show";
+    const r = await hotspot(offline ? args : [...args, "--passphrase-file", "secrets/pass.txt"], {
+      cwd: dir.dir,
+      env: { HOTSPOT_URL: userInfoUrl, HOTSPOT_PASSPHRASE: PASSPHRASE, ...SECRETS, ...env },
+    });
+    seen.push(r.stdout, r.stderr);
+    return r;
+  }
+  const file = (name: string) => readFileSync(join(dir.dir, name), "utf8");
+
+  beforeAll(() => {
+    dir = tempDir();
+    mkdirSync(join(dir.dir, "secrets"));
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir.dir, name), `${text}\n`);
+    writeFileSync(join(dir.dir, "hotspot.yaml"), YAML);
+    userInfoUrl = emu.url.replace("http://", `http://${URL_USER}:${URL_PASS}@`);
+  });
+  afterAll(() => dir?.remove());
+
+  it("validate, plan (text, JSON, Markdown, --debug) and the saved plan show references, never values", async () => {
+    const validate = await sec(["validate"]);
+    expect(validate.code, validate.stderr).toBe(0);
+    const text = await sec(["plan", "--out", "sec.plan", "--debug"]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/\+ customer\.firstName += \(sensitive, from \$\{env:HOTSPOT_PASSPHRASE\}\)/);
+    expect(text.stdout).toMatch(/\+ customer\.lastName += {1,2}\(sensitive, from \$\{file:secrets\/last\.txt\}\)/);
+    expect(text.stdout).toMatch(/\+ customer\.city += \(sensitive, from \$\{env:SEC_CITY\}\)/); // inherited from defaults
+    expect(text.stdout).toMatch(/\+ customer\.phone += \(sensitive, from \$\{env:SEC_UNSET\}\)/); // never the :-default
+    const json = await sec(["plan", "--json"]);
+    const alice = JSON.parse(json.stdout).changes.find((c: { username?: string }) => c.username === "sec-alice");
+    expect(alice.fields).toContainEqual(
+      expect.objectContaining({ field: "customer.firstName", after: { kind: "sensitive", value: null, from: "${env:HOTSPOT_PASSPHRASE}" } }),
+    );
+    expect(alice.sensitive).toEqual(expect.arrayContaining(["password", "customer.firstName", "customer.lastName", "card.number", "card.name"]));
+    const md = await sec(["plan", "--markdown"]);
+    expect(md.stdout).toContain("(sensitive, from ${env:HOTSPOT_PASSPHRASE})");
+    seen.push(file("sec.plan"));
+    const shown = await Promise.all([sec(["show", "sec.plan"]), sec(["show", "sec.plan", "--json"]), sec(["show", "sec.plan", "--markdown"])]);
+    for (const r of shown) expect(r.code, r.stderr).toBe(0);
+  });
+
+  it("validation errors and connection errors name the reference and the host, never a value or user-info", async () => {
+    const bad = YAML.replace('firstName: "${env:SEC_FIRST}" }', 'firstName: "${env:SEC_FIRST}", sex: "${env:SEC_BAD_SEX}" }');
+    expect(bad).not.toBe(YAML);
+    writeFileSync(join(dir.dir, "bad.yaml"), bad);
+    const invalid = await sec(["validate", "-f", "bad.yaml", "--debug"]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain("accounts[1].customer.sex:");
+    expect(invalid.stderr).toContain("got the value of ${env:SEC_BAD_SEX}");
+    const closed = `http://${URL_USER}:${URL_PASS}@127.0.0.1:9`;
+    const refused = await sec(["plan", "--debug"], { HOTSPOT_URL: closed });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("REDACTED@127.0.0.1:9");
+  });
+
+  it("apply: success, an injected failure (with --debug), a lock file held meanwhile, then convergence", async () => {
+    // A referenced value changed since the plan was saved: its keyed hash says so (the plan shows
+    // no value to compare), and nothing is written.
+    const before = await emu.lastSeq();
+    const stale = await sec(["apply", "sec.plan"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("secret values in the configuration differ from the plan: sec-bob/customer.firstName");
+    expect((await since(before)).writes).toEqual([]);
+
+    const applied = await sec(["apply", "sec.plan"]);
+    expect(applied.code, applied.stderr).toBe(0);
+    seen.push(file(".hotspot/state.json"));
+
+    // sec-bob's first name changes; every updateaccount is slow, then answers HTTP 500.
+    await emu.setFaults({ seed: 1, latencyMs: 700, commands: { updateaccount: { latency: 1, http500: 1 } } });
+    const running = sec(["apply", "--auto-approve", "--debug"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO });
+    let lock: string | undefined;
+    for (let i = 0; i < 100 && lock === undefined; i++) {
+      const name = readdirSync(join(dir.dir, ".hotspot")).find((f) => f.endsWith(".lock"));
+      if (name) lock = file(join(".hotspot", name));
+      else await new Promise((r) => setTimeout(r, 50));
     }
+    const failed = await running;
+    await emu.setFaults(null);
+    expect(lock, "the lock file was seen while apply ran").toBeDefined();
+    seen.push(lock ?? "");
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/✗ account "sec-bob": .+/);
+    expect(failed.stdout).toContain("(sensitive, from ${env:SEC_FIRST})");
+
+    const converged = await sec(["apply", "--auto-approve"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO });
+    expect(converged.code, converged.stderr).toBe(0);
+    seen.push(file(".hotspot/state.json"));
+    // The values did reach the server (and, checked below, nothing else).
+    const bob = await emu.api("viewaccount", { account: "sec-bob" });
+    expect(bob).toContain("sec-bob");
+  });
+
+  it("import of the accounts prints no secret", async () => {
+    const imported = await sec(["import", "--prefix", "sec-"]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("sec-alice");
+  });
+
+  it("no channel shows any seeded secret: outputs, saved plan, state and lock files", () => {
+    expect(seen.length).toBeGreaterThanOrEqual(30);
+    expectAbsent(ALL, seen);
   });
 });

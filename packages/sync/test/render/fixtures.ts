@@ -1,5 +1,6 @@
 // Hand-written plans covering every shape a renderer must draw. Renderer input, not a mock: the
 // renderers are pure functions of this model.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
 import { type AccountChange, type BatchChange, Impact, type Plan, type PlanValue } from "../../src/plan/model.js";
 
 export const v = (value: string | number | boolean | null): PlanValue => ({ kind: "value", value });
@@ -54,6 +55,7 @@ export const mixedPlan: Plan = plan({
         { field: "expires", before: absent, after: v("2026-12-31 18:00"), fieldClass: "enforced" },
         { field: "multilogin", before: absent, after: v(2), fieldClass: "writeOnly" },
         { field: "customer.email", before: absent, after: v("alice@example.org"), fieldClass: "writeOnly" },
+        { field: "customer.firstName", before: absent, after: { kind: "sensitive", from: "${env:GUEST_NAME}" }, fieldClass: "writeOnly" },
       ],
     }),
     account({

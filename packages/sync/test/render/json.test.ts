@@ -30,7 +30,7 @@ describe("renderJson", () => {
     (field.after as Record<string, unknown>).hash = "sha256:deadbeef";
     (leaky as unknown as Record<string, unknown>).internal = "x";
     const doc = JSON.parse(renderJson(leaky));
-    expect(doc.changes[0].fields[0].after).toEqual({ kind: "sensitive" });
+    expect(doc.changes[0].fields[0].after).toEqual({ kind: "sensitive", value: null });
     expect(doc.internal).toBeUndefined();
   });
 

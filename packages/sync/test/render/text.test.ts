@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
 import { describe, expect, it } from "vitest";
 import { colorPalette, renderText } from "../../src/render/index.js";
 import { batchResizePlan, emptyPlan, mixedPlan } from "./fixtures.js";
@@ -22,7 +23,9 @@ describe("renderText", () => {
 
   it("masks sensitive values", () => {
     const text = renderText(mixedPlan);
-    expect(text).toContain("+ password       = (sensitive value)");
+    expect(text).toContain("+ password           = (sensitive value)");
+    // a value from a reference: sensitive whatever the field, named by its reference only
+    expect(text).toContain("+ customer.firstName = (sensitive, from ${env:GUEST_NAME})");
     expect(text).toContain("~ password = (sensitive value) -> (sensitive value) # changed since last apply");
   });
 

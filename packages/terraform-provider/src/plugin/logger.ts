@@ -2,6 +2,8 @@
 // nothing else. terraform copies a provider's stderr into its own log when
 // TF_LOG (or TF_LOG_PROVIDER) is set, so we honour the same level names.
 
+import { redactUrlsIn } from "@hotspot-iac/core";
+
 const LEVELS = ["trace", "debug", "info", "warn", "error", "off"] as const;
 export type LogLevel = (typeof LEVELS)[number];
 
@@ -25,6 +27,8 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
   const threshold = LEVELS.indexOf(level);
   const at = (lvl: LogLevel) => (msg: string) => {
     if (LEVELS.indexOf(lvl) < threshold) return;
+    // Every URL in a message loses its user-info and secret parameters (core's list).
+    msg = redactUrlsIn(msg);
     // go-hclog's line shape lets terraform re-level the line in its own log.
     write(`${new Date().toISOString()} [${lvl.toUpperCase()}] hotspot: ${msg}\n`);
   };

@@ -1,7 +1,7 @@
 // What the operator commands (account, plans, stats, log, summary) and import share: one server
 // resolved like every other command (context.ts), a wire client for it, output format flags, and
 // server errors turned into messages an operator can act on.
-import { HotSpotClient, isHotSpotError, isNotFound } from "@hotspot-iac/core";
+import { HotSpotClient, isHotSpotError, isNotFound, redactUrl } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
 import { type CommandContext, type ContextOptions, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
@@ -81,7 +81,7 @@ export async function aboutAccount<T>(target: ServerTarget, username: string, re
   try {
     return await request();
   } catch (err) {
-    if (isNotFound(err)) throw new CliError(`account ${JSON.stringify(username)} not found on ${target.url}`);
+    if (isNotFound(err)) throw new CliError(`account ${JSON.stringify(username)} not found on ${redactUrl(target.url)}`);
     throw err;
   }
 }

@@ -307,6 +307,11 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
 
   const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: planned.state.path, serverUrl: planned.serverUrl });
   try {
+    // A plan without changes still records what it found (declared accounts adopted, batch
+    // members, write-only baselines): no request is sent, and the file is written only if that
+    // record changed, so a no-op apply leaves a committed state file alone.
+    const changing = planned.statements.some((s) => s.kind !== "adopt-account");
+    const recordedBefore = changing ? "" : JSON.stringify(findServerState(planned.state.file, planned.serverUrl) ?? null);
     const server = serverState(planned.state.file, planned.serverUrl);
     if (server.keyCheck !== undefined && server.keyCheck !== planned.keyCheck) {
       // Hashes made with another key cannot be compared again: start over with this key.
@@ -318,7 +323,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
     // One writer for every save (write-ahead marks, checkpoints, the end): group commit.
     const writer = new StateWriter(planned.state);
     // The state file exists (with this key) before the first request that changes the server.
-    await writer.flush();
+    if (changing) await writer.flush();
     // Save the state file now and then during long applies, so an interrupted process loses little.
     let lastSave = Date.now();
     const checkpoint = () => {
@@ -347,8 +352,12 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
       });
       recordKnown(server, d, planned.live, result);
     } finally {
-      server.lastAppliedAt = new Date().toISOString();
-      await writer.flush();
+      if (changing) {
+        server.lastAppliedAt = new Date().toISOString();
+        await writer.flush();
+      } else if (JSON.stringify(server) !== recordedBefore) {
+        await writer.flush();
+      }
     }
     result.statePath = planned.state.path;
     return result;

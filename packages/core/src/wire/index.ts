@@ -18,6 +18,7 @@ export {
   type LogoutAccountParams,
   type UpdateAccountParams,
 } from "./params.js";
+export { defaultServerPort, HOTSPOT_HTTP_PORT, serverPort, withDefaultPort } from "./server-port.js";
 export { isSecretParam, redactUrl, redactUrlsIn, REDACTED, SECRET_PARAMS } from "./redact.js";
 export {
   DEFAULT_CONCURRENCY,

@@ -4,6 +4,7 @@
 
 import type { HotSpotCommand } from "./commands.js";
 import { redactUrl } from "./redact.js";
+import { withDefaultPort } from "./server-port.js";
 
 /** Ordered wire parameters, already formatted as text. */
 export type WireParams = ReadonlyArray<readonly [name: string, value: string]>;
@@ -30,7 +31,7 @@ export function commandPath(basePath: string, command: HotSpotCommand, params: W
   return `${basePath}/${command}?${query.includes("'") ? query.replaceAll("'", "%27") : query}`;
 }
 
-/** Checks the base URL once, at client construction, with a clear message. */
+/** Checks the base URL once, at client construction, with a clear message; http without a port means :82. */
 export function checkBaseUrl(url: string): string {
   let parsed: URL;
   try {
@@ -44,5 +45,5 @@ export function checkBaseUrl(url: string): string {
   if (parsed.search || parsed.hash) {
     throw new TypeError("HotSpot URL must not carry a query or fragment: give the passphrase separately");
   }
-  return url.replace(/\/+$/, "");
+  return withDefaultPort(url.replace(/\/+$/, ""));
 }

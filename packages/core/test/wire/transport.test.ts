@@ -56,6 +56,19 @@ describe("transport", () => {
     expect(events[1]).toMatchObject({ status: 200, bytes: "<Accounts/>".length, command: "getaccountlist" });
   });
 
+  it("an http URL without a port goes to HotSpot's port 82, not 80; an explicit port is kept", async () => {
+    const events: HotSpotLogEvent[] = [];
+    client = new HotSpotClient({ url: "http://127.0.0.1/", passphrase: "p", retries: 0, timeoutMs: 2_000, logger: (e) => events.push(e) });
+    await client.getAccountList().catch(() => undefined);
+    expect(events[0]?.url).toBe("http://127.0.0.1:82/getaccountlist?pass=REDACTED");
+    await client.close();
+    events.length = 0;
+    server = await startServer((_req, res) => res.end("<Accounts/>"));
+    client = new HotSpotClient({ url: server.url, passphrase: "p", logger: (e) => events.push(e) });
+    await client.getAccountList();
+    expect(events[0]?.url).toBe(`${server.url}/getaccountlist?pass=REDACTED`);
+  });
+
   it("a throwing logger changes nothing", async () => {
     server = await startServer((_req, res) => {
       res.writeHead(200);

@@ -14,7 +14,6 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
 import { defaultStatePath } from "../state/file.js";
-import { withDefaultPort } from "../state/server-identity.js";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
@@ -101,7 +100,7 @@ function checkUrl(url: string, from: string): string {
   if (parsed.searchParams.has("pass")) {
     throw new CliError(`${from}: do not put the passphrase in the URL; use HOTSPOT_PASSPHRASE or --passphrase-file`);
   }
-  return withDefaultPort(url.replace(/\/+$/, ""));
+  return url.replace(/\/+$/, "");
 }
 
 /** What a command that needs a server says when none is named. */

@@ -102,7 +102,24 @@ async function olderThan(path: string, ms: number): Promise<boolean> {
  * Take the state file's lock, then the lock of each server (`serverUrl`: one URL, or every
  * server of a multi-site apply), or throw LockHeldError naming the holder (nothing stays held).
  */
-export async function acquireLock(opts: { statePath: string; serverUrl: string | readonly string[] }): Promise<Lock> {
+export async function acquireLock(opts: {
+  statePath: string;
+  serverUrl: string | readonly string[];
+  /** Keep trying this long while another process holds a lock (default 0: refuse at once). */
+  waitMs?: number;
+}): Promise<Lock> {
+  const deadline = Date.now() + (opts.waitMs ?? 0);
+  for (;;) {
+    try {
+      return await acquireOnce(opts);
+    } catch (err) {
+      if (!(err instanceof LockHeldError) || Date.now() >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function acquireOnce(opts: { statePath: string; serverUrl: string | readonly string[] }): Promise<Lock> {
   const urls = typeof opts.serverUrl === "string" ? [opts.serverUrl] : [...opts.serverUrl];
   const ids = [...new Set(urls.map(serverIdentity))];
   const info: LockInfo = { pid: process.pid, host: hostname(), server: ids.join(", "), since: new Date().toISOString() };

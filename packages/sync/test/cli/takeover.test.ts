@@ -99,6 +99,31 @@ describe("takeover", { timeout: 180_000 }, () => {
     expect(await exists("team-imp2")).toBe(false);
   });
 
+  it("an apply with nothing to change still adopts the declared accounts it found, once", async () => {
+    await emu.api("generateaccounts", { account: "solo-found", number: "1", priceplan: "1" });
+    const f = checkout();
+    const declare = (name: string) =>
+      writeFileSync(join(f, "hotspot.yaml"), `version: 1\nownership:\n  prefixes: ["solo-"]\npricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n  - username: ${name}\n    plan: hour\n`);
+    declare("solo-found");
+    const first = await run(f, ["apply", "--auto-approve"]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain("No changes.");
+    const statePath = join(f, ".hotspot", "state.json");
+    const recorded = readFileSync(statePath, "utf8");
+    const sections = Object.values(JSON.parse(recorded).servers as Record<string, { accounts: Record<string, { adopted?: boolean }> }>);
+    expect(sections[0]?.accounts["solo-found"]?.adopted).toBe(true);
+    // A second no-op apply leaves the committed file as it was.
+    expect((await run(f, ["apply", "--auto-approve"])).code).toBe(0);
+    expect(readFileSync(statePath, "utf8")).toBe(recorded);
+
+    // Dropped from the YAML later, it is a known account: deleted without --allow-takeover.
+    declare("solo-after");
+    const r = await run(f, ["apply", "--auto-approve"]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toContain("TAKEOVER");
+    expect(await exists("solo-found")).toBe(false);
+  });
+
   it("a dropped batch deletes only the members this state file knows", async () => {
     const e = checkout();
     const batch = `version: 1\nownership:\n  prefixes: ["crew-"]\npricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n  - username: crew-lead\n    plan: hour\n`;

@@ -1,6 +1,6 @@
 // The canonical identity state sections, locks and saved plans are filed under, and the URL plans show.
 import { describe, expect, it } from "vitest";
-import { publicServerUrl, serverIdentity, withDefaultPort } from "../../src/state/server-identity.js";
+import { publicServerUrl, serverIdentity } from "../../src/state/server-identity.js";
 
 describe("serverIdentity", () => {
   it("folds the spellings of one server into one identity", () => {
@@ -30,18 +30,11 @@ describe("serverIdentity", () => {
   });
 });
 
-describe("the URL shown and connected to", () => {
+describe("the URL shown", () => {
   it("shows no user-info, query or fragment, and http's port always", () => {
     expect(publicServerUrl("http://user:pw@127.0.0.1:8082/?token=t#f")).toBe("http://127.0.0.1:8082");
     expect(publicServerUrl("http://h")).toBe("http://h:82");
     expect(publicServerUrl("http://h:80/api/")).toBe("http://h:80/api");
     expect(publicServerUrl("https://h")).toBe("https://h");
-  });
-
-  it("connects an http URL without a port to 82, and leaves an explicit one alone", () => {
-    expect(withDefaultPort("http://h")).toBe("http://h:82");
-    expect(withDefaultPort("http://u@h/api")).toBe("http://u@h:82/api");
-    expect(withDefaultPort("http://h:80")).toBe("http://h:80");
-    expect(withDefaultPort("https://h")).toBe("https://h");
   });
 });

@@ -81,6 +81,10 @@ describe("hotspot import", () => {
       expectNoSecrets(r.stdout + r.stderr);
     }
     const all = readFileSync(join(work.dir, "all.yaml"), "utf8");
+    // The three imports shared one state file and took turns under its lock: every name is recorded.
+    const state = JSON.parse(readFileSync(join(work.dir, ".hotspot", "state.json"), "utf8"));
+    const imported = Object.values(state.servers as Record<string, { imported?: string[] }>).flatMap((s) => s.imported ?? []);
+    expect(imported).toHaveLength(8);
     // Same server, same bytes.
     expect(toStdout.stdout).toBe(all);
     expectNoSecrets(all);

@@ -81,7 +81,14 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
       const forceable = blocking.every((d) => d.forceable);
       throw new CliError(`the plan has errors; nothing was applied${forceable ? " (--force overrides them)" : ""}`);
     }
-    if (!hasChanges(plan)) return 0;
+    if (!hasChanges(plan)) {
+      // Nothing to send, but what the plan found is recorded (accounts adopted, batch members):
+      // removing one later is then a delete of a known account, not a takeover.
+      for (const [i, planned] of results.entries()) {
+        await apply({ planned, client: ctx.client(ctx.targets[i] as ServerTarget), locked: true }).catch(explain);
+      }
+      return 0;
+    }
 
     if (!opts.autoApprove) {
       if (!ctx.term.canPrompt) {
@@ -95,7 +102,10 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
     try {
       for (const [i, planned] of results.entries()) {
         const target = ctx.targets[i] as ServerTarget;
-        if (!hasChanges(planned.plan)) continue;
+        if (!hasChanges(planned.plan)) {
+          await apply({ planned, client: ctx.client(target), locked: true }).catch(explain);
+          continue;
+        }
         const progress = createProgress(ctx.term);
         applied.push(
           await apply({

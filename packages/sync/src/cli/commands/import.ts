@@ -13,6 +13,7 @@ import {
   renderImportYaml,
   toImportedDocument,
 } from "../../import/index.js";
+import { acquireLock } from "../../lock/lock.js";
 import { defaultStatePath, loadState, saveState, serverState } from "../../state/file.js";
 import { recordImported } from "../../state/known.js";
 import { withContext } from "../context.js";
@@ -20,6 +21,9 @@ import { CliError } from "../errors.js";
 import { addConnectionOptions } from "../options.js";
 import { runAction } from "../run.js";
 import { clientFor, type OperatorOptions, singleTarget } from "./operator.js";
+
+/** How long import waits for another process's lock on the state file. */
+const IMPORT_LOCK_WAIT_MS = 30_000;
 
 interface ImportOptions extends OperatorOptions {
   prefix?: string[];
@@ -151,9 +155,18 @@ export function registerImportCommand(program: Command): void {
           opts.state || ctx.env.HOTSPOT_STATE || ctx.configFiles.length > 0 || !opts.out
             ? ctx.statePath
             : resolve(defaultStatePath(dirname(resolve(ctx.cwd, opts.out)), {}));
-        const state = await loadState(statePath);
-        recordImported(serverState(state.file, target.url), doc.usernames);
-        await saveState(state);
+        // Under the state file's lock (waiting a little for another import or apply): a state
+        // file written by two processes at once keeps only the last one's record.
+        const lock = await acquireLock({ statePath, serverUrl: target.url, waitMs: IMPORT_LOCK_WAIT_MS }).catch((err) => {
+          throw new CliError(`${(err as Error).message}; the YAML was written, but the state file does not record the import yet: run import again when it is free`);
+        });
+        try {
+          const state = await loadState(statePath);
+          recordImported(serverState(state.file, target.url), doc.usernames);
+          await saveState(state);
+        } finally {
+          await lock.release();
+        }
         const plans = Object.keys((doc.document.pricePlans as object | undefined) ?? {}).length;
         const where = opts.out ? ` to ${opts.out}` : "";
         const batches = doc.batchCount > 0 ? ` (${doc.batchCount} batch(es) among them)` : "";

@@ -1,6 +1,6 @@
 // Bundles the `hotspot` CLI into one ES module, dist/hotspot.mjs, run by plain `node`: the form a
 // published package ships, and what the CLI tests spawn (a tsx start costs about 1 s more per run).
-//   pnpm --filter @hotspot-iac/sync build
+//   pnpm --filter hotspot-iac build
 import { chmodSync, renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";

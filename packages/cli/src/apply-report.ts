@@ -1,7 +1,5 @@
 // Turning apply events into progress, and the end report: what was done, what failed.
-import type { ApplyEvent, ApplyResult } from "../apply/events.js";
-import type { Change } from "../plan/model.js";
-import type { Palette } from "../render/style.js";
+import type { ApplyEvent, ApplyResult, Change, Palette } from "@hotspot-iac/sync";
 import type { Progress } from "./progress.js";
 
 export function label(change: Change): string {

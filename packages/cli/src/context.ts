@@ -13,8 +13,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { type Config, HotSpotClient, Secret, type Site } from "@hotspot-iac/core";
-import { defaultStatePath } from "../state/file.js";
-import { withDefaultPort } from "../state/server-identity.js";
+import { defaultStatePath, withDefaultPort } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";

@@ -1,8 +1,7 @@
 // How `plan`, `apply` and `show` print a plan: text for people (coloured on a terminal), JSON for
 // scripts, Markdown for pull-request comments. One choice per run, on stdout.
 import { type Option as CommanderOption, Option } from "commander";
-import type { Change, Impact, Plan, PlanSummary } from "../plan/model.js";
-import { hasChanges, renderJson, renderMarkdown, renderText } from "../render/index.js";
+import { type Change, hasChanges, type Impact, type Plan, type PlanSummary, renderJson, renderMarkdown, renderText } from "@hotspot-iac/sync";
 import { CliError } from "./errors.js";
 import type { Terminal } from "./terminal.js";
 

@@ -1,8 +1,6 @@
 // Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
 import { Option } from "commander";
-import { plan, type PlanResult } from "../engine.js";
-import { PlanAbortedError } from "../read/live.js";
-import { loadState } from "../state/file.js";
+import { loadState, PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
 import type { CommandContext } from "./context.js";
 import { CliError } from "./errors.js";

@@ -2,7 +2,7 @@
 // (cli/commands/index.ts). bin/hotspot.ts only runs it.
 import { Command, CommanderError } from "commander";
 // A JSON import rather than a file read, so the bundled CLI (dist/hotspot.mjs) carries its version.
-import pkg from "../../package.json" with { type: "json" };
+import pkg from "../package.json" with { type: "json" };
 import { COMMANDS } from "./commands/index.js";
 import { debugEnabled, formatError } from "./errors.js";
 

@@ -4,8 +4,7 @@
 import type { Command } from "commander";
 import { CliError, debugEnabled, formatError } from "./errors.js";
 import { formatLocated, loadDiagnostics } from "./load-config.js";
-import { palette } from "../render/style.js";
-import { wantsColor } from "./terminal.js";
+import { palette, wantsColor } from "./terminal.js";
 
 export type ActionHandler<O> = (args: string[], opts: O, cmd: Command) => Promise<number | undefined>;
 

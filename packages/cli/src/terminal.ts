@@ -1,6 +1,7 @@
 // Where output goes and whether it may be coloured. The only place that looks at TTYs and the
 // environment: renderers get a palette, commands get this.
-import { type Palette, palette } from "../render/style.js";
+import { type Palette, plainPalette } from "@hotspot-iac/sync";
+import pc from "picocolors";
 
 export interface Terminal {
   /** stderr is an interactive terminal outside CI: progress bars instead of plain lines. */
@@ -35,6 +36,24 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, 
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
   return Boolean(stream.isTTY) && env.TERM !== "dumb";
+}
+
+/** A palette of ANSI colours (Terraform's: green create, yellow update, red delete). */
+export function colorPalette(): Palette {
+  const c = pc.createColors(true);
+  return {
+    create: c.green,
+    update: c.yellow,
+    delete: c.red,
+    bold: c.bold,
+    dim: c.dim,
+    warn: (t) => c.bold(c.yellow(t)),
+    error: (t) => c.bold(c.red(t)),
+  };
+}
+
+export function palette(color: boolean): Palette {
+  return color ? colorPalette() : plainPalette;
 }
 
 export function terminal(options: TerminalEnv = {}): Terminal {

@@ -1,9 +1,9 @@
 // apply's closing report: accounts counted, every failure and unstarted change listed.
 import { describe, expect, it } from "vitest";
-import type { ApplyResult, ChangeOutcome } from "../../src/apply/events.js";
-import { applyReport, totals } from "../../src/cli/apply-report.js";
-import { plainPalette } from "../../src/render/index.js";
-import { account, batch } from "../render/fixtures.js";
+import type { ApplyResult, ChangeOutcome } from "@hotspot-iac/sync";
+import { applyReport, totals } from "../src/apply-report.js";
+import { plainPalette } from "@hotspot-iac/sync";
+import { account, batch } from "../../sync/test/render/fixtures.js";
 
 function outcome(partial: Partial<ChangeOutcome> & Pick<ChangeOutcome, "change">): ChangeOutcome {
   return { ok: true, created: [], updated: 0, deleted: [], ambiguous: 0, ...partial };

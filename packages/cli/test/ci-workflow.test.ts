@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { renderMarkdown } from "../../src/render/index.js";
-import { hugePlan } from "../render/fixtures.js";
+import { renderMarkdown } from "@hotspot-iac/sync";
+import { hugePlan } from "../../sync/test/render/fixtures.js";
 import { hotspot, REPO_ROOT } from "./harness.js";
 
 const workflowText = readFileSync(join(REPO_ROOT, "examples/ci/hotspot.yml"), "utf8");

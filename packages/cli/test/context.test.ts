@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Config, parseConfig } from "@hotspot-iac/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configPaths } from "../../src/cli/config-files.js";
-import { planTargets } from "../../src/cli/context.js";
-import { wantsColor } from "../../src/cli/terminal.js";
+import { configPaths } from "../src/config-files.js";
+import { planTargets } from "../src/context.js";
+import { wantsColor } from "../src/terminal.js";
 import { tempDir } from "./harness.js";
 
 const YAML_PASS = "Yaml-Pass-1c9e";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CLI } from "./cli/harness.js";
+import { CLI } from "./harness.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const PASS = "cli-Secret phrase&42";
@@ -136,7 +136,7 @@ describe("hotspot emulator", () => {
 
   it("prints its version", () => {
     const r = spawnSync(process.execPath, [...CLI.slice(1), "--version"], { cwd: ROOT, encoding: "utf8" });
-    const pkg = JSON.parse(readFileSync(join(ROOT, "packages/sync/package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(ROOT, "packages/cli/package.json"), "utf8")) as { version: string };
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
   });

@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLI_BUNDLE } from "../../scripts/bundle.js";
+import { CLI_BUNDLE } from "../scripts/bundle.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = resolve(here, "../../../..");
+export const REPO_ROOT = resolve(here, "../../..");
 /** The command line that starts the CLI: node and the bundle, before the CLI's own arguments. */
 export const CLI = [process.execPath, CLI_BUNDLE];
 

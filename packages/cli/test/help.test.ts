@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliResult, hotspot, REPO_ROOT } from "./harness.js";
 
-const version = (JSON.parse(readFileSync(join(REPO_ROOT, "packages/sync/package.json"), "utf8")) as { version: string }).version;
+const version = (JSON.parse(readFileSync(join(REPO_ROOT, "packages/cli/package.json"), "utf8")) as { version: string }).version;
 
 // The four runs start together (each spawn costs a Node start-up).
 let help: CliResult;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `hotspot` CLI (`pnpm hotspot ...` from the repository root runs this file through tsx).
 import { setFlagsFromString } from "node:v8";
-import { runCli } from "../cli/program.js";
+import { runCli } from "../program.js";
 
 // A plan keeps little between collections (~130 MB live at 100,000 accounts) but allocates a lot
 // per request, and V8 lets the old generation grow to up to 4× its live size before a full

@@ -3,12 +3,21 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { InvalidArgumentError, Option } from "commander";
-import type { ApplyResult } from "../../apply/events.js";
-import { acquireLock, apply, applySaved, loadSavedPlan, PlanRefusedError } from "../../engine.js";
-import { type Lock, LockHeldError } from "../../lock/lock.js";
-import { hasChanges, renderText, summaryLine } from "../../render/index.js";
-import type { SavedPlan } from "../../savedplan/file.js";
-import { StalePlanError } from "../../savedplan/file.js";
+import {
+  type ApplyResult,
+  acquireLock,
+  apply,
+  applySaved,
+  hasChanges,
+  type Lock,
+  LockHeldError,
+  loadSavedPlan,
+  PlanRefusedError,
+  renderText,
+  type SavedPlan,
+  StalePlanError,
+  summaryLine,
+} from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
 import { confirmApply } from "../confirm.js";
 import { type CommandContext, type ServerTarget, withContext } from "../context.js";

@@ -7,14 +7,17 @@ import { documentSchema } from "@hotspot-iac/core";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
 import {
+  defaultStatePath,
+  loadState,
   type PasswordMode,
   type ReadProgress,
   readLiveServer,
+  recordImported,
   renderImportYaml,
+  saveState,
+  serverState,
   toImportedDocument,
-} from "../../import/index.js";
-import { defaultStatePath, loadState, saveState, serverState } from "../../state/file.js";
-import { recordImported } from "../../state/known.js";
+} from "@hotspot-iac/sync";
 import { withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions } from "../options.js";

@@ -1,8 +1,7 @@
 // `hotspot plan`: read the server, show what apply would change. Sends reads only.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { savePlan } from "../../engine.js";
-import { hasChanges } from "../../render/index.js";
+import { hasChanges, savePlan } from "@hotspot-iac/sync";
 import { withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";

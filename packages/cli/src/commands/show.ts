@@ -1,7 +1,7 @@
 // `hotspot show FILE`: print a saved plan (from `plan --out`) as text, JSON or Markdown, offline —
 // to review a CI artifact before `hotspot apply FILE`.
 import type { Command } from "commander";
-import { loadSavedPlan } from "../../engine.js";
+import { loadSavedPlan } from "@hotspot-iac/sync";
 import { CliError } from "../errors.js";
 import { addCommonOptions } from "../options.js";
 import { planExitCode, planFormat, type PlanFormatOptions, planFormatOptions, renderPlanAs } from "../plan-output.js";

@@ -2,9 +2,9 @@
 // directly; the commands that use them are exercised through the CLI in operator.test.ts.
 import type { PricePlan } from "@hotspot-iac/core";
 import { describe, expect, it } from "vitest";
-import { parseDay } from "../../src/cli/commands/operator.js";
-import { findPlan } from "../../src/cli/commands/plan-ref.js";
-import { dayRange } from "../../src/cli/commands/range.js";
+import { parseDay } from "../../src/commands/operator.js";
+import { findPlan } from "../../src/commands/plan-ref.js";
+import { dayRange } from "../../src/commands/range.js";
 
 const plans: PricePlan[] = [
   { id: 1, description: "1 Hour" },

@@ -8,7 +8,7 @@ import {
   renderBarChart,
   renderTable,
   resolveOutputFormat,
-} from "../../src/cli/format/index.js";
+} from "../../src/format/index.js";
 
 describe("display units", () => {
   it("formats bytes in binary multiples", () => {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "@hotspot-iac/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
+import { type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../harness.js";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 

@@ -3,7 +3,7 @@
 // per spawn and independent spawns run together.
 import { spawn, spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { CLI, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../cli/harness.js";
+import { CLI, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../harness.js";
 
 const PASSPHRASE = "pass-Zq8-OPS-secret";
 const ALICE_PW = "alice-pw-Xy7-distinctive";

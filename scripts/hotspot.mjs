@@ -42,4 +42,9 @@ if (built < Math.max(...INPUTS.map((p) => newest(join(root, p))))) {
     process.exit(1);
   }
 }
+// pnpm runs scripts in the repository root; the user's folder is INIT_CWD. Run there, so relative
+// paths and the search for hotspot.yaml (the folder, then upward) start where the user typed.
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by pnpm for this script, not a turbo task input
+const initCwd = process.env.INIT_CWD;
+if (initCwd) process.chdir(initCwd);
 await import(pathToFileURL(bundle).href);

@@ -1,8 +1,10 @@
 // Which configuration files a command reads. `-f FILE|DIR` (repeatable) wins; otherwise
-// hotspot.yaml (or .yml) in the current directory. We never sweep up every *.yaml of a directory
-// the user did not name: a checkout holds CI files, compose files and the like.
+// hotspot.yaml (or .yml) in the current directory, then in each folder above it up to the
+// filesystem root, as git finds its repository: a command run from a subfolder of the project
+// uses the project's file. We never sweep up every *.yaml of a directory the user did not name: a
+// checkout holds CI files, compose files and the like.
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { CliError } from "./errors.js";
 
 export const DEFAULT_CONFIG_NAMES = ["hotspot.yaml", "hotspot.yml"];
@@ -15,11 +17,20 @@ export function configPaths(files: string[] | undefined, cwd: string = process.c
       return path;
     });
   }
-  for (const name of DEFAULT_CONFIG_NAMES) {
-    const path = resolve(cwd, name);
-    if (existsSync(path) && statSync(path).isFile()) return [path];
-  }
+  const found = findConfigFile(cwd);
+  if (found) return [found];
   throw new CliError(
-    `no configuration found: pass -f FILE|DIR, or create ${DEFAULT_CONFIG_NAMES[0]} in ${cwd}`,
+    `no configuration found: pass -f FILE|DIR, or create ${DEFAULT_CONFIG_NAMES[0]} in ${cwd} (or a folder above it)`,
   );
+}
+
+/** The nearest hotspot.yaml (or .yml) in cwd or the folders above it. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of DEFAULT_CONFIG_NAMES) {
+      const path = resolve(dir, name);
+      if (existsSync(path) && statSync(path).isFile()) return path;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
 }

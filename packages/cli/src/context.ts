@@ -197,6 +197,10 @@ export async function openContext(
       configFiles = [];
     }
   }
+  // Found above the working folder (no -f): say which file, as the user may not expect it.
+  if (!opts.file?.length && configFiles.length === 1 && dirname(configFiles[0]!) !== resolve(cwd)) {
+    term.note(`Using ${configFiles[0]} (found above the working folder)`);
+  }
   if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, environment.configEnv ?? env);
 
   const first = configFiles[0];

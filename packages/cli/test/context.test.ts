@@ -104,6 +104,12 @@ describe("configuration files", () => {
     expect(configPaths(undefined, dir)).toEqual([join(dir, "hotspot.yml")]);
     expect(configPaths(["."], dir)).toEqual([dir]);
     expect(() => configPaths(["nope.yaml"], dir)).toThrow("nope.yaml: no such file or directory");
+    // Upward like git: the nearest file wins, the working folder's first.
+    const deep = join(dir, "a", "b");
+    mkdirSync(deep, { recursive: true });
+    expect(configPaths(undefined, deep)).toEqual([join(dir, "hotspot.yml")]);
+    writeFileSync(join(dir, "a", "hotspot.yaml"), "version: 1\n");
+    expect(configPaths(undefined, deep)).toEqual([join(dir, "a", "hotspot.yaml")]);
   });
 });
 

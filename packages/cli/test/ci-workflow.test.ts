@@ -44,6 +44,17 @@ describe("examples/ci/hotspot.yml", () => {
     for (const s of steps) if (s.uses) expect(s.uses).toMatch(/@v\d+$/);
   });
 
+  it("installs the released CLI (npm install -g of the release's tarball) before its first hotspot command, never the monorepo", () => {
+    // The install itself is run in packages/release/test/ci-example.test.ts, against `pnpm release`'s tarball.
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const install = job.steps.findIndex((s) => /npm install -g .*hotspot-iac-\$HOTSPOT_IAC_VERSION\.tgz/.test(s.run ?? ""));
+      const first = job.steps.findIndex((s) => /(^|\n)\s*hotspot [a-z]/.test(s.run ?? ""));
+      expect(install, name).toBeGreaterThanOrEqual(0);
+      expect(install, name).toBeLessThan(first);
+    }
+    for (const s of steps) expect(s.run ?? "").not.toMatch(/pnpm|npx/);
+  });
+
   it("plans with Markdown and a saved plan on PRs, applies the saved plan on merge, checks drift nightly", () => {
     const lines = invocations().map((i) => i.line);
     expect(lines.some((l) => /hotspot validate /.test(l))).toBe(true);

@@ -42,9 +42,11 @@ if (built < Math.max(...INPUTS.map((p) => newest(join(root, p))))) {
     process.exit(1);
   }
 }
-// pnpm runs scripts in the repository root; the user's folder is INIT_CWD. Run there, so relative
-// paths and the search for hotspot.yaml (the folder, then upward) start where the user typed.
+// `pnpm hotspot` runs this script in the repository root; the user's folder is INIT_CWD. Run there,
+// so relative paths and the search for hotspot.yaml (the folder, then upward) start where the user
+// typed. Only when pnpm ran this script: a process spawned by another script inherits INIT_CWD.
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by pnpm for this script, not a turbo task input
 const initCwd = process.env.INIT_CWD;
-if (initCwd) process.chdir(initCwd);
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by pnpm for this script, not a turbo task input
+if (initCwd && process.env.npm_lifecycle_event === "hotspot") process.chdir(initCwd);
 await import(pathToFileURL(bundle).href);

@@ -11,7 +11,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "packages/sync/src/bin/hotspot.ts");
+const bin = join(root, "packages/cli/src/bin/hotspot.ts");
 const tsx = fileURLToPath(import.meta.resolve("tsx/esm"));
 const example = join(root, "examples/event-wifi");
 const keep = process.argv.includes("--keep");

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "packages/sync/dist/hotspot.mjs");
+const bundle = join(root, "packages/cli/dist/hotspot.mjs");
 const INPUTS = [
   "packages/core/src",
   "packages/core/package.json",
@@ -16,7 +16,9 @@ const INPUTS = [
   "packages/emulator/package.json",
   "packages/sync/src",
   "packages/sync/package.json",
-  "packages/sync/scripts/bundle.ts",
+  "packages/cli/src",
+  "packages/cli/package.json",
+  "packages/cli/scripts/bundle.ts",
   "pnpm-lock.yaml",
 ];
 
@@ -31,13 +33,20 @@ function newest(path) {
 
 const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 if (built < Math.max(...INPUTS.map((p) => newest(join(root, p))))) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "packages/sync/scripts/bundle.ts")], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "packages/cli/scripts/bundle.ts")], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (r.status !== 0) {
-    process.stderr.write("hotspot: building the CLI bundle (packages/sync/dist/hotspot.mjs) failed\n");
+    process.stderr.write("hotspot: building the CLI bundle (packages/cli/dist/hotspot.mjs) failed\n");
     process.exit(1);
   }
 }
+// `pnpm hotspot` runs this script in the repository root; the user's folder is INIT_CWD. Run there,
+// so relative paths and the search for hotspot.yaml (the folder, then upward) start where the user
+// typed. Only when pnpm ran this script: a process spawned by another script inherits INIT_CWD.
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by pnpm for this script, not a turbo task input
+const initCwd = process.env.INIT_CWD;
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by pnpm for this script, not a turbo task input
+if (initCwd && process.env.npm_lifecycle_event === "hotspot") process.chdir(initCwd);
 await import(pathToFileURL(bundle).href);

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_ROOT = join(BENCH_DIR, "..");
-export const HOTSPOT_BIN = join(REPO_ROOT, "packages/sync/src/bin/hotspot.ts");
+export const HOTSPOT_BIN = join(REPO_ROOT, "packages/cli/src/bin/hotspot.ts");
 /** What `pnpm hotspot` runs: the CLI bundle, rebuilt first when a source is newer. */
 export const HOTSPOT_LAUNCHER = join(REPO_ROOT, "scripts/hotspot.mjs");
 export const RESULTS_DIR = join(BENCH_DIR, "results");

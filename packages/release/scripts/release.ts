@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileBindings } from "../../cdktf-provider/scripts/compile.js";
-import { bundleCli } from "../../sync/scripts/bundle.js";
+import { bundleCli } from "../../cli/scripts/bundle.js";
 import { releaseProvider } from "../../terraform-provider/scripts/release.js";
 
 export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
@@ -29,7 +29,7 @@ export type Part = "cli" | "libs" | "provider";
 /** The release version: the root package.json's, which every released package must carry too. */
 export function releaseVersion(): string {
   const version = readJson(join(REPO, "package.json")).version as string;
-  const packages = [...LIBRARIES, "terraform-provider"].map((p) => join(REPO, "packages", p, "package.json"));
+  const packages = [...LIBRARIES, "cli", "terraform-provider"].map((p) => join(REPO, "packages", p, "package.json"));
   const off = packages.filter((p) => readJson(p).version !== version);
   if (off.length > 0) throw new Error(`release ${version}: these packages carry another version: ${off.join(", ")}`);
   return version;
@@ -72,21 +72,25 @@ export async function releaseLibraries(out: string): Promise<string[]> {
   return readdirSync(out).filter((f) => !before.has(f));
 }
 
-/** The CLI as the npm package hotspot-iac: the esbuild bundle, a package.json with bin, README, LICENSE. */
+/**
+ * The CLI as the npm package hotspot-iac (packages/cli): its esbuild bundle, and its package.json
+ * without dependencies (all bundled) and with bin pointing at the bundle, README, LICENSE.
+ */
 export async function releaseCli(out: string, version: string): Promise<string> {
   const stage = mkdtempSync(join(tmpdir(), "hotspot-iac-cli-"));
   try {
     await bundleCli(join(stage, "hotspot.mjs"));
+    const cli = readJson(join(REPO, "packages", "cli", "package.json"));
     const manifest = {
-      name: "hotspot-iac",
+      name: cli.name,
       version,
-      description: readJson(join(REPO, "package.json")).description,
-      license: "MIT",
+      description: cli.description,
+      license: cli.license,
       type: "module",
       bin: { hotspot: "hotspot.mjs" },
       files: ["hotspot.mjs"],
-      engines: { node: ">=20.18" },
-      keywords: ["antamedia", "hotspot", "infrastructure-as-code", "terraform"],
+      engines: cli.engines,
+      keywords: cli.keywords,
     };
     writeFileSync(join(stage, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     copyFileSync(join(REPO, "README.md"), join(stage, "README.md"));

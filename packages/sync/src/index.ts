@@ -19,3 +19,8 @@ export { StalePlanError, type SavedPlan } from "./savedplan/file.js";
 export { type Fingerprint, fingerprintOf, describeDifferences } from "./savedplan/fingerprint.js";
 export { defaultStatePath, loadState, saveState, serverKey, type StateFile, type LoadedState, type AccountState, type BatchState } from "./state/file.js";
 export { createHasher, type Hasher } from "./state/hash.js";
+export { serverState } from "./state/file.js";
+export { publicServerUrl, serverIdentity } from "./state/server-identity.js";
+export { recordImported } from "./state/known.js";
+export * from "./render/index.js";
+export * from "./import/index.js";

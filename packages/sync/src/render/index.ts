@@ -3,6 +3,6 @@ export { hasChanges, NO_CHANGES, summaryLine } from "./describe.js";
 export { renderJson, toPlanJson } from "./json.js";
 export { PLAN_JSON_FORMAT_VERSION, type PlanJson, planJsonSchema, planJsonSchemaDocument } from "./json-format.js";
 export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions, renderMarkdown } from "./markdown.js";
-export { colorPalette, type Palette, palette, plainPalette } from "./style.js";
+export { type Palette, plainPalette, type Style } from "./style.js";
 export { diagnosticLine, diagnosticText, renderText, type TextOptions } from "./text.js";
 export { formatValue, SENSITIVE, UNKNOWN, UNREPORTED } from "./value.js";

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} / ${file:…} references are text here
 import { describe, expect, it } from "vitest";
-import { colorPalette, renderText } from "../../src/render/index.js";
+import { type Palette, plainPalette, renderText } from "../../src/render/index.js";
 import { batchResizePlan, emptyPlan, mixedPlan } from "./fixtures.js";
 
 describe("renderText", () => {
@@ -43,12 +43,15 @@ describe("renderText", () => {
     expect(renderText(mixedPlan)).not.toContain("on site");
   });
 
-  it("colours only when given a colour palette", () => {
-    const ansi = /\u001b\[/;
-    expect(renderText(mixedPlan)).not.toMatch(ansi);
-    const coloured = renderText(mixedPlan, { palette: colorPalette() });
-    expect(coloured).toMatch(ansi);
-    // Stripped of colour, the coloured text is the plain text.
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(renderText(mixedPlan));
+  it("styles only through the palette it is given (the CLI's is ANSI colours)", () => {
+    // A palette that tags each style, so the test sees which style drew what.
+    const tagged = Object.fromEntries(Object.keys(plainPalette).map((k) => [k, (t: string) => `<${k}>${t}</${k}>`])) as unknown as Palette;
+    const tags = /<\/?(create|update|delete|bold|dim|warn|error)>/g;
+    expect(renderText(mixedPlan)).not.toMatch(tags);
+    const styled = renderText(mixedPlan, { palette: tagged });
+    expect(styled).toMatch(/<create>\s*\+<\/create>/);
+    expect(styled).toMatch(/<delete>\s*-<\/delete>/);
+    // Stripped of its styles, the styled text is the plain text.
+    expect(styled.replace(tags, "")).toBe(renderText(mixedPlan));
   });
 });

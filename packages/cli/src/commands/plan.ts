@@ -1,0 +1,63 @@
+// `hotspot plan`: read the server, show what apply would change. Sends reads only.
+import type { Command } from "commander";
+import { Option } from "commander";
+import { hasChanges, savePlan } from "@hotspot-iac/sync";
+import { withContext } from "../context.js";
+import { CliError } from "../errors.js";
+import { addConnectionOptions, type ConnectionOptions } from "../options.js";
+import {
+  mergePlans,
+  planErrors,
+  planExitCode,
+  planFormat,
+  type PlanFormatOptions,
+  planFormatOptions,
+  renderPlanAs,
+} from "../plan-output.js";
+import { planAll, type PlanningOptions, planningOptions } from "../planning.js";
+import { runAction } from "../run.js";
+
+interface PlanCommandOptions extends ConnectionOptions, PlanFormatOptions, PlanningOptions {
+  out?: string;
+  detailedExitcode?: boolean;
+}
+
+export function registerPlanCommand(program: Command): void {
+  const cmd = program
+    .command("plan")
+    .description("show what apply would change on the server (sends reads only)")
+    .addOption(new Option("--out <file>", "save the plan for `hotspot apply FILE` (holds no secret)"))
+    .addOption(new Option("--detailed-exitcode", "exit 0 when there are no changes, 1 on error, 2 when there are changes"));
+  for (const o of planFormatOptions()) cmd.addOption(o);
+  for (const o of planningOptions("plan despite safety thresholds, batch members in use, or an empty server read")) cmd.addOption(o);
+  addConnectionOptions(cmd);
+  cmd.action(
+    runAction<PlanCommandOptions>(async (_args, opts) => {
+      const format = planFormat(opts);
+      return withContext(opts, { config: "required", server: true }, async (ctx) => {
+        if (opts.out && ctx.targets.length > 1) {
+          throw new CliError(`--out saves the plan of one site: add --site NAME (sites: ${ctx.targets.map((t) => t.site).join(", ")})`);
+        }
+        const results = await planAll(ctx, opts);
+        const plan = mergePlans(results.map((r) => r.plan));
+        // Named sites go in the Markdown title, so PR comments of several servers tell apart.
+        const sites = ctx.targets.map((t) => t.site).filter((s) => s !== "default");
+        ctx.term.write(renderPlanAs(format, plan, ctx.term, sites.length > 0 ? sites.join(", ") : undefined));
+        const errors = planErrors(plan);
+        if (errors > 0) {
+          ctx.term.note(
+            `${ctx.term.err.error("Error:")} the plan has ${errors} error${errors === 1 ? "" : "s"}${opts.out ? "; it was not saved" : ""}`,
+          );
+          return 1;
+        }
+        if (opts.out && results[0]) {
+          await savePlan(opts.out, results[0]);
+          const files = (opts.file ?? []).map((f) => `-f ${f} `).join("");
+          const next = hasChanges(plan) ? `\nTo perform exactly these actions, run:\n  hotspot apply ${files}${opts.out}\n` : "";
+          ctx.term.note(`\nSaved the plan to: ${opts.out}\n${next}`);
+        }
+        return planExitCode(plan, opts.detailedExitcode ?? false);
+      });
+    }),
+  );
+}

@@ -1,0 +1,306 @@
+// What every command needs before it does its job, resolved the same way for all of them: the
+// terminal (colour, TTY), the configuration files, and the server(s) to talk to.
+//
+// Server resolution, per site, first match wins:
+//   URL:        --url, HOTSPOT_URL (set but empty counts as unset), the YAML's server.url; an http
+//               URL without a port means HotSpot's :82. None of them: an error naming them, never
+//               a silent stand-in (a forgotten CI variable must fail, not "succeed" against a
+//               throwaway server). --emulator: the embedded emulator (embedded.ts), asked for
+//               explicitly and announced on stderr and in the plan.
+//   passphrase: --passphrase-file, HOTSPOT_PASSPHRASE, the YAML's server.passphrase
+//               (usually `${env:NAME}` or `${file:PATH}`). Never taken from argv.
+// --url / HOTSPOT_URL name one server: with several sites they need --site.
+import { readFileSync, statSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
+import { defaultStatePath } from "@hotspot-iac/sync";
+import { configPaths } from "./config-files.js";
+import type { EmbeddedServer } from "./embedded.js";
+import { loadConfiguration } from "./load-config.js";
+import { CliError, debugEnabled } from "./errors.js";
+import type { ConnectionOptions } from "./options.js";
+import { type Terminal, terminal } from "./terminal.js";
+
+/** One server a command talks to. */
+export interface ServerTarget {
+  /** The site's name in the configuration ("default" for a single-server document). */
+  site: string;
+  url: string;
+  /** Never printed: Secret masks itself in strings, JSON and inspect. */
+  passphrase: Secret;
+  /** Per-request timeout in milliseconds and concurrency, when configured. */
+  timeoutMs?: number;
+  concurrency?: number;
+  /** Set when this is the embedded emulator. */
+  embedded?: EmbeddedServer;
+  /** The configuration's site, when a configuration was loaded. */
+  config?: Site;
+}
+
+export interface CommandContext {
+  term: Terminal;
+  debug: boolean;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Configuration files as resolved (absolute), empty when the command runs without one. */
+  configFiles: string[];
+  config?: Config;
+  /** The sync state file (`--state`, HOTSPOT_STATE, or .hotspot/state.json beside the configuration). */
+  statePath: string;
+  /** Selected servers, one per site (empty when the command needs no server). */
+  targets: ServerTarget[];
+  /** A wire client for a target (one per target, closed by close()). */
+  client(target: ServerTarget): HotSpotClient;
+  /** Stop embedded emulators (saving their state). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface ContextNeeds {
+  /** "required": error without a configuration; "optional": use one when found; "none". */
+  config: "required" | "optional" | "none";
+  /** Resolve and, for the embedded emulator, start the server(s). */
+  server: boolean;
+}
+
+export interface ContextOptions extends ConnectionOptions {
+  state?: string;
+}
+
+export interface ContextEnvironment {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Environment for `${env:NAME}` references in the YAML (default: `env`). */
+  configEnv?: NodeJS.ProcessEnv;
+  term?: Terminal;
+}
+
+/** Read --passphrase-file (`-` = stdin); the trailing newline of `echo secret > file` is dropped. */
+export function readPassphraseFile(path: string, cwd: string): Secret {
+  let text: string;
+  try {
+    text = readFileSync(path === "-" ? 0 : resolve(cwd, path), "utf8");
+  } catch (err) {
+    throw new CliError(`--passphrase-file ${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`);
+  }
+  const value = text.replace(/\r?\n$/, "");
+  if (value === "") throw new CliError(`--passphrase-file ${path}: the file is empty`);
+  return Secret.of(value);
+}
+
+function checkUrl(url: string, from: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new CliError(`${from}: not a URL: ${JSON.stringify(redactUrl(url.replace(/[?#].*$/, "")))}`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new CliError(`${from}: the HotSpot API speaks http(s), not ${parsed.protocol}`);
+  }
+  if (parsed.searchParams.has("pass")) {
+    throw new CliError(`${from}: do not put the passphrase in the URL; use HOTSPOT_PASSPHRASE or --passphrase-file`);
+  }
+  return url.replace(/\/+$/, "");
+}
+
+/** What a command that needs a server says when none is named. */
+export function noServerMessage(site: string): string {
+  const where = site === "default" ? "" : ` for site ${JSON.stringify(site)}`;
+  return (
+    `no HotSpot server${where}: name one with --url URL, the HOTSPOT_URL environment variable, or server.url in the YAML` +
+    " (or pass --emulator to use the embedded HotSpot emulator, which is not a real server)"
+  );
+}
+
+function pickSites(config: Config | undefined, siteFlag: string | undefined): (Site | undefined)[] {
+  if (!config) return [undefined];
+  if (siteFlag === undefined) return config.sites;
+  const site = config.sites.find((s) => s.name === siteFlag);
+  if (!site) {
+    const names = config.sites.map((s) => s.name).join(", ");
+    throw new CliError(`--site ${siteFlag}: no such site in the configuration (sites: ${names})`);
+  }
+  return [site];
+}
+
+/** Where a target comes from, before anything is started: pure, so it can be tested alone. */
+export interface TargetPlan {
+  site: string;
+  url?: string;
+  passphrase?: Secret;
+  why?: string;
+  config?: Site;
+}
+
+export function planTargets(
+  config: Config | undefined,
+  opts: ContextOptions,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): TargetPlan[] {
+  const sites = pickSites(config, opts.site);
+  const urlOverride = opts.url ?? (env.HOTSPOT_URL || undefined);
+  const urlFrom = opts.url !== undefined ? "--url" : "HOTSPOT_URL";
+  if (urlOverride !== undefined && !opts.emulator && sites.length > 1) {
+    const names = sites.map((s) => s?.name).join(", ");
+    throw new CliError(`${urlFrom} names one server but the configuration has several sites (${names}): add --site NAME`);
+  }
+  const passOverride = opts.passphraseFile
+    ? readPassphraseFile(opts.passphraseFile, cwd)
+    : env.HOTSPOT_PASSPHRASE
+      ? Secret.of(env.HOTSPOT_PASSPHRASE)
+      : undefined;
+  return sites.map((site) => {
+    const name = site?.name ?? opts.site ?? "default";
+    const passphrase = passOverride ?? site?.server.passphrase;
+    if (opts.emulator) return { site: name, passphrase, why: "--emulator", config: site };
+    const configured = site?.server.url;
+    const url =
+      urlOverride !== undefined
+        ? checkUrl(urlOverride, urlFrom)
+        : configured !== undefined
+          ? checkUrl(configured, `site ${name}: server.url`)
+          : undefined;
+    if (url === undefined) throw new CliError(noServerMessage(name));
+    if (!passphrase) {
+      throw new CliError(
+        `no passphrase for ${redactUrl(url)}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
+      );
+    }
+    return { site: name, url, passphrase, config: site };
+  });
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
+export async function openContext(
+  opts: ContextOptions,
+  needs: ContextNeeds,
+  environment: ContextEnvironment = {},
+): Promise<CommandContext> {
+  const cwd = environment.cwd ?? process.cwd();
+  const env = environment.env ?? process.env;
+  const term = environment.term ?? terminal({ env, color: opts.color });
+  const debug = debugEnabled(env, opts.debug);
+
+  let configFiles: string[] = [];
+  let config: Config | undefined;
+  if (needs.config === "required" || (needs.config === "optional" && (opts.file?.length ?? 0) > 0)) {
+    configFiles = configPaths(opts.file, cwd);
+  } else if (needs.config === "optional") {
+    try {
+      configFiles = configPaths(undefined, cwd);
+    } catch {
+      configFiles = [];
+    }
+  }
+  // Found above the working folder (no -f): say which file, as the user may not expect it.
+  if (!opts.file?.length && configFiles.length === 1 && dirname(configFiles[0]!) !== resolve(cwd)) {
+    term.note(`Using ${configFiles[0]} (found above the working folder)`);
+  }
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, environment.configEnv ?? env);
+
+  const first = configFiles[0];
+  const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);
+  const statePath = opts.state ? resolve(cwd, opts.state) : resolve(cwd, defaultStatePath(configDir, env));
+
+  const embedded: EmbeddedServer[] = [];
+  const clients = new Map<ServerTarget, HotSpotClient>();
+  // Values from references: redacted from every request URL and failure text the client shows.
+  let redactValues: Set<string> | undefined;
+  const ctx: CommandContext = {
+    term,
+    debug,
+    cwd,
+    env,
+    configFiles,
+    config,
+    statePath,
+    targets: [],
+    client(target) {
+      let c = clients.get(target);
+      if (!c) {
+        c = new HotSpotClient({
+          url: target.url,
+          passphrase: target.passphrase.reveal(),
+          redactValues: (redactValues ??= config ? taintedValues(config) : new Set()),
+          ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
+          ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
+        });
+        clients.set(target, c);
+      }
+      return c;
+    },
+    async close() {
+      const open = [...clients.values()];
+      clients.clear();
+      await Promise.all(open.map((c) => c.close().catch(() => {})));
+      const running = embedded.splice(0);
+      await Promise.all(running.map((e) => e.emulator.stop()));
+    },
+  };
+  if (!needs.server) return ctx;
+
+  try {
+    for (const t of planTargets(config, opts, env, cwd)) {
+      const server = t.config?.server;
+      const tuning = {
+        ...(server?.timeout !== undefined ? { timeoutMs: server.timeout * 1000 } : {}),
+        ...(server?.concurrency !== undefined ? { concurrency: server.concurrency } : {}),
+      };
+      if (t.url !== undefined && t.passphrase) {
+        ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, config: t.config, ...tuning });
+        continue;
+      }
+      const dir = dirname(statePath);
+      // Loaded only when needed: commands against a real server never load the emulator.
+      const { startEmbedded } = await import("./embedded.js");
+      const e = await startEmbedded(dir, t.site, t.passphrase?.resolved ? t.passphrase.reveal() : undefined);
+      embedded.push(e);
+      const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;
+      term.note(
+        term.err.dim(
+          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${display(e.stateFile, cwd)}`,
+        ),
+      );
+      ctx.targets.push({
+        site: t.site,
+        url: e.emulator.url,
+        passphrase: Secret.of(e.passphrase),
+        embedded: e,
+        config: t.config,
+        ...tuning,
+      });
+    }
+  } catch (err) {
+    await ctx.close();
+    throw err;
+  }
+  return ctx;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Open a context, run `fn`, always close it (embedded emulators save their state). */
+export async function withContext<T>(
+  opts: ContextOptions,
+  needs: ContextNeeds,
+  fn: (ctx: CommandContext) => Promise<T>,
+  environment?: ContextEnvironment,
+): Promise<T> {
+  const ctx = await openContext(opts, needs, environment);
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,70 @@
+// How `plan`, `apply` and `show` print a plan: text for people (coloured on a terminal), JSON for
+// scripts, Markdown for pull-request comments. One choice per run, on stdout.
+import { type Option as CommanderOption, Option } from "commander";
+import { type Change, hasChanges, type Impact, type Plan, type PlanSummary, renderJson, renderMarkdown, renderText } from "@hotspot-iac/sync";
+import { CliError } from "./errors.js";
+import type { Terminal } from "./terminal.js";
+
+export type PlanFormat = "text" | "json" | "markdown";
+
+export interface PlanFormatOptions {
+  json?: boolean;
+  markdown?: boolean;
+}
+
+export function planFormatOptions(): CommanderOption[] {
+  return [
+    new Option("--json", "print the plan as JSON (formatVersion 1, see PLAN_JSON.md)").conflicts("markdown"),
+    new Option("--markdown", "print the plan as Markdown pull-request comments (split above 60,000 characters)").conflicts(
+      "json",
+    ),
+  ];
+}
+
+export function planFormat(opts: PlanFormatOptions): PlanFormat {
+  if (opts.json && opts.markdown) throw new CliError("--json and --markdown cannot be used together");
+  return opts.json ? "json" : opts.markdown ? "markdown" : "text";
+}
+
+export function renderPlanAs(format: PlanFormat, plan: Plan, term: Terminal, title?: string): string {
+  switch (format) {
+    case "json":
+      return renderJson(plan);
+    case "markdown":
+      return renderMarkdown(plan, title ? { title } : {}).join("\n");
+    case "text":
+      return renderText(plan, { palette: term.out });
+  }
+}
+
+/** One plan of several sites, for rendering together (each change keeps its site). */
+export function mergePlans(plans: Plan[]): Plan {
+  if (plans.length === 1) return plans[0]!;
+  const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
+  const changes: Change[] = [];
+  let severity = 0 as Impact;
+  for (const p of plans) {
+    changes.push(...p.changes);
+    for (const k of ["create", "update", "delete", "noop"] as const) summary[k] += p.summary[k];
+    if (p.severity > severity) severity = p.severity;
+  }
+  return {
+    formatVersion: 1,
+    createdAt: plans[0]?.createdAt ?? new Date().toISOString(),
+    changes,
+    diagnostics: plans.flatMap((p) => p.diagnostics),
+    summary,
+    severity,
+    servers: plans.flatMap((p) => p.servers ?? []),
+  };
+}
+
+export function planErrors(plan: Plan): number {
+  return plan.diagnostics.filter((d) => d.severity === "error").length;
+}
+
+/** terraform's -detailed-exitcode: 0 no changes, 1 error, 2 changes. */
+export function planExitCode(plan: Plan, detailed: boolean): number {
+  if (planErrors(plan) > 0) return 1;
+  return detailed && hasChanges(plan) ? 2 : 0;
+}

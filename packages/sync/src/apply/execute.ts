@@ -317,7 +317,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
 /** Record what `username` owes (nothing: forget it). */
 function owe(entry: BatchState, username: string, fields: readonly string[]): void {
-  if (fields.length > 0) (entry.owedMembers ??= {})[username] = [...fields];
+  if (fields.length > 0) (entry.owedMembers ??= Object.create(null) as Record<string, string[]>)[username] = [...fields];
   else if (entry.owedMembers && Object.hasOwn(entry.owedMembers, username)) {
     delete entry.owedMembers[username];
     if (Object.keys(entry.owedMembers).length === 0) entry.owedMembers = undefined;

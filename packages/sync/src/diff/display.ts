@@ -47,8 +47,8 @@ function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, 
 
 /**
  * Taint (config.tainted, keyed by core's referenceKey): the references a declared value came
- * from, if it came from any. Such a
- * value is shown as sensitive whatever the field, like Terraform's sensitive values.
+ * from, if it came from any. Such a value is shown as sensitive whatever the field, like
+ * Terraform's sensitive values.
  */
 export function taintOf(
   ctx: { site: string; tainted?: ReadonlyMap<string, string> | undefined },

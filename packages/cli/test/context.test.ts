@@ -63,11 +63,6 @@ describe("server resolution", () => {
     expect(() => planTargets(twoSites(), {}, {}, work.dir)).not.toThrow();
   });
 
-  it("connects an http URL without a port to HotSpot's 82", () => {
-    expect(planTargets(single("http://yaml.example"), {}, {}, work.dir)[0]!.url).toBe("http://yaml.example:82");
-    expect(planTargets(single("http://yaml.example:80/"), {}, {}, work.dir)[0]!.url).toBe("http://yaml.example:80");
-  });
-
   it("plans every site, or the one named by --site; --url alone is ambiguous with several", () => {
     expect(planTargets(twoSites(), {}, {}, work.dir).map((t) => [t.site, t.url])).toEqual([
       ["hq", "http://10.0.0.1:82"],

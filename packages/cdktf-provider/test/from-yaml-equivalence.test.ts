@@ -12,7 +12,7 @@ import { HotspotAccounts, HotspotProvider } from "../src/index.js";
 import { describeWithTerraform, REPO_ROOT, runTsx, TerraformStackDir } from "./support/terraform.js";
 
 const EXAMPLE = join(REPO_ROOT, "examples", "event-wifi");
-const HOTSPOT_CLI = join(REPO_ROOT, "packages", "sync", "src", "bin", "hotspot.ts");
+const HOTSPOT_CLI = join(REPO_ROOT, "packages", "cli", "src", "bin", "hotspot.ts");
 const PASSPHRASE = "equivalence-Rt6-passphrase";
 
 /** A distinctive value for every ${env:NAME} the example's YAML reads. */

@@ -2,6 +2,7 @@
 // lines aligned, sensitive values masked, ending with the summary line. Pure: Plan in, string out.
 import type { BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
 import {
+  batchLine,
   type ChangeSymbol,
   hasChanges,
   NO_CHANGES,
@@ -142,5 +143,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   for (const d of plan.diagnostics) out.push(diagnosticLine(d, p));
   if (plan.diagnostics.length > 0) out.push("");
   out.push(hasChanges(plan) ? p.bold(summaryLine(plan)) : p.bold(NO_CHANGES));
+  const batches = batchLine(plan);
+  if (batches) out.push(batches);
   return `${out.join("\n")}\n`;
 }

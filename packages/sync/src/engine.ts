@@ -426,8 +426,10 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   if (changedSecrets.length > 0) differences.push(`secret values in the configuration differ from the plan: ${changedSecrets.join(", ")}`);
 
   if (differences.length === 0) {
-    const before = new Map(saved.plan.changes.map((c) => [keyOf(c), canonical(c)]));
-    const after = new Map(fresh.plan.changes.map((c) => [keyOf(c), canonical(c)]));
+    // A delete's `had` (time used, logged in now) moves on with use: not part of what was reviewed.
+    const comparable = (c: Plan["changes"][number]) => canonical(c.resource === "account" ? { ...c, had: undefined } : c);
+    const before = new Map(saved.plan.changes.map((c) => [keyOf(c), comparable(c)]));
+    const after = new Map(fresh.plan.changes.map((c) => [keyOf(c), comparable(c)]));
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
     if (changed.length > 0) {
       differences.push(`the configuration changed since the plan was made: ${changed.slice(0, 10).join(", ")}${changed.length > 10 ? `, ... (${changed.length} in all)` : ""}`);

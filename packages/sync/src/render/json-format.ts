@@ -58,6 +58,10 @@ const accountChange = z.object({
   source: source.optional(),
   fields: z.array(fieldChange),
   sensitive: sensitiveList,
+  had: z
+    .array(fieldChange)
+    .optional()
+    .describe("A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), `before` side only; not compared when a saved plan is applied."),
 });
 
 const batchChange = z.object({

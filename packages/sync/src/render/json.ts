@@ -50,6 +50,7 @@ function change(c: Change): JsonChange {
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
       ...sensitiveFields(c.fields),
+      ...(c.had ? { had: c.had.map(field) } : {}),
     };
   }
   const g = c.generate;

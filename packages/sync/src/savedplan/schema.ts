@@ -33,6 +33,7 @@ const accountChange = z.looseObject({
   reason: z.string().optional(),
   source: sourceRef.optional(),
   owner: z.enum(["declared", "prefix"]).optional(),
+  had: z.array(fieldChange).optional(),
 });
 
 const batchChange = z.looseObject({

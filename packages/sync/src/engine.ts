@@ -124,6 +124,14 @@ export interface PlanResult {
   keyCheck: string;
   /** @internal the desired site the plan was made from. */
   desired: DesiredSite;
+  /** What the person planning allowed (`--force`, `--allow-takeover`): a saved plan keeps them. */
+  choices: PlanChoices;
+}
+
+/** Overrides a plan was made with; `apply FILE` applies the plan as reviewed, with them. */
+export interface PlanChoices {
+  force: boolean;
+  allowTakeover: boolean;
 }
 
 export interface ApplyOptions {
@@ -291,6 +299,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     serverUrl: opts.serverUrl,
     keyCheck: hasher.keyCheck,
     desired: d,
+    choices: { force: !!opts.force, allowTakeover: !!opts.allowTakeover },
   };
 }
 
@@ -379,6 +388,7 @@ export async function savePlan(path: string, planned: PlanResult): Promise<Saved
     fingerprint: planned.fingerprint,
     secrets: planned.secrets,
     plan: planned.plan,
+    choices: { ...planned.choices },
   };
   await writeSavedPlan(path, saved);
   return saved;
@@ -391,8 +401,14 @@ export const loadSavedPlan = readSavedPlan;
  * secrets in the configuration, or the changes recomputed from the configuration differ from the
  * saved ones; otherwise apply the recomputed (identical) plan.
  */
-export async function applySaved(opts: ApplySavedOptions): Promise<ApplyResult> {
-  const { saved } = opts;
+export async function applySaved(options: ApplySavedOptions): Promise<ApplyResult> {
+  const { saved } = options;
+  // Applied as reviewed: the overrides the plan was made with hold (the CLI may add more).
+  const opts = {
+    ...options,
+    force: options.force || saved.choices?.force,
+    allowTakeover: options.allowTakeover || saved.choices?.allowTakeover,
+  };
   const d = desiredSite(opts.config, opts.site);
   if (saved.site !== d.name) throw new StalePlanError([`the plan is for site ${JSON.stringify(saved.site)}, not ${JSON.stringify(d.name)}`]);
   // Identities, not text: a plan made against http://localhost:P applies with http://127.0.0.1:P,

@@ -149,6 +149,8 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
     throw new CliError(`${file} is a plan for site ${JSON.stringify(saved.site)}, which is not selected in this configuration`);
   }
   ctx.term.note(`Applying the saved plan ${file} (made ${saved.createdAt}): ${summaryLine(saved.plan)}`);
+  const made = [saved.choices?.force ? "--force" : "", saved.choices?.allowTakeover ? "--allow-takeover" : ""].filter(Boolean);
+  if (made.length > 0) ctx.term.note(`The plan was made with ${made.join(" and ")}: applied as reviewed, with the same.`);
   if (!hasChanges(saved.plan)) {
     ctx.term.write(renderText(saved.plan, { palette: ctx.term.out }));
   }

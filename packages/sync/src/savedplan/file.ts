@@ -25,6 +25,8 @@ export interface SavedPlan {
   /** "username/field" → keyed hash of the secret value the plan would send. */
   secrets: Record<string, string>;
   plan: Plan;
+  /** `--force` / `--allow-takeover` as the plan was made (absent in plans saved before them: none). */
+  choices?: { force: boolean; allowTakeover: boolean };
 }
 
 export class StalePlanError extends Error {

@@ -95,4 +95,5 @@ export const savedPlanSchema = z.looseObject({
   fingerprint: z.looseObject({ digest: z.string(), pricePlans: z.string(), records: nameRecord(z.string()) }),
   secrets: nameRecord(z.string()),
   plan: planSchema,
+  choices: z.looseObject({ force: z.boolean(), allowTakeover: z.boolean() }).optional(),
 });

@@ -20,6 +20,8 @@
 // - PlanRefusedError (from apply): the plan has error diagnostics (missing price plan, safety
 //   threshold, batch members in use). Forceable ones pass with `force: true`.
 // - StalePlanError (from applySaved): `.differences` says what changed since the plan was saved.
+// - PlanAlreadyAppliedError (from applySaved): the saved plan's changes are all made already (the
+//   server matches the configuration): nothing to do, not stale.
 // - LockHeldError (from acquireLock / apply / applySaved): another apply runs against the same
 //   server (any spelling of its URL) or with the same state file.
 //
@@ -53,7 +55,8 @@ import { readLive } from "./read/introspect.js";
 import type { LiveState } from "./read/live.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.js";
 import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedplan/fingerprint.js";
-import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
+import { hasChanges } from "./render/describe.js";
+import { PlanAlreadyAppliedError, readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
 import { defaultStatePath, findServerState, type LoadedState, loadState, serverKey, serverState } from "./state/file.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
 import { knownNames, knowsOf, recordKnown } from "./state/known.js";
@@ -433,12 +436,16 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   if (hasher.keyCheck !== saved.keyCheck) {
     throw new StalePlanError(["the plan was made with another passphrase or HOTSPOT_STATE_KEY: its hashes cannot be checked"]);
   }
+  // Applied already (by this plan or any apply since): not stale, just done.
+  if (hasChanges(saved.plan) && !hasChanges(fresh.plan)) throw new PlanAlreadyAppliedError();
   const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
   if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));
 
   const secrets = secretHashes(fresh.statements, hasher, site, opts.config.tainted);
-  const secretKeys = new Set([...Object.keys(secrets), ...Object.keys(saved.secrets)]);
-  const changedSecrets = [...secretKeys].filter((k) => secrets[k] !== saved.secrets[k]).sort();
+  // Secrets both plans send, with another value (same salt and key on both sides). One only
+  // either plan sends belongs to a change that appeared or went away (applied, new account,
+  // dropped): the fingerprint or the recomputed changes below name that, its real cause.
+  const changedSecrets = Object.keys(secrets).filter((k) => k in saved.secrets && secrets[k] !== saved.secrets[k]).sort();
   if (changedSecrets.length > 0) differences.push(`secret values in the configuration differ from the plan: ${changedSecrets.join(", ")}`);
 
   if (differences.length === 0) {

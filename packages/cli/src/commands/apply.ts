@@ -15,6 +15,7 @@ import {
   PlanRefusedError,
   renderText,
   type SavedPlan,
+  PlanAlreadyAppliedError,
   StalePlanError,
   summaryLine,
 } from "@hotspot-iac/sync";
@@ -156,7 +157,7 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
   }
   const progress = createProgress(ctx.term);
   const { signal, dispose } = interruptible(ctx);
-  let result: ApplyResult;
+  let result: ApplyResult | undefined;
   try {
     result = await applySaved({
       saved,
@@ -171,10 +172,14 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
       allowTakeover: opts.allowTakeover,
       onEvent: progressListener(progress),
       signal,
-    }).catch(explain);
+    }).catch((err) => (err instanceof PlanAlreadyAppliedError ? undefined : explain(err)));
   } finally {
     progress.stop();
     dispose();
+  }
+  if (!result) {
+    ctx.term.write(`The saved plan ${file} was already applied: the server matches the configuration. Nothing to do.\n`);
+    return 0;
   }
   const report = applyReport([result], ctx.term.out);
   ctx.term.write(report.text);

@@ -39,6 +39,14 @@ export class StalePlanError extends Error {
   }
 }
 
+/** Applying a saved plan whose changes are all made already (the server matches): nothing to do. */
+export class PlanAlreadyAppliedError extends Error {
+  override readonly name = "PlanAlreadyAppliedError";
+  constructor() {
+    super("the saved plan was already applied: the server matches the configuration, nothing to do");
+  }
+}
+
 export async function writeSavedPlan(path: string, saved: SavedPlan): Promise<void> {
   await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`, { encoding: "utf8", mode: 0o600 });
 }

@@ -42,10 +42,13 @@ export function mergePlans(plans: Plan[]): Plan {
   if (plans.length === 1) return plans[0]!;
   const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
   const changes: Change[] = [];
+  const accounts = { create: 0, update: 0, delete: 0 };
   let severity = 0 as Impact;
   for (const p of plans) {
     changes.push(...p.changes);
     for (const k of ["create", "update", "delete", "noop"] as const) summary[k] += p.summary[k];
+    // The summary line counts accounts; a site's plan without the count contributes its changes.
+    for (const k of ["create", "update", "delete"] as const) accounts[k] += (p.accounts ?? p.summary)[k];
     if (p.severity > severity) severity = p.severity;
   }
   return {
@@ -54,6 +57,7 @@ export function mergePlans(plans: Plan[]): Plan {
     changes,
     diagnostics: plans.flatMap((p) => p.diagnostics),
     summary,
+    accounts,
     severity,
     servers: plans.flatMap((p) => p.servers ?? []),
   };

@@ -278,7 +278,7 @@ describe("SIGKILL during apply", { timeout: 120_000 }, () => {
     writeFileSync(file, config(true));
     const back = await run(["apply", "--auto-approve"]);
     expect(back.code, back.stdout + back.stderr).toBe(0);
-    expect(back.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    expect(back.stdout).toContain("Plan: 0 to create, 6 to update, 0 to delete.\nBatches: 1 to update.");
     expect(back.stdout).toMatch(/autologin.*6 members: an earlier apply failed or was interrupted/);
     expect((await members()).map((m) => m.autologin)).toEqual([true, true, true, true, true, true]);
     await expectNoChanges();
@@ -295,7 +295,7 @@ describe("SIGKILL during apply", { timeout: 120_000 }, () => {
 
     const again = await run(["apply", "--auto-approve"]);
     expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect(again.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    expect(again.stdout).toContain("Plan: 0 to create, 5 to update, 0 to delete.\nBatches: 1 to update.");
     await expectBatchDelivered();
     await expectNoChanges();
   });

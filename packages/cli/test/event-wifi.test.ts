@@ -93,7 +93,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     expect(r.stdout).toContain('+ batch "CONF-" {');
     // a referenced password: named by its reference, never its value or its :-default
     expect(r.stdout).toMatch(/\+ password += {1,2}\(sensitive, from \$\{env:ALICE_PASSWORD\}\)/);
-    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 5 to create, 0 to update, 0 to delete.");
+    expect(r.stdout.trimEnd().split("\n").slice(-2)).toEqual(["Plan: 304 to create, 0 to update, 0 to delete.", "Batches: 1 to create."]);
     expect(r.stdout).not.toMatch(ANSI); // not a terminal: no colour
     expect(r.stderr).toContain("Saved the plan to: plan.bin");
     expect(r.stderr).toContain("hotspot apply -f . plan.bin");
@@ -118,7 +118,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
       expect.objectContaining({ field: "password", before: { kind: "absent" }, after: { kind: "sensitive", value: null, from: "${env:ALICE_PASSWORD}" } }),
     );
     expect(md.code).toBe(0);
-    expect(md.stdout.startsWith("<!-- hotspot-plan part 1 of 1 -->\n### HotSpot plan: 5 to create, 0 to update, 0 to delete")).toBe(true);
+    expect(md.stdout.startsWith("<!-- hotspot-plan part 1 of 1 -->\n### HotSpot plan: 304 to create, 0 to update, 0 to delete")).toBe(true);
     expect(md.stdout).toContain("<details><summary>Plan details</summary>");
   });
 

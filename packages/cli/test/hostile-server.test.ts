@@ -74,7 +74,7 @@ describe("a hostile server", { timeout: 180_000 }, () => {
     const planned = await run(["plan"]);
     expect(planned.code, planned.stderr).toBe(0);
     expect(planned.stdout).toMatch(/Warning: 1 account\(s\) this checkout created or adopted are gone from the server \(deleted outside this tool\?\): "vip-5"/);
-    expect(planned.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    expect(planned.stdout).toContain("Plan: 1 to create, 0 to update, 0 to delete.\nBatches: 1 to grow.");
     const applied = await run(["apply", "--auto-approve"]);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
     expect((await run(["plan"])).stdout).toContain("No changes.");

@@ -20,6 +20,8 @@
 // - PlanRefusedError (from apply): the plan has error diagnostics (missing price plan, safety
 //   threshold, batch members in use). Forceable ones pass with `force: true`.
 // - StalePlanError (from applySaved): `.differences` says what changed since the plan was saved.
+// - PlanAlreadyAppliedError (from applySaved): the saved plan's changes are all made already (the
+//   server matches the configuration): nothing to do, not stale.
 // - LockHeldError (from acquireLock / apply / applySaved): another apply runs against the same
 //   server (any spelling of its URL) or with the same state file.
 //
@@ -53,7 +55,8 @@ import { readLive } from "./read/introspect.js";
 import type { LiveState } from "./read/live.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.js";
 import { describeDifferences, type Fingerprint, fingerprintOf } from "./savedplan/fingerprint.js";
-import { readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
+import { hasChanges } from "./render/describe.js";
+import { PlanAlreadyAppliedError, readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "./savedplan/file.js";
 import { defaultStatePath, findServerState, type LoadedState, loadState, serverKey, serverState } from "./state/file.js";
 import { canonical, createHasher, type Hasher, hashSecret } from "./state/hash.js";
 import { knownNames, knowsOf, recordKnown } from "./state/known.js";
@@ -124,6 +127,14 @@ export interface PlanResult {
   keyCheck: string;
   /** @internal the desired site the plan was made from. */
   desired: DesiredSite;
+  /** What the person planning allowed (`--force`, `--allow-takeover`): a saved plan keeps them. */
+  choices: PlanChoices;
+}
+
+/** Overrides a plan was made with; `apply FILE` applies the plan as reviewed, with them. */
+export interface PlanChoices {
+  force: boolean;
+  allowTakeover: boolean;
 }
 
 export interface ApplyOptions {
@@ -291,6 +302,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     serverUrl: opts.serverUrl,
     keyCheck: hasher.keyCheck,
     desired: d,
+    choices: { force: !!opts.force, allowTakeover: !!opts.allowTakeover },
   };
 }
 
@@ -379,6 +391,7 @@ export async function savePlan(path: string, planned: PlanResult): Promise<Saved
     fingerprint: planned.fingerprint,
     secrets: planned.secrets,
     plan: planned.plan,
+    choices: { ...planned.choices },
   };
   await writeSavedPlan(path, saved);
   return saved;
@@ -391,8 +404,14 @@ export const loadSavedPlan = readSavedPlan;
  * secrets in the configuration, or the changes recomputed from the configuration differ from the
  * saved ones; otherwise apply the recomputed (identical) plan.
  */
-export async function applySaved(opts: ApplySavedOptions): Promise<ApplyResult> {
-  const { saved } = opts;
+export async function applySaved(options: ApplySavedOptions): Promise<ApplyResult> {
+  const { saved } = options;
+  // Applied as reviewed: the overrides the plan was made with hold (the CLI may add more).
+  const opts = {
+    ...options,
+    force: options.force || saved.choices?.force,
+    allowTakeover: options.allowTakeover || saved.choices?.allowTakeover,
+  };
   const d = desiredSite(opts.config, opts.site);
   if (saved.site !== d.name) throw new StalePlanError([`the plan is for site ${JSON.stringify(saved.site)}, not ${JSON.stringify(d.name)}`]);
   // Identities, not text: a plan made against http://localhost:P applies with http://127.0.0.1:P,
@@ -417,17 +436,23 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   if (hasher.keyCheck !== saved.keyCheck) {
     throw new StalePlanError(["the plan was made with another passphrase or HOTSPOT_STATE_KEY: its hashes cannot be checked"]);
   }
+  // Applied already (by this plan or any apply since): not stale, just done.
+  if (hasChanges(saved.plan) && !hasChanges(fresh.plan)) throw new PlanAlreadyAppliedError();
   const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
   if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));
 
   const secrets = secretHashes(fresh.statements, hasher, site, opts.config.tainted);
-  const secretKeys = new Set([...Object.keys(secrets), ...Object.keys(saved.secrets)]);
-  const changedSecrets = [...secretKeys].filter((k) => secrets[k] !== saved.secrets[k]).sort();
+  // Secrets both plans send, with another value (same salt and key on both sides). One only
+  // either plan sends belongs to a change that appeared or went away (applied, new account,
+  // dropped): the fingerprint or the recomputed changes below name that, its real cause.
+  const changedSecrets = Object.keys(secrets).filter((k) => k in saved.secrets && secrets[k] !== saved.secrets[k]).sort();
   if (changedSecrets.length > 0) differences.push(`secret values in the configuration differ from the plan: ${changedSecrets.join(", ")}`);
 
   if (differences.length === 0) {
-    const before = new Map(saved.plan.changes.map((c) => [keyOf(c), canonical(c)]));
-    const after = new Map(fresh.plan.changes.map((c) => [keyOf(c), canonical(c)]));
+    // A delete's `had` (time used, logged in now) moves on with use: not part of what was reviewed.
+    const comparable = (c: Plan["changes"][number]) => canonical(c.resource === "account" ? { ...c, had: undefined } : c);
+    const before = new Map(saved.plan.changes.map((c) => [keyOf(c), comparable(c)]));
+    const after = new Map(fresh.plan.changes.map((c) => [keyOf(c), comparable(c)]));
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
     if (changed.length > 0) {
       differences.push(`the configuration changed since the plan was made: ${changed.slice(0, 10).join(", ")}${changed.length > 10 ? `, ... (${changed.length} in all)` : ""}`);

@@ -15,7 +15,7 @@ export type { ApplyEvent, ApplyResult, ChangeOutcome } from "./apply/events.js";
 export type { Statement } from "./apply/statements.js";
 export { checkSafety, DEFAULT_THRESHOLDS, type SafetyThresholds } from "./safety/thresholds.js";
 export { LockHeldError, lockPath, type Lock } from "./lock/lock.js";
-export { StalePlanError, type SavedPlan } from "./savedplan/file.js";
+export { PlanAlreadyAppliedError, StalePlanError, type SavedPlan } from "./savedplan/file.js";
 export { type Fingerprint, fingerprintOf, describeDifferences } from "./savedplan/fingerprint.js";
 export { defaultStatePath, loadState, saveState, serverKey, type StateFile, type LoadedState, type AccountState, type BatchState } from "./state/file.js";
 export { createHasher, type Hasher } from "./state/hash.js";

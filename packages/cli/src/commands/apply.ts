@@ -15,6 +15,7 @@ import {
   PlanRefusedError,
   renderText,
   type SavedPlan,
+  PlanAlreadyAppliedError,
   StalePlanError,
   summaryLine,
 } from "@hotspot-iac/sync";
@@ -149,12 +150,14 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
     throw new CliError(`${file} is a plan for site ${JSON.stringify(saved.site)}, which is not selected in this configuration`);
   }
   ctx.term.note(`Applying the saved plan ${file} (made ${saved.createdAt}): ${summaryLine(saved.plan)}`);
+  const made = [saved.choices?.force ? "--force" : "", saved.choices?.allowTakeover ? "--allow-takeover" : ""].filter(Boolean);
+  if (made.length > 0) ctx.term.note(`The plan was made with ${made.join(" and ")}: applied as reviewed, with the same.`);
   if (!hasChanges(saved.plan)) {
     ctx.term.write(renderText(saved.plan, { palette: ctx.term.out }));
   }
   const progress = createProgress(ctx.term);
   const { signal, dispose } = interruptible(ctx);
-  let result: ApplyResult;
+  let result: ApplyResult | undefined;
   try {
     result = await applySaved({
       saved,
@@ -169,10 +172,14 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
       allowTakeover: opts.allowTakeover,
       onEvent: progressListener(progress),
       signal,
-    }).catch(explain);
+    }).catch((err) => (err instanceof PlanAlreadyAppliedError ? undefined : explain(err)));
   } finally {
     progress.stop();
     dispose();
+  }
+  if (!result) {
+    ctx.term.write(`The saved plan ${file} was already applied: the server matches the configuration. Nothing to do.\n`);
+    return 0;
   }
   const report = applyReport([result], ctx.term.out);
   ctx.term.write(report.text);

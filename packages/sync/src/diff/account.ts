@@ -70,6 +70,30 @@ function revealed(v: unknown): unknown {
   return v;
 }
 
+/** What a reviewer needs to see is lost when an account is deleted. */
+const LOST_FIELDS = ["plan", "timeLeft", "timeUsed", "quota", "expires"] as const;
+
+/** The live record's plan, usage and expiry (as read: no extra request), and whether someone is logged in now. */
+function lostWith(live: Account, ctx: DiffContext): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const name of LOST_FIELDS) {
+    const spec = accountField(name);
+    if (!spec) continue;
+    const before = showLive(spec, live, ctx.planNames);
+    if (before.kind !== "absent") out.push({ field: name, before, after: ABSENT, fieldClass: spec.class });
+  }
+  if (live.loggedIn !== undefined) {
+    out.push({
+      field: "loggedIn",
+      before: { kind: "value", value: live.loggedIn },
+      after: ABSENT,
+      fieldClass: "identity",
+      ...(live.loggedIn ? { note: "logged in now: the delete ends the session" } : {}),
+    });
+  }
+  return out;
+}
+
 const src = (s: DesiredAccount["source"]): SourceRef | undefined => (s ? { file: s.file, line: s.line, col: s.col } : undefined);
 
 export function diffAccount(
@@ -85,8 +109,9 @@ export function diffAccount(
   const site = ctx.site;
 
   if (!desired) {
+    const had = live ? lostWith(live, ctx) : [];
     return {
-      change: { resource: "account", username, site, action: "delete", impact: Impact.Destructive, fields: [], reason, owner: "prefix" },
+      change: { resource: "account", username, site, action: "delete", impact: Impact.Destructive, fields: [], reason, owner: "prefix", ...(had.length > 0 ? { had } : {}) },
       updateFields: [],
       writeOnlyUnknown: [],
       writeOnly: {},

@@ -71,10 +71,44 @@ export function hasChanges(plan: Plan): boolean {
   return s.create + s.update + s.delete > 0;
 }
 
-/** Terraform's summary line, with our verbs. */
+/** Accounts each kind of change touches; plans saved before `accounts` existed fall back to changes. */
+export function accountCounts(plan: Plan): { create: number; update: number; delete: number } {
+  const { create, update, delete: del } = plan.accounts ?? plan.summary;
+  return { create, update, delete: del };
+}
+
+/** Terraform's summary line, counting accounts (a batch of 50 new members counts 50 creates). */
 export function summaryLine(plan: Plan): string {
-  const s = plan.summary;
-  return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`;
+  const a = accountCounts(plan);
+  return `Plan: ${a.create} to create, ${a.update} to update, ${a.delete} to delete.`;
+}
+
+export interface BatchCounts {
+  create: number;
+  grow: number;
+  shrink: number;
+  update: number;
+  delete: number;
+}
+
+/** Batch-level changes by kind: a resize is a grow or a shrink, other in-place changes an update. */
+export function batchCounts(plan: Plan): BatchCounts {
+  const n: BatchCounts = { create: 0, grow: 0, shrink: 0, update: 0, delete: 0 };
+  for (const c of plan.changes) {
+    if (c.resource !== "batch" || c.action === "no-op") continue;
+    if (c.action !== "update") n[c.action]++;
+    else if (c.countAfter > c.countBefore) n.grow++;
+    else if (c.countAfter < c.countBefore) n.shrink++;
+    else n.update++;
+  }
+  return n;
+}
+
+/** `Batches: 1 to grow, 1 to shrink.`, or undefined when no batch changes. */
+export function batchLine(plan: Plan): string | undefined {
+  const n = batchCounts(plan);
+  const parts = (Object.keys(n) as Array<keyof BatchCounts>).filter((k) => n[k] > 0).map((k) => `${n[k]} to ${k}`);
+  return parts.length > 0 ? `Batches: ${parts.join(", ")}.` : undefined;
 }
 
 export const NO_CHANGES = "No changes. The server matches the configuration.";

@@ -1,5 +1,5 @@
 // Renderers: Plan → string. Pure; the CLI picks one and decides about colour.
-export { hasChanges, NO_CHANGES, summaryLine } from "./describe.js";
+export { batchLine, hasChanges, NO_CHANGES, summaryLine } from "./describe.js";
 export { renderJson, toPlanJson } from "./json.js";
 export { PLAN_JSON_FORMAT_VERSION, type PlanJson, planJsonSchema, planJsonSchemaDocument } from "./json-format.js";
 export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions, renderMarkdown } from "./markdown.js";

@@ -58,6 +58,10 @@ const accountChange = z.object({
   source: source.optional(),
   fields: z.array(fieldChange),
   sensitive: sensitiveList,
+  had: z
+    .array(fieldChange)
+    .optional()
+    .describe("A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), `before` side only; not compared when a saved plan is applied."),
 });
 
 const batchChange = z.object({
@@ -123,7 +127,17 @@ export const planJsonSchema = z
     accounts: z
       .object({ create: z.number().int(), update: z.number().int(), delete: z.number().int() })
       .optional()
-      .describe("Accounts touched (a batch growing by 50 counts 50 creates); summary counts changes."),
+      .describe("Accounts touched (a batch growing by 50 counts 50 creates): the plan's summary line; summary counts changes."),
+    batches: z
+      .object({
+        create: z.number().int(),
+        grow: z.number().int(),
+        shrink: z.number().int(),
+        update: z.number().int(),
+        delete: z.number().int(),
+      })
+      .optional()
+      .describe("Batch-level changes by kind (a resize is a grow or a shrink): the plan's `Batches:` line."),
     summary: z.object({
       create: z.number().int(),
       update: z.number().int(),

@@ -2,6 +2,7 @@
 // json-format.ts. Explicit mapping (not JSON.stringify(plan)) so internal additions to the plan
 // model never leak into, or silently change, the public format.
 import { type Change, type FieldChange, Impact, type Plan, type PlanValue } from "../plan/model.js";
+import { accountCounts, batchCounts } from "./describe.js";
 import { PLAN_JSON_FORMAT_VERSION, type PlanJson } from "./json-format.js";
 
 type JsonImpact = PlanJson["severity"];
@@ -49,6 +50,7 @@ function change(c: Change): JsonChange {
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
       ...sensitiveFields(c.fields),
+      ...(c.had ? { had: c.had.map(field) } : {}),
     };
   }
   const g = c.generate;
@@ -92,7 +94,8 @@ export function toPlanJson(plan: Plan): PlanJson {
     ...(plan.server !== undefined ? { server: plan.server } : {}),
     ...(plan.servers ? { servers: plan.servers.map((s) => ({ site: s.site, url: s.url, emulator: s.emulator })) } : {}),
     ...(plan.ownedCount !== undefined ? { ownedCount: plan.ownedCount } : {}),
-    ...(plan.accounts ? { accounts: { ...plan.accounts } } : {}),
+    accounts: accountCounts(plan),
+    batches: batchCounts(plan),
     summary: { ...plan.summary },
     changes: plan.changes.map(change),
     diagnostics: plan.diagnostics.map((d) => ({

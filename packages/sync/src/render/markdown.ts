@@ -3,7 +3,7 @@
 // plan longer than one comment allows is split into several, each starting with a marker line
 // `<!-- hotspot-plan part I of N -->` that CI scripts split on (and find old comments by).
 import type { Plan } from "../plan/model.js";
-import { deletedNames, hasChanges, NO_CHANGES, serverLines, summaryLine } from "./describe.js";
+import { batchLine, deletedNames, hasChanges, NO_CHANGES, serverLines, summaryLine } from "./describe.js";
 import { changeBlocks, diagnosticText } from "./text.js";
 
 /** GitHub refuses comments over 65,536 characters; stay well under. */
@@ -152,7 +152,11 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
       "</details>",
       "",
     );
-    if (i === n - 1) lines.push(summaryLine(plan), "");
+    if (i === n - 1) {
+      // Two trailing spaces: a Markdown line break before the batch line.
+      const batches = batchLine(plan);
+      lines.push(batches ? `${summaryLine(plan)}  ` : summaryLine(plan), ...(batches ? [batches] : []), "");
+    }
     return lines.join("\n");
   });
 }

@@ -2,6 +2,7 @@
 // lines aligned, sensitive values masked, ending with the summary line. Pure: Plan in, string out.
 import type { BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
 import {
+  batchLine,
   type ChangeSymbol,
   hasChanges,
   NO_CHANGES,
@@ -51,9 +52,14 @@ function batchLines(change: BatchChange): Line[] {
 
 function blockLines(change: Change): Line[] {
   const lines: Line[] = change.resource === "batch" ? batchLines(change) : [];
-  for (const f of change.fields) {
+  // A deleted account's body: what it had when planned (what the reviewer is about to lose).
+  const had = change.resource === "account" ? (change.had ?? []) : [];
+  for (const f of [...change.fields, ...had.filter((h) => !change.fields.some((f) => f.field === h.field))]) {
     const { symbol, value } = fieldLine(change, f);
     lines.push({ symbol, name: f.field, value, comment: f.note });
+  }
+  if (change.resource === "account" && change.action === "delete" && lines.length === 0) {
+    lines.push({ comment: "plan, usage and expiry not read (the server's account list gives names only)" });
   }
   if (change.resource === "batch") {
     const members = change.updateMembers?.length ?? (change.action === "update" ? change.countBefore : 0);
@@ -142,5 +148,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   for (const d of plan.diagnostics) out.push(diagnosticLine(d, p));
   if (plan.diagnostics.length > 0) out.push("");
   out.push(hasChanges(plan) ? p.bold(summaryLine(plan)) : p.bold(NO_CHANGES));
+  const batches = batchLine(plan);
+  if (batches) out.push(batches);
   return `${out.join("\n")}\n`;
 }

@@ -25,6 +25,8 @@ export interface SavedPlan {
   /** "username/field" → keyed hash of the secret value the plan would send. */
   secrets: Record<string, string>;
   plan: Plan;
+  /** `--force` / `--allow-takeover` as the plan was made (absent in plans saved before them: none). */
+  choices?: { force: boolean; allowTakeover: boolean };
 }
 
 export class StalePlanError extends Error {
@@ -34,6 +36,14 @@ export class StalePlanError extends Error {
     readonly differences: string[],
   ) {
     super(`the saved plan is stale and was not applied:\n${differences.map((d) => `  - ${d}`).join("\n")}\nRun plan again.`);
+  }
+}
+
+/** Applying a saved plan whose changes are all made already (the server matches): nothing to do. */
+export class PlanAlreadyAppliedError extends Error {
+  override readonly name = "PlanAlreadyAppliedError";
+  constructor() {
+    super("the saved plan was already applied: the server matches the configuration, nothing to do");
   }
 }
 

@@ -33,6 +33,7 @@ const accountChange = z.looseObject({
   reason: z.string().optional(),
   source: sourceRef.optional(),
   owner: z.enum(["declared", "prefix"]).optional(),
+  had: z.array(fieldChange).optional(),
 });
 
 const batchChange = z.looseObject({
@@ -94,4 +95,5 @@ export const savedPlanSchema = z.looseObject({
   fingerprint: z.looseObject({ digest: z.string(), pricePlans: z.string(), records: nameRecord(z.string()) }),
   secrets: nameRecord(z.string()),
   plan: planSchema,
+  choices: z.looseObject({ force: z.boolean(), allowTakeover: z.boolean() }).optional(),
 });

@@ -104,6 +104,7 @@ export const mixedPlan: Plan = plan({
     },
   ],
   summary: { create: 3, update: 1, delete: 1, noop: 1 },
+  accounts: { create: 302, update: 1, delete: 1 },
 });
 
 export const batchResizePlan: Plan = plan({
@@ -130,6 +131,7 @@ export const batchResizePlan: Plan = plan({
     }),
   ],
   summary: { create: 0, update: 2, delete: 0, noop: 0 },
+  accounts: { create: 50, update: 2, delete: 2 },
 });
 
 export const emptyPlan: Plan = plan({ changes: [account({ username: "staff-alice", action: "no-op", impact: Impact.NoChange })] });

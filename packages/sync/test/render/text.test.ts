@@ -12,9 +12,9 @@ describe("renderText", () => {
     await expect(renderText(batchResizePlan)).toMatchFileSnapshot("golden/batch-resize.txt");
   });
 
-  it("ends with terraform's summary line", () => {
+  it("ends with terraform's summary line counting accounts, then the batch line", () => {
     const lines = renderText(mixedPlan).trimEnd().split("\n");
-    expect(lines.at(-1)).toBe("Plan: 3 to create, 1 to update, 1 to delete.");
+    expect(lines.slice(-2)).toEqual(["Plan: 302 to create, 1 to update, 1 to delete.", "Batches: 1 to create."]);
   });
 
   it("shows attribute changes as before -> after", () => {

@@ -1,0 +1,75 @@
+// A saved plan that cannot be applied says why, by its real cause: already applied (nothing to
+// do), or what changed; a plan saved before the state file existed applies when nothing changed.
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+
+const PASSPHRASE = "Stale-Pass-61c0d9";
+let emu: EmulatorProcess;
+const dirs: Array<{ dir: string; remove: () => void }> = [];
+const checkout = () => {
+  const t = tempDir();
+  dirs.push(t);
+  return t.dir;
+};
+
+const run = (dir: string, args: string[], password = "Secret-st-4417") =>
+  hotspot(args, { cwd: dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE, ST_PASSWORD: password } });
+const write = (dir: string, names: string[]) =>
+  writeFileSync(
+    join(dir, "hotspot.yaml"),
+    [
+      "version: 1",
+      "ownership:",
+      `  prefixes: ["${names[0]!.slice(0, 3)}"]`,
+      "pricePlans:",
+      '  hour: { description: "1 Hour" }',
+      "accounts:",
+      ...names.flatMap((n) => [`  - username: ${n}`, "    plan: hour", `    password: "\${env:ST_PASSWORD}"`, "    multilogin: 2"]),
+      "",
+    ].join("\n"),
+  );
+
+beforeAll(async () => {
+  emu = await startEmulatorProcess(PASSPHRASE);
+}, 60_000);
+
+afterAll(async () => {
+  await emu?.stop();
+  for (const d of dirs) d.remove();
+});
+
+describe("a stale saved plan", { timeout: 180_000 }, () => {
+  it("saved before the state file existed applies when nothing changed; applied again, it says there is nothing to do", async () => {
+    const dir = checkout();
+    write(dir, ["st-a", "st-b"]);
+    const saved = await run(dir, ["plan", "--out", "first.bin"]);
+    expect(saved.code, saved.stdout + saved.stderr).toBe(0);
+    expect(existsSync(join(dir, ".hotspot", "state.json"))).toBe(false);
+    const applied = await run(dir, ["apply", "first.bin"]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Apply complete! Accounts: 2 created, 0 updated, 0 deleted.");
+
+    const again = await run(dir, ["apply", "first.bin"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toContain("The saved plan first.bin was already applied: the server matches the configuration. Nothing to do.");
+    expect(again.stdout + again.stderr).not.toMatch(/stale|configuration changed|secret values/);
+  });
+
+  it("names the real cause: a secret that changed, or the account whose configuration changed", async () => {
+    const dir = checkout();
+    write(dir, ["sx-c"]);
+    expect((await run(dir, ["plan", "--out", "c.bin"])).code).toBe(0);
+    const secret = await run(dir, ["apply", "c.bin"], "Another-st-9921");
+    expect(secret.code).toBe(1);
+    expect(secret.stderr).toContain("secret values in the configuration differ from the plan: sx-c/password");
+    expect(secret.stderr).not.toContain("configuration changed");
+
+    write(dir, ["sx-c", "sx-d"]);
+    const config = await run(dir, ["apply", "c.bin"]);
+    expect(config.code).toBe(1);
+    expect(config.stderr).toContain("the configuration changed since the plan was made: account sx-d");
+    expect(config.stderr).not.toContain("secret values");
+  });
+});

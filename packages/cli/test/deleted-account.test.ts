@@ -2,14 +2,14 @@
 // now), taken from the read the plan already made: no extra request for it.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Deleted-Pass-3b9e01";
-let emu: EmulatorProcess;
-const work = tempDir();
+const suite = emulatorSuite(PASSPHRASE, ["--list-fields", "full"]);
+const work = { dir: suite.checkout() };
 
-const run = (args: string[]) => hotspot(args, { cwd: work.dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE } });
+const run = (args: string[]) => suite.run(work.dir, args);
 const write = (accounts: string[]) =>
   writeFileSync(
     join(work.dir, "hotspot.yaml"),
@@ -25,24 +25,15 @@ const write = (accounts: string[]) =>
     ].join("\n"),
   );
 
-beforeAll(async () => {
-  emu = await startEmulatorProcess(PASSPHRASE, ["--list-fields", "full"]);
-}, 60_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  work.remove();
-});
-
 describe("a deleted account", { timeout: 180_000 }, () => {
   it("shows what it had, from the plan's own read", async () => {
     write(["gone-keep", "gone-guest"]);
     const applied = await run(["apply", "--auto-approve"]);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
-    expect(await emu.api("loginaccount", { account: "gone-guest" })).toContain("SUCCESS");
+    expect(await suite.emu.api("loginaccount", { account: "gone-guest" })).toContain("SUCCESS");
 
     write(["gone-keep"]);
-    const before = await emu.lastSeq();
+    const before = await suite.emu.lastSeq();
     const planned = await run(["plan"]);
     expect(planned.code, planned.stderr).toBe(0);
     const body = /- account "gone-guest" \{\n([\s\S]*?)\n {4}\}/.exec(planned.stdout)?.[1];
@@ -53,7 +44,7 @@ describe("a deleted account", { timeout: 180_000 }, () => {
     expect(body).toMatch(/- expires += "2027-01-31T18:00"/);
     expect(body).toMatch(/- loggedIn += true # logged in now/);
     // What the plan already read: the list (and whatever views the plan needed anyway), nothing more for the delete.
-    const reads = (await emu.log(before)).filter((e) => e.params.account === "gone-guest");
+    const reads = (await suite.emu.log(before)).filter((e) => e.params.account === "gone-guest");
     expect(reads).toEqual([]);
 
     const json = JSON.parse((await run(["plan", "--json"])).stdout);
@@ -64,7 +55,7 @@ describe("a deleted account", { timeout: 180_000 }, () => {
 
     // What it had moves on with use (time used while logged in): a saved plan still applies as reviewed.
     expect((await run(["plan", "--out", "delete.bin"])).code).toBe(0);
-    await emu.advanceClock(600);
+    await suite.emu.advanceClock(600);
     expect(JSON.parse((await run(["plan", "--json"])).stdout).changes.find((c: { username?: string }) => c.username === "gone-guest").had).not.toEqual(change.had);
     const saved = await run(["apply", "--auto-approve", "delete.bin"]);
     expect(saved.code, saved.stdout + saved.stderr).toBe(0);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { CLI_BUNDLE } from "../scripts/bundle.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -139,4 +140,37 @@ export function tempDir(from?: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "hotspot-cli-"));
   if (from) cpSync(from, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * One emulator process for a test file, and the checkouts (temporary folders) its tests run the
+ * CLI in, pointed at that emulator: started before the file's tests, stopped and removed after.
+ */
+export function emulatorSuite(passphrase: string, extraArgs: string[] = []) {
+  let emu: EmulatorProcess | undefined;
+  const dirs: Array<{ remove: () => void }> = [];
+  beforeAll(async () => {
+    emu = await startEmulatorProcess(passphrase, extraArgs);
+  }, 60_000);
+  afterAll(async () => {
+    await emu?.stop();
+    for (const d of dirs.splice(0)) d.remove();
+  });
+  const suite = {
+    get emu(): EmulatorProcess {
+      if (!emu) throw new Error("the emulator starts in beforeAll");
+      return emu;
+    },
+    /** A fresh folder, removed after the file's tests. */
+    checkout(): string {
+      const t = tempDir();
+      dirs.push(t);
+      return t.dir;
+    },
+    /** `hotspot ARGS` in `dir` against the emulator (HOTSPOT_URL and HOTSPOT_PASSPHRASE set). */
+    run(dir: string, args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+      return hotspot(args, { cwd: dir, env: { HOTSPOT_URL: suite.emu.url, HOTSPOT_PASSPHRASE: passphrase, ...env } });
+    },
+  };
+  return suite;
 }

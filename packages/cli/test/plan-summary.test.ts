@@ -3,14 +3,14 @@
 // follows counts what the plan said.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Summary-Pass-7c41e2";
-let emu: EmulatorProcess;
-const work = tempDir();
+const suite = emulatorSuite(PASSPHRASE);
+const work = { dir: suite.checkout() };
 
-const run = (args: string[]) => hotspot(args, { cwd: work.dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE } });
+const run = (args: string[]) => suite.run(work.dir, args);
 const write = (batches: Array<[string, number]>, accounts: string[]) =>
   writeFileSync(
     join(work.dir, "hotspot.yaml"),
@@ -27,15 +27,6 @@ const write = (batches: Array<[string, number]>, accounts: string[]) =>
       "",
     ].join("\n"),
   );
-
-beforeAll(async () => {
-  emu = await startEmulatorProcess(PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  work.remove();
-});
 
 const lastLines = (text: string, n: number) => text.trimEnd().split("\n").slice(-n);
 

@@ -2,34 +2,20 @@
 // applies it as reviewed instead of refusing for the very threshold the plan was forced past.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Choices-Pass-8d21f4";
-let emu: EmulatorProcess;
-const dirs: Array<{ dir: string; remove: () => void }> = [];
-const checkout = () => {
-  const t = tempDir();
-  dirs.push(t);
-  return t.dir;
-};
+const suite = emulatorSuite(PASSPHRASE);
+const checkout = () => suite.checkout();
 
-const run = (dir: string, args: string[]) => hotspot(args, { cwd: dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE } });
+const run = (dir: string, args: string[]) => suite.run(dir, args);
 const write = (dir: string, body: string) => {
   const prefix = body.includes("big-") ? "big-" : "take-";
   writeFileSync(join(dir, "hotspot.yaml"), `version: 1\nownership:\n  prefixes: ["${prefix}"]\npricePlans:\n  hour: { description: "1 Hour" }\n${body}`);
 };
-const members = async () => ((await emu.api("getaccountlist", {})).match(/<Username>big-/g) ?? []).length;
-const exists = async (name: string) => !(await emu.api("viewaccount", { account: name })).includes("does not exist");
-
-beforeAll(async () => {
-  emu = await startEmulatorProcess(PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  for (const d of dirs) d.remove();
-});
+const members = async () => ((await suite.emu.api("getaccountlist", {})).match(/<Username>big-/g) ?? []).length;
+const exists = async (name: string) => !(await suite.emu.api("viewaccount", { account: name })).includes("does not exist");
 
 describe("a saved plan keeps its overrides", { timeout: 180_000 }, () => {
   it("plan --force --out FILE, then apply FILE: applied as reviewed", async () => {

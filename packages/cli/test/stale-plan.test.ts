@@ -2,20 +2,14 @@
 // do), or what changed; a plan saved before the state file existed applies when nothing changed.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Stale-Pass-61c0d9";
-let emu: EmulatorProcess;
-const dirs: Array<{ dir: string; remove: () => void }> = [];
-const checkout = () => {
-  const t = tempDir();
-  dirs.push(t);
-  return t.dir;
-};
+const suite = emulatorSuite(PASSPHRASE);
+const checkout = () => suite.checkout();
 
-const run = (dir: string, args: string[], password = "Secret-st-4417") =>
-  hotspot(args, { cwd: dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE, ST_PASSWORD: password } });
+const run = (dir: string, args: string[], password = "Secret-st-4417") => suite.run(dir, args, { ST_PASSWORD: password });
 const write = (dir: string, names: string[]) =>
   writeFileSync(
     join(dir, "hotspot.yaml"),
@@ -30,15 +24,6 @@ const write = (dir: string, names: string[]) =>
       "",
     ].join("\n"),
   );
-
-beforeAll(async () => {
-  emu = await startEmulatorProcess(PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  for (const d of dirs) d.remove();
-});
 
 describe("a stale saved plan", { timeout: 180_000 }, () => {
   it("saved before the state file existed applies when nothing changed; applied again, it says there is nothing to do", async () => {

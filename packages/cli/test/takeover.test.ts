@@ -4,34 +4,19 @@
 // own state file) no longer delete each other's accounts.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Takeover-Pass-5d20a9";
-let emu: EmulatorProcess;
-const dirs: Array<{ dir: string; remove: () => void }> = [];
-
-const checkout = () => {
-  const t = tempDir();
-  dirs.push(t);
-  return t.dir;
-};
-const run = (dir: string, args: string[]) => hotspot(args, { cwd: dir, env: { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE } });
+const suite = emulatorSuite(PASSPHRASE);
+const checkout = () => suite.checkout();
+const run = (dir: string, args: string[]) => suite.run(dir, args);
 const write = (dir: string, accounts: string[], extra = "") =>
   writeFileSync(
     join(dir, "hotspot.yaml"),
     `version: 1\nownership:\n  prefixes: ["team-"]\n${extra}pricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n${accounts.map((a) => `  - username: ${a}\n    plan: hour\n`).join("")}`,
   );
-const exists = async (name: string) => !(await emu.api("viewaccount", { account: name })).includes("does not exist");
-
-beforeAll(async () => {
-  emu = await startEmulatorProcess(PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await emu?.stop();
-  for (const d of dirs) d.remove();
-});
+const exists = async (name: string) => !(await suite.emu.api("viewaccount", { account: name })).includes("does not exist");
 
 describe("takeover", { timeout: 180_000 }, () => {
   it("two configurations sharing a prefix leave each other's accounts alone unless a person allows it", async () => {
@@ -73,7 +58,7 @@ describe("takeover", { timeout: 180_000 }, () => {
   });
 
   it("ownership.allowTakeover: true in the YAML allows it too", async () => {
-    await emu.api("generateaccounts", { account: "team-stray", number: "1" });
+    await suite.emu.api("generateaccounts", { account: "team-stray", number: "1" });
     const c = checkout();
     write(c, ["team-b1"], "  allowTakeover: true\n");
     const r = await run(c, ["apply", "--auto-approve"]);
@@ -83,8 +68,8 @@ describe("takeover", { timeout: 180_000 }, () => {
   });
 
   it("accounts recorded by hotspot import are known: removing one from the imported YAML deletes it", async () => {
-    await emu.api("generateaccounts", { account: "team-imp1", number: "1" });
-    await emu.api("generateaccounts", { account: "team-imp2", number: "1" });
+    await suite.emu.api("generateaccounts", { account: "team-imp1", number: "1" });
+    await suite.emu.api("generateaccounts", { account: "team-imp2", number: "1" });
     const d = checkout();
     const imported = await run(d, ["import", "--prefix", "team-", "--passwords", "omit", "--out", "hotspot.yaml"]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -100,7 +85,7 @@ describe("takeover", { timeout: 180_000 }, () => {
   });
 
   it("an apply with nothing to change still adopts the declared accounts it found, once", async () => {
-    await emu.api("generateaccounts", { account: "solo-found", number: "1", priceplan: "1" });
+    await suite.emu.api("generateaccounts", { account: "solo-found", number: "1", priceplan: "1" });
     const f = checkout();
     const declare = (name: string) =>
       writeFileSync(join(f, "hotspot.yaml"), `version: 1\nownership:\n  prefixes: ["solo-"]\npricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n  - username: ${name}\n    plan: hour\n`);
@@ -129,7 +114,7 @@ describe("takeover", { timeout: 180_000 }, () => {
     const batch = `version: 1\nownership:\n  prefixes: ["crew-"]\npricePlans:\n  hour: { description: "1 Hour" }\naccounts:\n  - username: crew-lead\n    plan: hour\n`;
     writeFileSync(join(e, "hotspot.yaml"), `${batch}batches:\n  - prefix: crew-v\n    count: 3\n    plan: hour\n`);
     expect((await run(e, ["apply", "--auto-approve"])).code).toBe(0);
-    await emu.api("generateaccounts", { account: "crew-v99", number: "1" }); // someone else's, under the prefix
+    await suite.emu.api("generateaccounts", { account: "crew-v99", number: "1" }); // someone else's, under the prefix
     writeFileSync(join(e, "hotspot.yaml"), batch);
     const refused = await run(e, ["plan"]);
     expect(refused.code).toBe(1);

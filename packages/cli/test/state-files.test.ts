@@ -57,6 +57,15 @@ describe("state, lock and saved-plan files of the wrong shape", { timeout: 120_0
     const top = await run(["plan"]);
     writeFileSync(statePath(), good);
     expect(top.stderr).toContain("state.json: not a valid hotspot-iac state file (version 1): at servers: expected an object.");
+
+    // The fields later stages added are checked too (known names, write-ahead marks).
+    const marked = JSON.parse(good);
+    marked.servers[key].batches = { "CONF-": { writeOnly: {}, owedMembers: { "CONF-1": "expires" } } };
+    writeFileSync(statePath(), JSON.stringify(marked));
+    const owed = await run(["plan"]);
+    writeFileSync(statePath(), good);
+    expect(owed.stderr).toContain(`at servers[${JSON.stringify(key)}].batches["CONF-"].owedMembers["CONF-1"]: expected array.`);
+    expect(owed.stderr).not.toContain("TypeError");
   });
 
   it("a saved plan of the wrong shape names the file and the path, and says to plan again", async () => {

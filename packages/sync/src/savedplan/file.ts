@@ -61,9 +61,6 @@ export async function readSavedPlan(path: string): Promise<SavedPlan> {
   const p = parsed as Partial<SavedPlan> | null;
   if (p?.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
   if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);
-  const plan = parseShape(path, parsed, savedPlanSchema, "hotspot-iac saved plan", "Make it again with `hotspot plan --out FILE`.") as SavedPlan;
-  // Name-keyed maps lose their prototype: a `constructor` account must not find Object's.
-  if (plan.fingerprint?.records) Object.setPrototypeOf(plan.fingerprint.records, null);
-  if (plan.secrets) Object.setPrototypeOf(plan.secrets, null);
-  return plan;
+  // Its name-keyed maps (fingerprint records, secrets) come back without a prototype (nameRecord).
+  return parseShape(path, parsed, savedPlanSchema, "hotspot-iac saved plan", "Make it again with `hotspot plan --out FILE`.") as SavedPlan;
 }

@@ -122,18 +122,6 @@ export function nullRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
-// JSON.parse makes `"__proto__"` an own property, but `{}` still inherits `constructor`,
-// `toString`...: every name-keyed map of the file loses its prototype.
-function withoutPrototypes(f: StateFile): StateFile {
-  Object.setPrototypeOf(f.servers, null);
-  for (const key of Object.keys(f.servers)) {
-    const s = f.servers[key]!;
-    s.accounts = Object.setPrototypeOf(s.accounts ?? {}, null);
-    s.batches = Object.setPrototypeOf(s.batches ?? {}, null);
-  }
-  return f;
-}
-
 export async function loadState(path: string): Promise<LoadedState> {
   if (!existsSync(path)) return { path, existed: false, file: emptyState() };
   const text = await readFile(path, "utf8");
@@ -148,7 +136,7 @@ export async function loadState(path: string): Promise<LoadedState> {
     throw new Error(`${path}: state file version ${version} is not supported (expected ${STATE_FILE_VERSION}): use the hotspot that wrote it`);
   }
   const file: StateFile = parseShape(path, parsed, stateFileSchema, `hotspot-iac state file (version ${STATE_FILE_VERSION})`, STATE_ADVICE);
-  return { path, existed: true, file: withoutPrototypes(refileServers(file)) };
+  return { path, existed: true, file: refileServers(file) };
 }
 
 /**

@@ -4,16 +4,23 @@ import { z } from "zod";
 import { nameRecord } from "./shape.js";
 
 const hashes = nameRecord(z.string());
+const names = z.array(z.string());
 
 export const accountStateSchema = z.looseObject({
   created: z.boolean().optional(),
+  adopted: z.boolean().optional(),
   writeOnly: hashes,
+  owed: names.optional(),
+  creating: z.boolean().optional(),
 });
 
 export const batchStateSchema = z.looseObject({
   created: z.boolean().optional(),
   writeOnly: hashes,
-  pendingMembers: z.array(z.string()).optional(),
+  pendingMembers: names.optional(),
+  members: names.optional(),
+  owedMembers: nameRecord(names).optional(),
+  growing: z.looseObject({ fields: names, from: z.number().optional(), before: names.optional() }).optional(),
 });
 
 export const serverStateSchema = z.looseObject({
@@ -22,6 +29,7 @@ export const serverStateSchema = z.looseObject({
   lastAppliedAt: z.string().optional(),
   accounts: nameRecord(accountStateSchema),
   batches: nameRecord(batchStateSchema),
+  imported: names.optional(),
 });
 
 export const stateFileSchema = z.looseObject({

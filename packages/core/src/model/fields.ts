@@ -24,6 +24,8 @@
 import { createHash } from "node:crypto";
 import { DocumentType, type GenerateAccountsParams, type UpdateAccountParams } from "../wire/params.js";
 import { type Account, AccountType } from "../wire/types.js";
+import { snakeName } from "./fields/attribute-names.js";
+import { fieldValue } from "./fields/paths.js";
 import { Secret } from "./secret.js";
 import type { Batch, DesiredAccount, EnforceableField } from "./types.js";
 import { ENFORCEABLE_INITIAL } from "./types.js";
@@ -90,17 +92,12 @@ const DOC_TYPE_NUMBERS = {
 };
 const CARD_TYPE_NUMBERS = { visa: 1, mastercard: 2, discover: 3, amex: 4 };
 
-const snakeOf = (name: string): string =>
-  name
-    .split(".")
-    .map((s) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))
-    .join("_");
 
 type Spec = Omit<FieldSpec, "snake" | "sensitive" | "generate" | "update" | "view"> &
   Partial<Pick<FieldSpec, "sensitive" | "generate" | "update" | "view">>;
 
 function field(spec: Spec): FieldSpec {
-  return { sensitive: false, generate: [], update: [], view: [], ...spec, snake: snakeOf(spec.name) };
+  return { sensitive: false, generate: [], update: [], view: [], ...spec, snake: snakeName(spec.name) };
 }
 
 const reveal = (v: Secret | string): string => (v instanceof Secret ? v.reveal() : v);
@@ -458,24 +455,6 @@ export function fieldsOfClass(cls: FieldClass): FieldSpec[] {
 
 export const SENSITIVE_FIELDS: readonly string[] = ACCOUNT_FIELDS.filter((f) => f.sensitive).map((f) => f.name);
 
-// Split once per field name: fieldValue runs for every field of every account on each plan.
-const PATHS = new Map<string, readonly string[]>();
-
-/** The value at a field's model path, or undefined when not declared. */
-export function fieldValue(account: object, name: string): unknown {
-  let parts = PATHS.get(name);
-  if (!parts) {
-    parts = name.split(".");
-    PATHS.set(name, parts);
-  }
-  let v: unknown = account;
-  for (const part of parts) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string, unknown>)[part];
-  }
-  return v;
-}
-
 /**
  * The class a field has for this account: relative expiry is initial; an initial field listed
  * in the account's `enforce` is enforced; a ticket's password cannot be read back (write-only).
@@ -643,7 +622,7 @@ export interface BatchFieldSpec {
 }
 
 function batchField(s: Omit<BatchFieldSpec, "snake">): BatchFieldSpec {
-  return { ...s, snake: snakeOf(s.name) };
+  return { ...s, snake: snakeName(s.name) };
 }
 
 export const BATCH_FIELDS: readonly BatchFieldSpec[] = [

@@ -18,7 +18,7 @@ import {
   normalizePricePlan,
   normalizeServer,
 } from "./normalize.js";
-import { fieldValue } from "./fields.js";
+import { fieldValue } from "./fields/paths.js";
 import { restoreProtoKeys } from "./proto-keys.js";
 import { describeReference, resolveTree } from "./references.js";
 import type { z } from "zod";

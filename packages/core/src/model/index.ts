@@ -1,8 +1,5 @@
 // The declarative model: types, units, the field catalogue, loading and serializing YAML.
-export * from "./fields.js";
-export { attributeName, batchAttributeName, snakeName } from "./fields/attribute-names.js";
-export { type FormattedValue, formatValue, type ValueForm } from "./fields/format.js";
-export { fieldValue, setFieldValue } from "./fields/paths.js";
+export * from "./fields/index.js";
 export { humanDuration, humanRate, humanSize } from "./human-units.js";
 export { selectSite } from "./sites.js";
 export * from "./secret.js";

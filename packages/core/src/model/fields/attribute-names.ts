@@ -2,7 +2,6 @@
 // generated bindings both name attributes through these, so a state written by one is read by
 // the other.
 
-import type { BatchFieldSpec, FieldSpec } from "../fields.js";
 
 /** A model path in snake_case, segments joined by `_` (`rates.download` → `rates_download`). */
 export function snakeName(path: string): string {
@@ -13,11 +12,11 @@ export function snakeName(path: string): string {
 }
 
 /** The Terraform attribute of an account field: `plan` is `plan_id` (the numeric id), the rest snake_case. */
-export const attributeName = (f: Pick<FieldSpec, "name" | "snake">): string => (f.name === "plan" ? "plan_id" : f.snake);
+export const attributeName = (f: { name: string; snake: string }): string => (f.name === "plan" ? "plan_id" : f.snake);
 
 /**
  * The Terraform attribute of a batch field: `plan` is `plan_id`; `count` is `member_count`,
  * because terraform reserves `count` as a meta-argument of every resource block.
  */
-export const batchAttributeName = (f: Pick<BatchFieldSpec, "name" | "snake">): string =>
+export const batchAttributeName = (f: { name: string; snake: string }): string =>
   f.name === "count" ? "member_count" : attributeName(f);

@@ -2,7 +2,7 @@
 // import write the YAML's form, the provider and the constructs the Terraform attribute form,
 // operator listings the rounded human form. The caller chooses the form; the rules live here.
 
-import type { ValueKind } from "../fields.js";
+import type { ValueKind } from "./definitions.js";
 import { humanDuration, humanRate, humanSize } from "../human-units.js";
 import { type Expiry, formatDuration, formatExpiry, formatRate, formatSize, UNLIMITED } from "../units.js";
 

@@ -20,3 +20,6 @@ export function selectSite(config: Config, name?: string, howToChoose = "choose 
   }
   return config.sites[0]!;
 }
+
+/** The site of a single-server document (no `sites:`). */
+export const DEFAULT_SITE = "default";

@@ -13,6 +13,7 @@ import {
   parseExpiry,
   parseRate,
   parseSize,
+  parseValue,
   selectSite,
   setFieldValue,
   snakeName,
@@ -54,6 +55,28 @@ describe("formatValue", () => {
   it("leaves a price plan reference to the caller", () => {
     expect(formatValue("planRef", 4)).toBe(4);
     expect(formatValue("planRef", "day")).toBe("day");
+  });
+});
+
+describe("parseValue", () => {
+  it("reads back what formatValue writes, unlimited included", () => {
+    for (const [kind, value] of [
+      ["seconds", 9000],
+      ["bytes", 5 * 1024 ** 3],
+      ["rate", 65536],
+      ["seconds", "unlimited"],
+      ["bytes", "unlimited"],
+    ] as const) {
+      expect(parseValue(kind, formatValue(kind, value) as string), `${kind} ${value}`).toBe(value);
+    }
+    expect(parseValue("expiry", "in 30d")).toEqual({ kind: "relative", seconds: 30 * 86400 });
+    expect(parseValue("enum", "ticket")).toBe("ticket");
+  });
+
+  it("refuses text that is not valid for the kind", () => {
+    expect(parseValue("seconds", "2 hours")).toBeUndefined();
+    expect(parseValue("rate", "1Mbps")).toBeUndefined();
+    expect(parseValue("expiry", "tomorrow")).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ export type { Comparable } from "./comparison.js";
 export type { AccountFieldName, FieldClass, ValueKind } from "./definitions.js";
 export { desiredView, diffEnforced, type FieldDifference, liveView, missingLiveFields, sameValue } from "./diff.js";
 export { type FormattedValue, formatValue, type ValueForm } from "./format.js";
+export { parseValue } from "./parse.js";
 export { createParams, updateParams } from "./params.js";
 export { fieldValue, setFieldValue } from "./paths.js";
 export { resolveRelativeExpiry, type WireContext } from "./wire-encoding.js";

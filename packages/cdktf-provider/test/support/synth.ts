@@ -19,16 +19,30 @@ export interface Synthesized {
   };
 }
 
-export async function synthStack(build: (stack: TerraformStack) => void | Promise<void>): Promise<Synthesized> {
-  const outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-test-"));
+/** What synthesizing needs from a CDK library: cdktf, or its fork cdktn (the same API). */
+export interface CdkTesting<App, Stack> {
+  Testing: { app(options: { outdir: string }): App; synth(stack: Stack, runValidations?: boolean): string };
+  TerraformStack: new (scope: App, id: string) => Stack;
+  LocalBackend: new (scope: Stack, props: { path: string }) => unknown;
+}
+
+/** Synthesizes one stack with `cdk`'s Testing helpers. */
+export async function synthWith<App, Stack>(
+  cdk: CdkTesting<App, Stack>,
+  build: (stack: Stack) => void | Promise<void>,
+): Promise<Synthesized> {
+  const outdir = mkdtempSync(join(tmpdir(), "hotspot-cdk-test-"));
   try {
-    const app = Testing.app({ outdir });
-    const stack = new TerraformStack(app, "test");
-    new LocalBackend(stack, { path: "terraform.tfstate" });
+    const app = cdk.Testing.app({ outdir });
+    const stack = new cdk.TerraformStack(app, "test");
+    new cdk.LocalBackend(stack, { path: "terraform.tfstate" });
     await build(stack);
-    const text = Testing.synth(stack, true);
+    const text = cdk.Testing.synth(stack, true);
     return { text, json: JSON.parse(text) };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
+
+export const synthStack = (build: (stack: TerraformStack) => void | Promise<void>): Promise<Synthesized> =>
+  synthWith({ Testing, TerraformStack, LocalBackend }, build);

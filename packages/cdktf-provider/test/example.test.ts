@@ -68,6 +68,18 @@ describe.each(EXAMPLES)("examples/$name", ({ name, cdk }) => {
   });
 });
 
+/** cdk.tf.json without its "//" keys: comments (library version, construct paths) that terraform ignores. */
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k === "//" ? [] : [[k, withoutComments(v)]])));
+}
+
+it("moving the app from cdktf to cdktn changes nothing terraform reads (state carries over)", async () => {
+  const [cdktf, cdktn] = await Promise.all(EXAMPLES.map(({ name }) => synthesizeExample(name)));
+  expect(withoutComments(readStack(cdktn!, "event-wifi"))).toEqual(withoutComments(readStack(cdktf!, "event-wifi")));
+});
+
 describe("examples/cdktf-event beside another provider", () => {
   let outdir: string;
   beforeAll(async () => {

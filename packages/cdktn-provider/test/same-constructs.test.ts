@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import * as cdktn from "cdktn";
 import { describe, expect, it } from "vitest";
-import { synthWith } from "../../cdktf-provider/test/support/synth.js";
+import { synthWith } from "../../cdktf-provider/test/support/synth-with.js";
 import { EventWifi, HotspotAccounts, HotspotProvider } from "../src/index.js";
 
 const CDKTF_TEST = new URL("../../cdktf-provider/test/", import.meta.url).pathname;

@@ -47,8 +47,7 @@ describe.each(Object.values(FLAVOURS))("generated $cdk bindings", (flavour) => {
 
 describe("attribute names", () => {
   it("exist in the provider's schema for every account and batch field of the catalogue", async () => {
-    const { ACCOUNT_FIELDS, BATCH_FIELDS } = await import("@hotspot-iac/core");
-    const { attributeName, batchAttributeName } = await import("../src/model-attributes.js");
+    const { ACCOUNT_FIELDS, attributeName, BATCH_FIELDS, batchAttributeName } = await import("@hotspot-iac/core");
     const { readSchema } = await import("../scripts/generate.js");
     type Block = { block: { attributes: Record<string, unknown> } };
     const schema = readSchema() as { provider_schemas: Record<string, { resource_schemas: Record<string, Block> }> };

@@ -19,6 +19,7 @@ import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
+import { serverHint } from "./server-hints.js";
 import { type Terminal, terminal } from "./terminal.js";
 
 /** One server a command talks to. */
@@ -28,6 +29,9 @@ export interface ServerTarget {
   url: string;
   /** Never printed: Secret masks itself in strings, JSON and inspect. */
   passphrase: Secret;
+  /** Where the passphrase came from (`--passphrase-file FILE`, HOTSPOT_PASSPHRASE, the YAML's
+   * server.passphrase): named when the server refuses it, never the value. */
+  passphraseFrom?: string;
   /** Per-request timeout in milliseconds and concurrency, when configured. */
   timeoutMs?: number;
   concurrency?: number;
@@ -128,8 +132,16 @@ export interface TargetPlan {
   site: string;
   url?: string;
   passphrase?: Secret;
+  passphraseFrom?: string;
   why?: string;
   config?: Site;
+}
+
+/** How a site's own server.passphrase reads in a message: the reference, never the value. */
+function yamlPassphraseSource(site: Site | undefined): string | undefined {
+  const p = site?.server.passphrase;
+  if (!p) return undefined;
+  return `server.passphrase in the YAML${p.ref ? ` (${p.ref})` : ""}`;
 }
 
 export function planTargets(
@@ -145,6 +157,7 @@ export function planTargets(
     const names = sites.map((s) => s?.name).join(", ");
     throw new CliError(`${urlFrom} names one server but the configuration has several sites (${names}): add --site NAME`);
   }
+  const passFrom = opts.passphraseFile ? `--passphrase-file ${opts.passphraseFile}` : env.HOTSPOT_PASSPHRASE ? "HOTSPOT_PASSPHRASE" : undefined;
   const passOverride = opts.passphraseFile
     ? readPassphraseFile(opts.passphraseFile, cwd)
     : env.HOTSPOT_PASSPHRASE
@@ -153,7 +166,8 @@ export function planTargets(
   return sites.map((site) => {
     const name = site?.name ?? opts.site ?? "default";
     const passphrase = passOverride ?? site?.server.passphrase;
-    if (opts.emulator) return { site: name, passphrase, why: "--emulator", config: site };
+    const passphraseFrom = passFrom ?? yamlPassphraseSource(site);
+    if (opts.emulator) return { site: name, passphrase, passphraseFrom, why: "--emulator", config: site };
     const configured = site?.server.url;
     const url =
       urlOverride !== undefined
@@ -167,11 +181,12 @@ export function planTargets(
         `no passphrase for ${redactUrl(url)}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
       );
     }
-    return { site: name, url, passphrase, config: site };
+    return { site: name, url, passphrase, passphraseFrom, config: site };
   });
 }
 
-function display(path: string, cwd: string): string {
+/** A path as the user reads it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
@@ -252,7 +267,7 @@ export async function openContext(
         ...(server?.concurrency !== undefined ? { concurrency: server.concurrency } : {}),
       };
       if (t.url !== undefined && t.passphrase) {
-        ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, config: t.config, ...tuning });
+        ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, passphraseFrom: t.passphraseFrom, config: t.config, ...tuning });
         continue;
       }
       const dir = dirname(statePath);
@@ -263,7 +278,7 @@ export async function openContext(
       const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;
       term.note(
         term.err.dim(
-          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${display(e.stateFile, cwd)}`,
+          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${displayPath(e.stateFile, cwd)}`,
         ),
       );
       ctx.targets.push({
@@ -300,6 +315,11 @@ export async function withContext<T>(
   const ctx = await openContext(opts, needs, environment);
   try {
     return await fn(ctx);
+  } catch (err) {
+    const hint = serverHint(err, ctx.targets);
+    if (!hint) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new CliError(`${message}\n${hint}`, err instanceof CliError ? err.exitCode : 1, { cause: err });
   } finally {
     await ctx.close();
   }

@@ -1,8 +1,9 @@
 // Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
+import { resolve } from "node:path";
 import { Option } from "commander";
 import { loadState, PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
-import type { CommandContext } from "./context.js";
+import { type CommandContext, displayPath } from "./context.js";
 import { CliError } from "./errors.js";
 
 export interface PlanningOptions {
@@ -27,11 +28,16 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   const results: PlanResult[] = [];
   // One copy of the state file for every site: each apply saves it whole.
   const state = await loadState(ctx.statePath);
+  // Named in the plan's header, beside the server: what the reviewer's plan was made from.
+  const configuration = {
+    // The files read (a folder named with -f stands for the YAML files inside it).
+    files: config.files.map((f) => displayPath(resolve(ctx.cwd, f), ctx.cwd)),
+    stateFile: displayPath(ctx.statePath, ctx.cwd),
+  };
   for (const target of ctx.targets) {
     const reading = readProgress(ctx);
     try {
-      results.push(
-        await plan({
+      const planned = await plan({
           config,
           site: target.site,
           client: ctx.client(target),
@@ -44,8 +50,9 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
           onReadProgress: reading.update,
           emulator: target.embedded !== undefined,
           state,
-        }),
-      );
+      });
+      planned.plan.configuration = configuration;
+      results.push(planned);
     } catch (err) {
       if (err instanceof PlanAbortedError) {
         const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";

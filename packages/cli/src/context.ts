@@ -12,7 +12,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
+import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
 import { defaultStatePath } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
@@ -20,6 +20,9 @@ import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
 import { serverHint } from "./server-hints.js";
+import { retryLine } from "./retry-notes.js";
+import { startDeadline } from "./deadline.js";
+import { elapsed } from "./heartbeat.js";
 import { type Terminal, terminal } from "./terminal.js";
 
 /** One server a command talks to. */
@@ -57,6 +60,12 @@ export interface CommandContext {
   client(target: ServerTarget): HotSpotClient;
   /** Stop embedded emulators (saving their state). Safe to call twice. */
   close(): Promise<void>;
+  /** Cut off the requests in flight of every client (a --timeout); they cannot be used after. */
+  destroyClients(): Promise<void>;
+  /** Aborted when the run's --timeout passes: start nothing new. */
+  signal: AbortSignal;
+  /** Added to the --timeout error by the command that knows what was left (apply: the state file). */
+  timeoutNote?: string;
 }
 
 export interface ContextNeeds {
@@ -76,6 +85,8 @@ export interface ContextEnvironment {
   /** Environment for `${env:NAME}` references in the YAML (default: `env`). */
   configEnv?: NodeJS.ProcessEnv;
   term?: Terminal;
+  /** Aborted when the run's --timeout passes (withContext). */
+  signal?: AbortSignal;
 }
 
 /** Read --passphrase-file (`-` = stdin); the trailing newline of `echo secret > file` is dropped. */
@@ -244,10 +255,15 @@ export async function openContext(
           redactValues: (redactValues ??= config ? taintedValues(config) : new Set()),
           ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
           ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
+          onRetry: (e) => term.note(retryLine(e, target.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
         });
         clients.set(target, c);
       }
       return c;
+    },
+    signal: environment.signal ?? new AbortController().signal,
+    async destroyClients() {
+      await Promise.all([...clients.values()].map((c) => c.destroy().catch(() => {})));
     },
     async close() {
       const open = [...clients.values()];
@@ -305,22 +321,60 @@ function isDir(path: string): boolean {
   }
 }
 
-/** Open a context, run `fn`, always close it (embedded emulators save their state). */
+/**
+ * Open a context, run `fn`, always close it (embedded emulators save their state). With
+ * `--timeout`, the whole of it is bounded: when the time is up, requests in flight are cut off,
+ * `ctx.signal` tells the command to start nothing new, and the run ends with an error (exit 1).
+ */
 export async function withContext<T>(
   opts: ContextOptions,
   needs: ContextNeeds,
   fn: (ctx: CommandContext) => Promise<T>,
-  environment?: ContextEnvironment,
+  environment: ContextEnvironment = {},
 ): Promise<T> {
-  const ctx = await openContext(opts, needs, environment);
+  let ctx: CommandContext | undefined;
+  const limit = opts.timeout;
+  const deadline =
+    limit === undefined
+      ? undefined
+      : startDeadline(
+          limit,
+          elapsed(limit),
+          () => void cutOff(ctx),
+          () => {
+            // Cut-off requests should have ended the run by now; something did not listen.
+            process.stderr.write(`Error: ${timeoutMessage(limit, ctx)} (forced exit)\n`);
+            process.exit(1);
+          },
+        );
   try {
-    return await fn(ctx);
-  } catch (err) {
-    const hint = serverHint(err, ctx.targets);
-    if (!hint) throw err;
-    const message = err instanceof Error ? err.message : String(err);
-    throw new CliError(`${message}\n${hint}`, err instanceof CliError ? err.exitCode : 1, { cause: err });
+    ctx = await openContext(opts, needs, deadline ? { ...environment, signal: deadline.signal } : environment);
+    if (deadline?.expired) void cutOff(ctx);
+    let result: T;
+    try {
+      result = await fn(ctx);
+    } catch (err) {
+      if (deadline?.expired) throw new CliError(timeoutMessage(limit!, ctx), 1, { cause: err });
+      const hint = serverHint(err, ctx.targets);
+      if (!hint) throw err;
+      const message = err instanceof Error ? err.message : String(err);
+      throw new CliError(`${message}\n${hint}`, err instanceof CliError ? err.exitCode : 1, { cause: err });
+    }
+    if (deadline?.expired) throw new CliError(timeoutMessage(limit!, ctx));
+    return result;
   } finally {
-    await ctx.close();
+    deadline?.stop();
+    await ctx?.close();
   }
+}
+
+function timeoutMessage(limitMs: number, ctx: CommandContext | undefined): string {
+  return `the run did not finish within --timeout ${elapsed(limitMs)} and was stopped${ctx?.timeoutNote ? `: ${ctx.timeoutNote}` : ""}`;
+}
+
+/** The deadline passed: fail the requests in flight now rather than after their own timeouts. */
+async function cutOff(ctx: CommandContext | undefined): Promise<void> {
+  if (!ctx) return;
+  ctx.term.note(`--timeout reached: stopping (requests in flight are cut off)`);
+  await ctx.destroyClients();
 }

@@ -5,6 +5,7 @@ import { loadState, PlanAbortedError, type PlanResult, plan } from "@hotspot-iac
 import cliProgress from "cli-progress";
 import { type CommandContext, displayPath } from "./context.js";
 import { CliError } from "./errors.js";
+import { counted, heartbeat } from "./heartbeat.js";
 
 export interface PlanningOptions {
   force?: boolean;
@@ -28,6 +29,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   const results: PlanResult[] = [];
   // One copy of the state file for every site: each apply saves it whole.
   const state = await loadState(ctx.statePath);
+  ctx.timeoutNote ??= "nothing was planned or changed";
   // Named in the plan's header, beside the server: what the reviewer's plan was made from.
   const configuration = {
     // The files read (a folder named with -f stands for the YAML files inside it).
@@ -35,7 +37,7 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
     stateFile: displayPath(ctx.statePath, ctx.cwd),
   };
   for (const target of ctx.targets) {
-    const reading = readProgress(ctx);
+    const reading = readProgress(ctx, target.site);
     try {
       const planned = await plan({
           config,
@@ -67,9 +69,20 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   return results;
 }
 
-/** A transient bar while viewaccount reads run, on a terminal only (it is cleared when done). */
-function readProgress(ctx: CommandContext): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!ctx.term.interactive) return { update: () => {}, stop: () => {} };
+/**
+ * While the plan reads the server: on a terminal a transient bar (cleared when done); elsewhere a
+ * `Still reading…` line every 10 s, so a slow server is not taken for a hung job.
+ */
+function readProgress(ctx: CommandContext, site: string): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!ctx.term.interactive) {
+    const where = ctx.targets.length > 1 ? ` (site ${site})` : "";
+    let read: { done: number; total: number } | undefined;
+    const beat = heartbeat((time) => {
+      const n = read ? ` ${counted(read.done, read.total)}` : "";
+      ctx.term.note(`Still reading the server${where}…${n} [${time} elapsed]`);
+    });
+    return { update: (done, total) => void (read = { done, total }), stop: beat.stop };
+  }
   let bar: cliProgress.SingleBar | undefined;
   return {
     update(done, total) {

@@ -38,9 +38,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** First Ctrl-C: finish the changes in flight and save state. Second: leave now. */
+/** First Ctrl-C: finish the changes in flight and save state. Second: leave now. --timeout: the first. */
 function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
+  ctx.timeoutNote = "changes not started were left alone and what was done is recorded in the state file; run apply again to converge";
+  const onDeadline = () => controller.abort();
+  ctx.signal.addEventListener("abort", onDeadline, { once: true });
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
@@ -51,6 +54,7 @@ function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () 
   return {
     signal: controller.signal,
     dispose: () => {
+      ctx.signal.removeEventListener("abort", onDeadline);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
     },

@@ -1,6 +1,7 @@
 // What the CLI says when something is wrong, as a user meets it: which source supplied a refused
 // passphrase, an https:// URL against a plain-HTTP server, a plan file that does not exist, a
 // misspelt price plan, errors before (and instead of) the changes, and each hint said once.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} references are YAML text here
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -20,6 +20,7 @@ import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
 import { serverHint } from "./server-hints.js";
+import { envVariableOf, lenientEnv } from "./lenient-env.js";
 import { retryLine } from "./retry-notes.js";
 import { startDeadline } from "./deadline.js";
 import { elapsed } from "./heartbeat.js";
@@ -73,6 +74,11 @@ export interface ContextNeeds {
   config: "required" | "optional" | "none";
   /** Resolve and, for the embedded emulator, start the server(s). */
   server: boolean;
+  /**
+   * The command uses the configuration only for its server (import, operator commands): a
+   * `${env:NAME}` elsewhere in it that is not set does not stop it; the server's own still does.
+   */
+  serverOnly?: boolean;
 }
 
 export interface ContextOptions extends ConnectionOptions {
@@ -227,7 +233,8 @@ export async function openContext(
   if (!opts.file?.length && configFiles.length === 1 && dirname(configFiles[0]!) !== resolve(cwd)) {
     term.note(`Using ${configFiles[0]} (found above the working folder)`);
   }
-  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, environment.configEnv ?? env);
+  const lenient = needs.serverOnly && !environment.configEnv ? lenientEnv(env) : undefined;
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, lenient?.env ?? environment.configEnv ?? env);
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);
@@ -277,6 +284,7 @@ export async function openContext(
 
   try {
     for (const t of planTargets(config, opts, env, cwd)) {
+      if (lenient) requireServerReferences(t, lenient.missing);
       const server = t.config?.server;
       const tuning = {
         ...(server?.timeout !== undefined ? { timeoutMs: server.timeout * 1000 } : {}),
@@ -311,6 +319,20 @@ export async function openContext(
     throw err;
   }
   return ctx;
+}
+
+/** A lenient load let unset variables through: the ones the server needs must still be set. */
+function requireServerReferences(t: TargetPlan, missing: ReadonlySet<string>): void {
+  const server = t.config?.server;
+  const name = envVariableOf(server?.passphrase?.ref);
+  if (t.passphraseFrom?.startsWith("server.passphrase") && name !== undefined && missing.has(name)) {
+    throw new CliError(
+      `server.passphrase: environment variable ${name} is not set (referenced as ${server!.passphrase!.ref}); set it, or use HOTSPOT_PASSPHRASE or --passphrase-file`,
+    );
+  }
+  const url = t.url ?? "";
+  const unset = [...missing].find((v) => url.includes(`unset-${v}`));
+  if (unset !== undefined) throw new CliError(`server.url: environment variable ${unset} is not set; set it, or use --url or HOTSPOT_URL`);
 }
 
 function isDir(path: string): boolean {

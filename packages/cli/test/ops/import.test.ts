@@ -155,7 +155,7 @@ describe("hotspot import", () => {
     }
   });
 
-  it("needs only a server: unset ${env:} references elsewhere in a found configuration do not stop import or account view", async () => {
+  it("needs only a server: unset env references elsewhere in a found configuration do not stop import or account view", async () => {
     const dir = tempDir();
     try {
       writeFileSync(
@@ -164,7 +164,7 @@ describe("hotspot import", () => {
           "version: 1",
           `server: { url: "${emu.url}", passphrase: "\${env:IMPORT_SITE_PASS}" }`,
           "accounts:",
-          "  - { username: other-a, password: \"\${env:OTHER_A_PASSWORD}\" }",
+          `  - { username: other-a, password: "\${env:OTHER_A_PASSWORD}" }`,
           "",
         ].join("\n"),
       );

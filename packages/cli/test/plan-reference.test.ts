@@ -2,6 +2,7 @@
 // comment shows): a representative change — an account created, one updated, one deleted, a batch
 // grown and one shrunk — planned by the CLI against the emulator. The test makes it again and
 // compares; HOTSPOT_UPDATE_REFERENCE=1 rewrites the file instead.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:…} references are YAML text here
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,35 +14,26 @@ const REFERENCE = join(REPO_ROOT, "docs/plan-reference.md");
 /** The emulator's URL (its port changes per run) reads as a server on the venue's network. */
 const SHOWN_URL = "http://10.0.0.2:82";
 
-const before = `version: 1
+/** The configuration before and after the change, as a pull request would show them. */
+function configuration(alice: string, third: string, conf: number, day: number): string {
+  return `version: 1
 ownership:
   prefixes: ["staff-", "CONF-", "DAY-"]
 pricePlans:
   hour: { description: "1 Hour" }
   day: { description: "1 Day" }
 accounts:
-  - { username: staff-alice, plan: day, rates: { download: 4Mbit, upload: 1Mbit } }
+  - { username: staff-alice, plan: day, rates: ${alice} }
   - { username: staff-bob, plan: day }
-  - { username: staff-carol, plan: hour, quota: 2GB }
+  - ${third}
 batches:
-  - { prefix: CONF-, count: 20, plan: day }
-  - { prefix: DAY-, count: 10, plan: hour }
+  - { prefix: CONF-, count: ${conf}, plan: day }
+  - { prefix: DAY-, count: ${day}, plan: hour }
 `;
+}
 
-const after = `version: 1
-ownership:
-  prefixes: ["staff-", "CONF-", "DAY-"]
-pricePlans:
-  hour: { description: "1 Hour" }
-  day: { description: "1 Day" }
-accounts:
-  - { username: staff-alice, plan: day, rates: { download: 8Mbit, upload: 2Mbit } }
-  - { username: staff-bob, plan: day }
-  - { username: staff-dave, plan: day, password: "\${env:DAVE_PASSWORD}" }
-batches:
-  - { prefix: CONF-, count: 25, plan: day }
-  - { prefix: DAY-, count: 6, plan: hour }
-`;
+const before = configuration("{ download: 4Mbit, upload: 1Mbit }", "{ username: staff-carol, plan: hour, quota: 2GB }", 20, 10);
+const after = configuration("{ download: 8Mbit, upload: 2Mbit }", '{ username: staff-dave, plan: day, password: "${env:DAVE_PASSWORD}" }', 25, 6);
 
 function document(markdown: string): string {
   return [

@@ -87,22 +87,8 @@ export const sessionJsonSchema = z
   })
   .describe("hotspot log -o json (one per session)");
 
-export const summaryJsonSchema = z
-  .strictObject({
-    username: z.string(),
-    sessions: z.number().int(),
-    timeUsed: legacy("seconds"),
-    timeUsedSeconds: seconds("Time used"),
-    download: legacy("bytes"),
-    upload: legacy("bytes"),
-    downloadBytes: bytes("Downloaded"),
-    uploadBytes: bytes("Uploaded"),
-    firstUsed: wallClock,
-    lastUsed: wallClock,
-  })
-  .describe("hotspot summary -o json");
-
-const counters = {
+/** Sessions, time used and traffic: an account's summary and each day of the statistics. */
+const usage = {
   sessions: z.number().int(),
   timeUsed: legacy("seconds"),
   timeUsedSeconds: seconds("Time used"),
@@ -110,6 +96,14 @@ const counters = {
   upload: legacy("bytes"),
   downloadBytes: bytes("Downloaded"),
   uploadBytes: bytes("Uploaded"),
+};
+
+export const summaryJsonSchema = z
+  .strictObject({ username: z.string(), ...usage, firstUsed: wallClock, lastUsed: wallClock })
+  .describe("hotspot summary -o json");
+
+const counters = {
+  ...usage,
   accountsCreated: z.number().int(),
   sales: z.number().describe("In the server's currency."),
 };

@@ -113,9 +113,13 @@ export function batchLine(plan: Plan): string | undefined {
 
 export const NO_CHANGES = "No changes. The server matches the configuration.";
 
-/** Errors no flag overrides (a price plan missing on the server...): the plan cannot be applied. */
+/**
+ * Errors no flag overrides (a price plan missing on the server...): the plan cannot be applied.
+ * Forceable ones (--force) and takeovers (--allow-takeover) are not: the reviewer deciding on the
+ * flag needs the changes.
+ */
 export function blockingErrors(plan: Plan): number {
-  return plan.diagnostics.filter((d) => d.severity === "error" && !d.forceable).length;
+  return plan.diagnostics.filter((d) => d.severity === "error" && !d.forceable && d.code !== "takeover").length;
 }
 
 /** Said instead of the changes of a plan with blocking errors: they would mislead a reviewer. */

@@ -55,6 +55,12 @@ describe("long runs", { timeout: 240_000 }, () => {
       expect(planned.code, planned.stderr).toBe(0);
       expect(planned.stderr).toBe("viewaccount lr1-a: no answer in 1s, retry 2 of 3\n");
       expect(planned.stdout).toContain("No changes.");
+      // Late every time: each retry said, then the error counts the attempts.
+      late = 3;
+      const failed = await suite.run(dir, ["plan"], { HOTSPOT_URL: proxy.url });
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain("viewaccount lr1-a: no answer in 1s, retry 3 of 3\n");
+      expect(failed.stderr).toContain("viewaccount: no answer in time (after 1000 ms), 3 attempts [GET ");
     } finally {
       await proxy.close();
     }

@@ -20,7 +20,7 @@ import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
 import { serverHint } from "./server-hints.js";
-import { envVariableOf, lenientEnv } from "./lenient-env.js";
+import { lenientEnv, requireServerReferences } from "./lenient-env.js";
 import { retryLine } from "./retry-notes.js";
 import { startDeadline } from "./deadline.js";
 import { elapsed } from "./heartbeat.js";
@@ -319,20 +319,6 @@ export async function openContext(
     throw err;
   }
   return ctx;
-}
-
-/** A lenient load let unset variables through: the ones the server needs must still be set. */
-function requireServerReferences(t: TargetPlan, missing: ReadonlySet<string>): void {
-  const server = t.config?.server;
-  const name = envVariableOf(server?.passphrase?.ref);
-  if (t.passphraseFrom?.startsWith("server.passphrase") && name !== undefined && missing.has(name)) {
-    throw new CliError(
-      `server.passphrase: environment variable ${name} is not set (referenced as ${server!.passphrase!.ref}); set it, or use HOTSPOT_PASSPHRASE or --passphrase-file`,
-    );
-  }
-  const url = t.url ?? "";
-  const unset = [...missing].find((v) => url.includes(`unset-${v}`));
-  if (unset !== undefined) throw new CliError(`server.url: environment variable ${unset} is not set; set it, or use --url or HOTSPOT_URL`);
 }
 
 function isDir(path: string): boolean {

@@ -9,14 +9,25 @@ export function label(change: Change): string {
 
 const DONE_VERB = { create: "created", update: "updated", delete: "deleted", "no-op": "unchanged" } as const;
 
+/** Terraform's `Still creating…` verb; a resized batch creates or deletes members. */
+function runningVerb(change: Change): string {
+  if (change.resource === "batch" && change.action === "update" && change.countAfter !== change.countBefore) {
+    return change.countAfter > change.countBefore ? "creating" : "deleting";
+  }
+  return { create: "creating", update: "updating", delete: "deleting", "no-op": "checking" }[change.action];
+}
+
 export function progressListener(progress: Progress): (e: ApplyEvent) => void {
   return (e) => {
     switch (e.type) {
       case "start":
         progress.start(e.changes);
         break;
+      case "change-start":
+        progress.begin(label(e.change), runningVerb(e.change));
+        break;
       case "progress":
-        progress.status(`${label(e.change)}: ${e.done}/${e.total} accounts`);
+        progress.advance(label(e.change), e.done, e.total);
         break;
       case "ambiguous":
         progress.log(

@@ -12,13 +12,18 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
+import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
 import { defaultStatePath } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
+import { serverHint } from "./server-hints.js";
+import { lenientEnv, requireServerReferences } from "./lenient-env.js";
+import { retryLine } from "./retry-notes.js";
+import { startDeadline } from "./deadline.js";
+import { elapsed } from "./heartbeat.js";
 import { type Terminal, terminal } from "./terminal.js";
 
 /** One server a command talks to. */
@@ -28,6 +33,9 @@ export interface ServerTarget {
   url: string;
   /** Never printed: Secret masks itself in strings, JSON and inspect. */
   passphrase: Secret;
+  /** Where the passphrase came from (`--passphrase-file FILE`, HOTSPOT_PASSPHRASE, the YAML's
+   * server.passphrase): named when the server refuses it, never the value. */
+  passphraseFrom?: string;
   /** Per-request timeout in milliseconds and concurrency, when configured. */
   timeoutMs?: number;
   concurrency?: number;
@@ -53,6 +61,12 @@ export interface CommandContext {
   client(target: ServerTarget): HotSpotClient;
   /** Stop embedded emulators (saving their state). Safe to call twice. */
   close(): Promise<void>;
+  /** Cut off the requests in flight of every client (a --timeout); they cannot be used after. */
+  destroyClients(): Promise<void>;
+  /** Aborted when the run's --timeout passes: start nothing new. */
+  signal: AbortSignal;
+  /** Added to the --timeout error by the command that knows what was left (apply: the state file). */
+  timeoutNote?: string;
 }
 
 export interface ContextNeeds {
@@ -60,6 +74,11 @@ export interface ContextNeeds {
   config: "required" | "optional" | "none";
   /** Resolve and, for the embedded emulator, start the server(s). */
   server: boolean;
+  /**
+   * The command uses the configuration only for its server (import, operator commands): a
+   * `${env:NAME}` elsewhere in it that is not set does not stop it; the server's own still does.
+   */
+  serverOnly?: boolean;
 }
 
 export interface ContextOptions extends ConnectionOptions {
@@ -72,6 +91,8 @@ export interface ContextEnvironment {
   /** Environment for `${env:NAME}` references in the YAML (default: `env`). */
   configEnv?: NodeJS.ProcessEnv;
   term?: Terminal;
+  /** Aborted when the run's --timeout passes (withContext). */
+  signal?: AbortSignal;
 }
 
 /** Read --passphrase-file (`-` = stdin); the trailing newline of `echo secret > file` is dropped. */
@@ -128,8 +149,16 @@ export interface TargetPlan {
   site: string;
   url?: string;
   passphrase?: Secret;
+  passphraseFrom?: string;
   why?: string;
   config?: Site;
+}
+
+/** How a site's own server.passphrase reads in a message: the reference, never the value. */
+function yamlPassphraseSource(site: Site | undefined): string | undefined {
+  const p = site?.server.passphrase;
+  if (!p) return undefined;
+  return `server.passphrase in the YAML${p.ref ? ` (${p.ref})` : ""}`;
 }
 
 export function planTargets(
@@ -145,6 +174,7 @@ export function planTargets(
     const names = sites.map((s) => s?.name).join(", ");
     throw new CliError(`${urlFrom} names one server but the configuration has several sites (${names}): add --site NAME`);
   }
+  const passFrom = opts.passphraseFile ? `--passphrase-file ${opts.passphraseFile}` : env.HOTSPOT_PASSPHRASE ? "HOTSPOT_PASSPHRASE" : undefined;
   const passOverride = opts.passphraseFile
     ? readPassphraseFile(opts.passphraseFile, cwd)
     : env.HOTSPOT_PASSPHRASE
@@ -153,7 +183,8 @@ export function planTargets(
   return sites.map((site) => {
     const name = site?.name ?? opts.site ?? "default";
     const passphrase = passOverride ?? site?.server.passphrase;
-    if (opts.emulator) return { site: name, passphrase, why: "--emulator", config: site };
+    const passphraseFrom = passFrom ?? yamlPassphraseSource(site);
+    if (opts.emulator) return { site: name, passphrase, passphraseFrom, why: "--emulator", config: site };
     const configured = site?.server.url;
     const url =
       urlOverride !== undefined
@@ -167,11 +198,12 @@ export function planTargets(
         `no passphrase for ${redactUrl(url)}: set server.passphrase in the YAML (e.g. \${env:HOTSPOT_PASSPHRASE}), HOTSPOT_PASSPHRASE, or --passphrase-file`,
       );
     }
-    return { site: name, url, passphrase, config: site };
+    return { site: name, url, passphrase, passphraseFrom, config: site };
   });
 }
 
-function display(path: string, cwd: string): string {
+/** A path as the user reads it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
@@ -201,7 +233,8 @@ export async function openContext(
   if (!opts.file?.length && configFiles.length === 1 && dirname(configFiles[0]!) !== resolve(cwd)) {
     term.note(`Using ${configFiles[0]} (found above the working folder)`);
   }
-  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, environment.configEnv ?? env);
+  const lenient = needs.serverOnly && !environment.configEnv ? lenientEnv(env) : undefined;
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, lenient?.env ?? environment.configEnv ?? env);
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);
@@ -229,10 +262,15 @@ export async function openContext(
           redactValues: (redactValues ??= config ? taintedValues(config) : new Set()),
           ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
           ...(target.concurrency !== undefined ? { concurrency: target.concurrency } : {}),
+          onRetry: (e) => term.note(retryLine(e, target.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
         });
         clients.set(target, c);
       }
       return c;
+    },
+    signal: environment.signal ?? new AbortController().signal,
+    async destroyClients() {
+      await Promise.all([...clients.values()].map((c) => c.destroy().catch(() => {})));
     },
     async close() {
       const open = [...clients.values()];
@@ -246,13 +284,14 @@ export async function openContext(
 
   try {
     for (const t of planTargets(config, opts, env, cwd)) {
+      if (lenient) requireServerReferences(t, lenient.missing);
       const server = t.config?.server;
       const tuning = {
         ...(server?.timeout !== undefined ? { timeoutMs: server.timeout * 1000 } : {}),
         ...(server?.concurrency !== undefined ? { concurrency: server.concurrency } : {}),
       };
       if (t.url !== undefined && t.passphrase) {
-        ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, config: t.config, ...tuning });
+        ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, passphraseFrom: t.passphraseFrom, config: t.config, ...tuning });
         continue;
       }
       const dir = dirname(statePath);
@@ -263,7 +302,7 @@ export async function openContext(
       const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;
       term.note(
         term.err.dim(
-          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${display(e.stateFile, cwd)}`,
+          `Using the embedded HotSpot emulator${where} at ${e.emulator.url} (${t.why}), not a real server; its state is kept in ${displayPath(e.stateFile, cwd)}`,
         ),
       );
       ctx.targets.push({
@@ -290,17 +329,60 @@ function isDir(path: string): boolean {
   }
 }
 
-/** Open a context, run `fn`, always close it (embedded emulators save their state). */
+/**
+ * Open a context, run `fn`, always close it (embedded emulators save their state). With
+ * `--timeout`, the whole of it is bounded: when the time is up, requests in flight are cut off,
+ * `ctx.signal` tells the command to start nothing new, and the run ends with an error (exit 1).
+ */
 export async function withContext<T>(
   opts: ContextOptions,
   needs: ContextNeeds,
   fn: (ctx: CommandContext) => Promise<T>,
-  environment?: ContextEnvironment,
+  environment: ContextEnvironment = {},
 ): Promise<T> {
-  const ctx = await openContext(opts, needs, environment);
+  let ctx: CommandContext | undefined;
+  const limit = opts.timeout;
+  const deadline =
+    limit === undefined
+      ? undefined
+      : startDeadline(
+          limit,
+          elapsed(limit),
+          () => void cutOff(ctx),
+          () => {
+            // Cut-off requests should have ended the run by now; something did not listen.
+            process.stderr.write(`Error: ${timeoutMessage(limit, ctx)} (forced exit)\n`);
+            process.exit(1);
+          },
+        );
   try {
-    return await fn(ctx);
+    ctx = await openContext(opts, needs, deadline ? { ...environment, signal: deadline.signal } : environment);
+    if (deadline?.expired) void cutOff(ctx);
+    let result: T;
+    try {
+      result = await fn(ctx);
+    } catch (err) {
+      if (deadline?.expired) throw new CliError(timeoutMessage(limit!, ctx), 1, { cause: err });
+      const hint = serverHint(err, ctx.targets);
+      if (!hint) throw err;
+      const message = err instanceof Error ? err.message : String(err);
+      throw new CliError(`${message}\n${hint}`, err instanceof CliError ? err.exitCode : 1, { cause: err });
+    }
+    if (deadline?.expired) throw new CliError(timeoutMessage(limit!, ctx));
+    return result;
   } finally {
-    await ctx.close();
+    deadline?.stop();
+    await ctx?.close();
   }
+}
+
+function timeoutMessage(limitMs: number, ctx: CommandContext | undefined): string {
+  return `the run did not finish within --timeout ${elapsed(limitMs)} and was stopped${ctx?.timeoutNote ? `: ${ctx.timeoutNote}` : ""}`;
+}
+
+/** The deadline passed: fail the requests in flight now rather than after their own timeouts. */
+async function cutOff(ctx: CommandContext | undefined): Promise<void> {
+  if (!ctx) return;
+  ctx.term.note(`--timeout reached: stopping (requests in flight are cut off)`);
+  await ctx.destroyClients();
 }

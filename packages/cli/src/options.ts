@@ -2,6 +2,7 @@
 // operator commands read and document them alike. Secrets never go on argv: the passphrase comes
 // from a file, HOTSPOT_PASSPHRASE, or the YAML.
 import { type Command, Option } from "commander";
+import { parseRunTimeout } from "./deadline.js";
 
 /** Options after commander parsed them (optsWithGlobals()). */
 export interface ConnectionOptions {
@@ -10,6 +11,8 @@ export interface ConnectionOptions {
   passphraseFile?: string;
   emulator?: boolean;
   site?: string;
+  /** `--timeout`: the whole run's limit, in milliseconds. */
+  timeout?: number;
   color?: boolean;
   debug?: boolean;
 }
@@ -44,7 +47,13 @@ export function addServerOptions(cmd: Command): Command {
         "use the embedded HotSpot emulator (state in .hotspot/), not a real server; without it a server must be named (--url, HOTSPOT_URL or server.url)",
       ),
     )
-    .addOption(new Option("--site <name>", "only this site (server) of the configuration"));
+    .addOption(new Option("--site <name>", "only this site (server) of the configuration"))
+    .addOption(
+      new Option(
+        "--timeout <duration>",
+        "stop the whole run after DURATION (e.g. 90s, 10m), exit 1; an apply records what it did, and the next run converges (per request: server.timeout)",
+      ).argParser(parseRunTimeout),
+    );
 }
 
 /** `--no-color` and `--debug`, for every command. */

@@ -60,6 +60,7 @@ export function mergePlans(plans: Plan[]): Plan {
     accounts,
     severity,
     servers: plans.flatMap((p) => p.servers ?? []),
+    ...(plans[0]?.configuration ? { configuration: plans[0].configuration } : {}),
   };
 }
 

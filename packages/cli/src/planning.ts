@@ -1,9 +1,11 @@
 // Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
+import { resolve } from "node:path";
 import { Option } from "commander";
 import { loadState, PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
-import type { CommandContext } from "./context.js";
+import { type CommandContext, displayPath } from "./context.js";
 import { CliError } from "./errors.js";
+import { counted, heartbeat } from "./heartbeat.js";
 
 export interface PlanningOptions {
   force?: boolean;
@@ -27,11 +29,17 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   const results: PlanResult[] = [];
   // One copy of the state file for every site: each apply saves it whole.
   const state = await loadState(ctx.statePath);
+  ctx.timeoutNote ??= "nothing was planned or changed";
+  // Named in the plan's header, beside the server: what the reviewer's plan was made from.
+  const configuration = {
+    // The files read (a folder named with -f stands for the YAML files inside it).
+    files: config.files.map((f) => displayPath(resolve(ctx.cwd, f), ctx.cwd)),
+    stateFile: displayPath(ctx.statePath, ctx.cwd),
+  };
   for (const target of ctx.targets) {
-    const reading = readProgress(ctx);
+    const reading = readProgress(ctx, target.site);
     try {
-      results.push(
-        await plan({
+      const planned = await plan({
           config,
           site: target.site,
           client: ctx.client(target),
@@ -44,8 +52,9 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
           onReadProgress: reading.update,
           emulator: target.embedded !== undefined,
           state,
-        }),
-      );
+      });
+      planned.plan.configuration = configuration;
+      results.push(planned);
     } catch (err) {
       if (err instanceof PlanAbortedError) {
         const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";
@@ -60,9 +69,20 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   return results;
 }
 
-/** A transient bar while viewaccount reads run, on a terminal only (it is cleared when done). */
-function readProgress(ctx: CommandContext): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!ctx.term.interactive) return { update: () => {}, stop: () => {} };
+/**
+ * While the plan reads the server: on a terminal a transient bar (cleared when done); elsewhere a
+ * `Still reading…` line every 10 s, so a slow server is not taken for a hung job.
+ */
+function readProgress(ctx: CommandContext, site: string): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!ctx.term.interactive) {
+    const where = ctx.targets.length > 1 ? ` (site ${site})` : "";
+    let read: { done: number; total: number } | undefined;
+    const beat = heartbeat((time) => {
+      const n = read ? ` ${counted(read.done, read.total)}` : "";
+      ctx.term.note(`Still reading the server${where}…${n} [${time} elapsed]`);
+    });
+    return { update: (done, total) => void (read = { done, total }), stop: beat.stop };
+  }
   let bar: cliProgress.SingleBar | undefined;
   return {
     update(done, total) {

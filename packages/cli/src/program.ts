@@ -10,10 +10,33 @@ export function buildProgram(): Command {
   const program = new Command("hotspot")
     .description("Manage the accounts of an Antamedia HotSpot server as code")
     .version(pkg.version, "-V, --version", "print the version")
-    .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
+  pointToHelp(program);
   return program;
+}
+
+/**
+ * A usage error is one line and a pointer to the command's --help, not the whole help (which
+ * buries the error): every command, at any depth, names its own `--help`.
+ */
+function pointToHelp(cmd: Command, path: string[] = []): void {
+  const name = [...path, cmd.name()];
+  cmd.showHelpAfterError(`Run '${name.join(" ")} --help' for usage.`);
+  cmd.configureOutput({ outputError: (text, write) => write(oneLineError(text, cmd.options.map((o) => o.long ?? ""))) });
+  for (const sub of cmd.commands) pointToHelp(sub, name);
+}
+
+/**
+ * commander's `error: …\n(Did you mean x?)` on one line, its suggestion in lower case. An unknown
+ * option that begins a known one (`--passphrase` for `--passphrase-file`) is too far from it for
+ * commander's edit distance: that one is suggested here.
+ */
+export function oneLineError(text: string, flags: readonly string[]): string {
+  const unknown = /^error: unknown option '(--[^'=]+)'\n$/.exec(text);
+  const prefixed = unknown ? flags.filter((f) => f.startsWith(`${unknown[1]}-`)) : [];
+  if (unknown && prefixed.length > 0) return `error: unknown option '${unknown[1]}' (did you mean ${prefixed.join(" or ")}?)\n`;
+  return text.replace(/\n\(Did you mean (.+?)\?\)/, " (did you mean $1?)");
 }
 
 /** Run the CLI; resolves with the process exit code. */

@@ -1,16 +1,20 @@
 // Apply progress: a bar on an interactive terminal, one plain line per finished change elsewhere
-// (CI logs read top to bottom and must not fill with carriage returns).
+// (CI logs read top to bottom and must not fill with carriage returns), and there, for each change
+// still running, a `Still creating… 1,200/5,000 accounts [20s elapsed]` line every 10 s.
 import cliProgress from "cli-progress";
+import { counted, heartbeat } from "./heartbeat.js";
 import type { Terminal } from "./terminal.js";
 
 export interface Progress {
   start(total: number): void;
-  /** One unit of work finished: `label` like `account "staff-alice"`, `ok` false with an error. */
+  /** A change started: `label` like `batch "CONF-"`, `verb` like `creating`. */
+  begin(label: string, verb: string): void;
+  /** Accounts done inside a change (batch members), counted once each. */
+  advance(label: string, done: number, total: number): void;
+  /** One unit of work finished: `ok` false with an error. */
   done(label: string, verb: string, error?: string): void;
   /** A note that must not be overwritten by the bar. */
   log(text: string): void;
-  /** Work inside the current change (batch members): shown on the bar only. */
-  status(text: string): void;
   stop(): void;
 }
 
@@ -42,6 +46,8 @@ export function createProgress(term: Terminal, stream: NodeJS.WriteStream = proc
       total = n;
       bar.start(n, 0, { last: "" });
     },
+    begin() {},
+    advance: (label, done, of) => bar.update(count, { last: `${label}: ${counted(done, of)}` }),
     done(label, verb, error) {
       count++;
       if (error) {
@@ -51,26 +57,52 @@ export function createProgress(term: Terminal, stream: NodeJS.WriteStream = proc
       bar.update(count, { last: failed > 0 ? `(${failed} failed) ${label} ${verb}` : `${label} ${verb}` });
     },
     log: above,
-    status: (text) => bar.update(count, { last: text }),
     stop: () => bar.stop(),
   };
+}
+
+interface Running {
+  beat: { stop: () => void };
+  done?: number;
+  total?: number;
 }
 
 function plainProgress(term: Terminal): Progress {
   let total = 0;
   let count = 0;
+  const running = new Map<string, Running>();
   const width = () => String(total).length;
+  const end = (label: string) => {
+    running.get(label)?.beat.stop();
+    running.delete(label);
+  };
   return {
     start(n) {
       total = n;
     },
+    begin(label, verb) {
+      end(label);
+      const op: Running = {
+        beat: heartbeat((time) => {
+          const n = op.total !== undefined ? ` ${counted(op.done ?? 0, op.total)}` : "";
+          term.note(`${label}: Still ${verb}…${n} [${time} elapsed]`);
+        }),
+      };
+      running.set(label, op);
+    },
+    advance(label, done, of) {
+      const op = running.get(label);
+      if (op) Object.assign(op, { done, total: of });
+    },
     done(label, verb, error) {
+      end(label);
       count++;
       const at = `[${String(count).padStart(width())}/${total}]`;
       term.note(error ? `${at} ${label}: failed: ${error}` : `${at} ${label}: ${verb}`);
     },
     log: (text) => term.note(text),
-    status() {},
-    stop() {},
+    stop() {
+      for (const label of [...running.keys()]) end(label);
+    },
   };
 }

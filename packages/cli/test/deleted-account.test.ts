@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
 
 const PASSPHRASE = "Deleted-Pass-3b9e01";
-const suite = emulatorSuite(PASSPHRASE, ["--list-fields", "full"]);
+// A frozen clock: time left must not tick between the login and the plan on a busy machine.
+const suite = emulatorSuite(PASSPHRASE, ["--list-fields", "full", "--clock", "2026-11-29 08:00:00"]);
 const work = { dir: suite.checkout() };
 
 const run = (args: string[]) => suite.run(work.dir, args);

@@ -62,7 +62,7 @@ describe("the embedded emulator (--emulator)", { timeout: 120_000 }, () => {
 
     const again = await hotspot(["plan", "--emulator", "--detailed-exitcode"], { cwd: work.dir, env });
     expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/^Server: http:\/\/127\.0\.0\.1:\d+ \(the embedded HotSpot emulator, not a real server\)\n\nNo changes\. The server matches the configuration\.\n$/);
+    expect(again.stdout).toMatch(/^Server: http:\/\/127\.0\.0\.1:\d+ \(the embedded HotSpot emulator, not a real server\)\nSite: default\nConfiguration: hotspot\.yaml\nState file: \.hotspot\/state\.json\n\nNo changes\. The server matches the configuration\.\n$/);
 
     // The emulated server holds the password (it is the server); the sync state file never does.
     expect(readFileSync(join(work.dir, ".hotspot/emulator-state.json"), "utf8")).toContain(PASSWORD);

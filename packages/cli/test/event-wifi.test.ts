@@ -140,7 +140,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     const r = await cli(["plan", "-f", ".", "--detailed-exitcode"], { FORCE_COLOR: "1" });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(ANSI);
-    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe(`Server: ${emu.url}\n\nNo changes. The server matches the configuration.\n`);
+    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe(`Server: ${emu.url}\nSite: default\nConfiguration: hotspot.yaml, staff.yaml, vouchers.yaml\nState file: .hotspot/state.json\n\nNo changes. The server matches the configuration.\n`);
   });
 
   it("apply without a terminal refuses unless --auto-approve, and sends no write", async () => {
@@ -181,7 +181,7 @@ describe("hotspot plan / apply on examples/event-wifi", { timeout: 180_000 }, ()
     const before = await emu.lastSeq();
     const r = await cli(["plan", "-f", ".", "--detailed-exitcode"], { FORCE_COLOR: "1", NO_COLOR: "1" });
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toBe(`Server: ${emu.url}\n\nNo changes. The server matches the configuration.\n`); // NO_COLOR beats FORCE_COLOR
+    expect(r.stdout).toBe(`Server: ${emu.url}\nSite: default\nConfiguration: hotspot.yaml, staff.yaml, vouchers.yaml\nState file: .hotspot/state.json\n\nNo changes. The server matches the configuration.\n`); // NO_COLOR beats FORCE_COLOR
     const touched = (await emu.log(0)).filter((e) => e.params.account === "walkin-guest");
     expect(touched.map((e) => e.command)).toEqual(["generateaccounts"]); // only our own creation
     expect((await since(before)).writes).toEqual([]);

@@ -11,12 +11,16 @@ let help: CliResult;
 let versionRun: CliResult;
 let unknown: CliResult;
 let applyHelp: CliResult;
+let unknownOption: CliResult;
+let typoOption: CliResult;
 beforeAll(async () => {
-  [help, versionRun, unknown, applyHelp] = await Promise.all([
+  [help, versionRun, unknown, applyHelp, unknownOption, typoOption] = await Promise.all([
     hotspot(["--help"]),
     hotspot(["--version"]),
     hotspot(["plna"]),
     hotspot(["apply", "--help"]),
+    hotspot(["plan", "--passphrase", "x"]),
+    hotspot(["apply", "--auto-aprove"]),
   ]);
 }, 120_000);
 
@@ -34,13 +38,20 @@ describe("hotspot --help / --version", () => {
     expect(r.stdout.trim()).toBe(version);
   });
 
-  it("an unknown command prints the error and the help, and exits 1", () => {
+  it("an unknown command is one line with a suggestion and a pointer to --help (not the whole help), exit 1", () => {
     const r = unknown;
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("error: unknown command 'plna'");
-    expect(r.stderr).toContain("(Did you mean plan?)");
-    expect(r.stderr).toContain("Usage: hotspot [options] [command]");
+    expect(r.stderr).toBe("error: unknown command 'plna' (did you mean plan?)\nRun 'hotspot --help' for usage.\n");
     expect(r.stdout).toBe("");
+  });
+
+  it("an unknown option names the option it probably is, and the command's --help", () => {
+    const [passphrase, typo] = [unknownOption, typoOption];
+    expect(passphrase.code).toBe(1);
+    expect(passphrase.stderr).toBe(
+      "error: unknown option '--passphrase' (did you mean --passphrase-file?)\nRun 'hotspot plan --help' for usage.\n",
+    );
+    expect(typo.stderr).toBe("error: unknown option '--auto-aprove' (did you mean --auto-approve?)\nRun 'hotspot apply --help' for usage.\n");
   });
 
   it("a command's --help documents its flags", () => {

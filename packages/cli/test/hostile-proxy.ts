@@ -14,7 +14,7 @@ export interface ProxyRequest {
  * (the emulator never sees the request); "drop" closes the connection without an answer (after
  * forwarding when `forward` is set); a function receives the emulator's answer and returns the body.
  */
-export type Distortion = undefined | string | { drop: true; forward?: boolean } | ((body: string) => string);
+export type Distortion = undefined | string | { drop: true; forward?: boolean } | { delayMs: number } | ((body: string) => string);
 
 export interface HostileProxy {
   url: string;
@@ -31,10 +31,12 @@ export async function startHostileProxy(upstream: string): Promise<HostileProxy>
       const command = u.pathname.replace(/^.*\//, "");
       const d = proxy.distort({ command, params: u.searchParams });
       if (typeof d === "string") return answer(res, d);
-      if (d && typeof d === "object" && !d.forward) return res.socket?.destroy();
+      // A slow server: the answer comes, late (after the client's timeout, it is talking to no one).
+      if (d && typeof d === "object" && "delayMs" in d) await new Promise((r) => setTimeout(r, d.delayMs));
+      else if (d && typeof d === "object" && !d.forward) return res.socket?.destroy();
       const up = await fetch(`${upstream}${u.pathname}${u.search}`);
       const body = await up.text();
-      if (d && typeof d === "object") return res.socket?.destroy();
+      if (d && typeof d === "object" && "drop" in d) return res.socket?.destroy();
       answer(res, typeof d === "function" ? d(body) : body, up.status);
     })().catch(() => res.socket?.destroy());
   });

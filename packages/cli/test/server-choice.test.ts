@@ -81,7 +81,7 @@ describe("the plan names its server", { timeout: 120_000 }, () => {
       configIn(work.dir, "lab-", ["lab-one"]);
       const text = await hotspot(["plan", "--emulator"], { cwd: work.dir });
       expect(text.code, text.stderr).toBe(0);
-      const m = /^Server: (http:\/\/127\.0\.0\.1:\d+) \(the embedded HotSpot emulator, not a real server\)\n\n/.exec(text.stdout);
+      const m = /^Server: (http:\/\/127\.0\.0\.1:\d+) \(the embedded HotSpot emulator, not a real server\)\nSite: default\n/.exec(text.stdout);
       expect(m, text.stdout).not.toBeNull();
       const url = m![1]!;
       expect(text.stdout).toContain("Plan: 1 to create, 0 to update, 0 to delete.");
@@ -91,7 +91,7 @@ describe("the plan names its server", { timeout: 120_000 }, () => {
       const json = await hotspot(["plan", "--emulator", "--json"], { cwd: work.dir });
       const md = await hotspot(["plan", "--emulator", "--markdown"], { cwd: work.dir });
       expect(JSON.parse(json.stdout).servers).toEqual([{ site: "default", url, emulator: true }]);
-      expect(md.stdout).toContain(`\nServer: \`${url}\` (the embedded HotSpot emulator, not a real server)\n`);
+      expect(md.stdout).toContain(`\nServer: \`${url}\` (the embedded HotSpot emulator, not a real server)  \n`);
 
       const applied = await hotspot(["apply", "--emulator", "--auto-approve"], { cwd: work.dir });
       expect(applied.code, applied.stderr).toBe(0);
@@ -124,11 +124,13 @@ describe("the plan names its server", { timeout: 120_000 }, () => {
         expect(r.code, r.stderr).toBe(0);
         expect(r.stdout + r.stderr).not.toMatch(/Userinfo-Secret|someone/);
       }
-      expect(text.stdout.startsWith(`Server: ${url}\n\n`), text.stdout).toBe(true);
-      expect(md.stdout).toContain(`\nServer: \`${url}\`\n`);
+      // The header: server, site, configuration files and state file; never the credentials.
+      expect(text.stdout.startsWith(`Server: ${url}\nSite: default\nConfiguration: hotspot.yaml\nState file: .hotspot/state.json\n\n`), text.stdout).toBe(true);
+      expect(md.stdout).toContain(`\nServer: \`${url}\`  \nSite: default  \nConfiguration: \`hotspot.yaml\`  \nState file: \`.hotspot/state.json\`\n`);
       const doc = JSON.parse(json.stdout);
       expect(doc.server).toBe(url);
       expect(doc.servers).toEqual([{ site: "default", url, emulator: false }]);
+      expect(doc.configuration).toEqual({ files: ["hotspot.yaml"], stateFile: ".hotspot/state.json" });
       expect(readFileSync(join(work.dir, "plan.bin"), "utf8")).not.toMatch(/Userinfo-Secret|someone/);
 
       const [show, showJson] = await Promise.all([
@@ -136,7 +138,7 @@ describe("the plan names its server", { timeout: 120_000 }, () => {
         hotspot(["show", "plan.bin", "--json"], { cwd: work.dir }),
       ]);
       expect(show.code, show.stderr).toBe(0);
-      expect(show.stdout.startsWith(`Server: ${url}\n\n`), show.stdout).toBe(true);
+      expect(show.stdout.startsWith(`Server: ${url}\nSite: default\nConfiguration: hotspot.yaml\nState file: .hotspot/state.json\n\n`), show.stdout).toBe(true);
       expect(JSON.parse(showJson.stdout).servers).toEqual([{ site: "default", url, emulator: false }]);
     } finally {
       work.remove();

@@ -1,6 +1,5 @@
 // `hotspot apply [FILE]`: plan, show, ask, apply — or apply a saved plan from `plan --out FILE`
 // (refused when stale). Exit 1 when anything failed; a re-run converges.
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { InvalidArgumentError, Option } from "commander";
 import {
@@ -11,10 +10,8 @@ import {
   hasChanges,
   type Lock,
   LockHeldError,
-  loadSavedPlan,
   PlanRefusedError,
   renderText,
-  type SavedPlan,
   PlanAlreadyAppliedError,
   StalePlanError,
   summaryLine,
@@ -28,6 +25,7 @@ import { mergePlans } from "../plan-output.js";
 import { planAll, type PlanningOptions, planningOptions } from "../planning.js";
 import { createProgress } from "../progress.js";
 import { runAction } from "../run.js";
+import { readSavedPlanFile } from "../saved-plan-file.js";
 
 interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions {
   autoApprove?: boolean;
@@ -40,9 +38,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** First Ctrl-C: finish the changes in flight and save state. Second: leave now. */
+/** First Ctrl-C: finish the changes in flight and save state. Second: leave now. --timeout: the first. */
 function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
+  ctx.timeoutNote = "changes not started were left alone and what was done is recorded in the state file; run apply again to converge";
+  const onDeadline = () => controller.abort();
+  ctx.signal.addEventListener("abort", onDeadline, { once: true });
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
@@ -53,6 +54,7 @@ function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () 
   return {
     signal: controller.signal,
     dispose: () => {
+      ctx.signal.removeEventListener("abort", onDeadline);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
     },
@@ -65,19 +67,6 @@ function explain(err: unknown): never {
   throw err;
 }
 
-async function readSaved(file: string): Promise<SavedPlan> {
-  try {
-    await readFile(file);
-  } catch (err) {
-    throw new CliError(`${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot read the saved plan"}`);
-  }
-  try {
-    return await loadSavedPlan(file);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-}
-
 async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Promise<number> {
   let lock: Lock | undefined;
   try {
@@ -88,8 +77,8 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
     ctx.term.write(renderText(plan, { palette: ctx.term.out }));
     const blocking = plan.diagnostics.filter((d) => d.severity === "error" && !(opts.force && d.forceable));
     if (blocking.length > 0) {
-      const forceable = blocking.every((d) => d.forceable);
-      throw new CliError(`the plan has errors; nothing was applied${forceable ? " (--force overrides them)" : ""}`);
+      // Each error above already says whether --force overrides it: not repeated here.
+      throw new CliError(`the plan has ${blocking.length} error${blocking.length === 1 ? "" : "s"}; nothing was applied`);
     }
     if (!hasChanges(plan)) {
       // Nothing to send, but what the plan found is recorded (accounts adopted, batch members):
@@ -144,7 +133,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
 }
 
 async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, file: string): Promise<number> {
-  const saved = await readSaved(file);
+  const saved = await readSavedPlanFile(file);
   const target = ctx.targets.find((t) => t.site === saved.site);
   if (!target) {
     throw new CliError(`${file} is a plan for site ${JSON.stringify(saved.site)}, which is not selected in this configuration`);

@@ -111,7 +111,7 @@ export function registerImportCommand(program: Command): void {
       const prefixes = (opts.prefix ?? []).map(checkPrefix);
       const owned = opts.ownership === false ? [] : (opts.ownedPrefix ?? prefixes).map(checkPrefix);
       const batchPrefixes = (opts.batch ?? []).map(checkPrefix);
-      return withContext(opts, { config: "optional", server: true }, async (ctx) => {
+      return withContext(opts, { config: "optional", server: true, serverOnly: true }, async (ctx) => {
         const target = singleTarget(ctx);
         const client = clientFor(target);
         const bar = ctx.term.interactive ? readingBar() : undefined;

@@ -62,7 +62,7 @@ export async function withServer(
 ): Promise<number | undefined> {
   // Checked before connecting: a typo in -o never costs a server round trip.
   const format = outputFormat(opts);
-  return withContext(opts, { config: "optional", server: true }, async (ctx) => {
+  return withContext(opts, { config: "optional", server: true, serverOnly: true }, async (ctx) => {
     const target = singleTarget(ctx);
     const client = clientFor(target);
     try {

@@ -1,11 +1,10 @@
 // `hotspot show FILE`: print a saved plan (from `plan --out`) as text, JSON or Markdown, offline —
 // to review a CI artifact before `hotspot apply FILE`.
 import type { Command } from "commander";
-import { loadSavedPlan } from "@hotspot-iac/sync";
-import { CliError } from "../errors.js";
 import { addCommonOptions } from "../options.js";
 import { planExitCode, planFormat, type PlanFormatOptions, planFormatOptions, renderPlanAs } from "../plan-output.js";
 import { runAction } from "../run.js";
+import { readSavedPlanFile } from "../saved-plan-file.js";
 import { terminal } from "../terminal.js";
 
 interface ShowOptions extends PlanFormatOptions {
@@ -24,12 +23,7 @@ export function registerShowCommand(program: Command): void {
     runAction<ShowOptions>(async ([file], opts) => {
       const format = planFormat(opts);
       const term = terminal({ color: opts.color });
-      let saved: Awaited<ReturnType<typeof loadSavedPlan>>;
-      try {
-        saved = await loadSavedPlan(file!);
-      } catch (err) {
-        throw new CliError((err as Error).message);
-      }
+      const saved = await readSavedPlanFile(file!);
       term.note(term.err.dim(`Saved plan for site ${JSON.stringify(saved.site)} on ${saved.server}, made ${saved.createdAt}`));
       term.write(renderPlanAs(format, saved.plan, term, saved.site === "default" ? undefined : saved.site));
       return planExitCode(saved.plan, opts.detailedExitcode ?? false);

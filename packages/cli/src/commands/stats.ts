@@ -3,7 +3,7 @@
 import { serverNow } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
 import { renderStructured } from "../format/output.js";
-import { renderStatsChart, renderStatsTable, STAT_METRICS, type StatMetric, statsJson, totals } from "../format/stats.js";
+import { renderStatsChart, renderStatsTable, STAT_METRICS, type StatMetric, statsJson, totalsJson } from "../format/stats.js";
 import { formatWallClockDate } from "../format/units.js";
 import { runAction } from "../run.js";
 import { addOperatorOptions, type OperatorOptions, withServer } from "./operator.js";
@@ -39,7 +39,7 @@ export function registerStatsCommand(program: Command): void {
             from: formatWallClockDate(from),
             to: formatWallClockDate(to),
             days: statsJson(days),
-            totals: totals(days),
+            totals: totalsJson(days),
           };
           s.ctx.term.write(renderStructured(s.format, doc));
           return;

@@ -4,22 +4,12 @@ import type { Config } from "@hotspot-iac/core";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { openContext } from "../context.js";
+import { lenientEnv } from "../lenient-env.js";
 import { addCommonOptions, addConfigOptions, type ConnectionOptions } from "../options.js";
 import { runAction } from "../run.js";
 
 interface ValidateOptions extends ConnectionOptions {
   skipEnv?: boolean;
-}
-
-/**
- * For --skip-env: every unset variable reads as a placeholder, so a pre-commit hook without the
- * secrets still checks everything else. Values that must parse (numbers, dates) are then checked
- * against the placeholder, which may report them; plan and apply always need the real values.
- */
-function placeholderEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return new Proxy(env, {
-    get: (target, key) => (typeof key === "string" ? (target[key] ?? `unset-${key}`) : undefined),
-  });
 }
 
 function plural(n: number, word: string): string {
@@ -44,7 +34,9 @@ export function registerValidateCommand(program: Command): void {
     );
   addCommonOptions(addConfigOptions(cmd)).action(
     runAction<ValidateOptions>(async (_args, opts) => {
-      const environment = opts.skipEnv ? { configEnv: placeholderEnv(process.env) } : {};
+      // Values that must parse (numbers, dates) are checked against the placeholder, which may
+      // report them; plan and apply always need the real values.
+      const environment = opts.skipEnv ? { configEnv: lenientEnv(process.env).env } : {};
       const ctx = await openContext(opts, { config: "required", server: false }, environment);
       // Files loaded (a folder counts each YAML file in it), not the -f arguments.
       const files = ctx.config!.files.length;

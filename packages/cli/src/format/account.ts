@@ -13,32 +13,50 @@ export interface AccountViewOptions {
   plans?: ReadonlyMap<number, PricePlan>;
 }
 
-function passwordShown(a: Account, show: boolean): string | null {
-  if (a.password === undefined) return null;
-  if (a.password === "") return "";
-  return show ? a.password : MASKED;
-}
-
-/** Structured form: stable keys, seconds / bytes / bytes per second, wall-clock ISO dates. */
+/**
+ * Structured form: stable keys, wall-clock ISO dates, and every number named with its unit
+ * (`timeLeftSeconds`, `quotaBytes`, `rates.downloadBytesPerSecond`; null when unlimited or not
+ * reported). The unit-less keys (`timeLeft`, `quota`, `rates.download`…) stay for scripts that read
+ * them. A masked password is null and listed in `sensitive`, as Terraform's JSON does.
+ */
 export function accountJson(a: Account, opts: AccountViewOptions): Record<string, unknown> {
   const plan = a.pricePlanId !== undefined ? opts.plans?.get(a.pricePlanId) : undefined;
+  const masked = a.password !== undefined && a.password !== "" && !opts.showPassword;
+  const timeLeft = a.unlimitedTime ? null : (a.timeLeft ?? null);
+  const quota = a.unlimitedQuota ? null : (a.quota ?? null);
+  const dailyTime = a.enableDailyTime ? (a.dailyTime ?? null) : null;
+  const dailyQuota = a.enableDailyQuota ? (a.dailyQuota ?? null) : null;
   return {
     username: a.username,
-    password: passwordShown(a, opts.showPassword),
+    password: masked ? null : (a.password ?? null),
     pricePlan: a.pricePlanId === undefined ? null : { id: a.pricePlanId, description: plan?.description ?? null },
-    timeLeft: a.unlimitedTime ? "unlimited" : (a.timeLeft ?? null),
+    timeLeft: a.unlimitedTime ? "unlimited" : timeLeft,
+    timeLeftSeconds: timeLeft,
+    unlimitedTime: a.unlimitedTime ?? null,
     timeUsed: a.timeUsed ?? null,
-    quota: a.unlimitedQuota ? "unlimited" : (a.quota ?? null),
-    rates: { download: a.download ?? null, upload: a.upload ?? null },
+    timeUsedSeconds: a.timeUsed ?? null,
+    quota: a.unlimitedQuota ? "unlimited" : quota,
+    quotaBytes: quota,
+    unlimitedQuota: a.unlimitedQuota ?? null,
+    rates: {
+      download: a.download ?? null,
+      upload: a.upload ?? null,
+      downloadBytesPerSecond: a.download ?? null,
+      uploadBytesPerSecond: a.upload ?? null,
+    },
     expires: a.enableExpire === false ? "never" : wallClockIso(a.expire),
-    dailyTime: a.enableDailyTime ? (a.dailyTime ?? null) : null,
-    dailyQuota: a.enableDailyQuota ? (a.dailyQuota ?? null) : null,
+    dailyTime,
+    dailyTimeSeconds: dailyTime,
+    dailyQuota,
+    dailyQuotaBytes: dailyQuota,
     dailyQuotaLeft: a.dailyQuotaLeft ?? null,
+    dailyQuotaLeftBytes: a.dailyQuotaLeft ?? null,
     dailyLogins: a.enableDailyLogins ? (a.dailyLogins ?? null) : null,
     loggedIn: a.loggedIn ?? null,
     firstUsed: wallClockIso(a.firstUsed),
     lastUsed: wallClockIso(a.lastUsed),
     generateId: a.generateId ?? null,
+    ...(masked ? { sensitive: ["password"] } : {}),
   };
 }
 

@@ -9,8 +9,15 @@ export function planJson(p: PricePlan): Record<string, unknown> {
     description: p.description,
     price: p.price ?? null,
     time: p.unlimitedTime ? "unlimited" : (p.time ?? null),
+    timeSeconds: p.unlimitedTime ? null : (p.time ?? null),
     quota: p.unlimitedQuota ? "unlimited" : (p.quota ?? null),
-    rates: { download: p.download ?? null, upload: p.upload ?? null },
+    quotaBytes: p.unlimitedQuota ? null : (p.quota ?? null),
+    rates: {
+      download: p.download ?? null,
+      upload: p.upload ?? null,
+      downloadBytesPerSecond: p.download ?? null,
+      uploadBytesPerSecond: p.upload ?? null,
+    },
     expireDays: p.expireDays ?? null,
     enabled: p.enabled ?? null,
   };

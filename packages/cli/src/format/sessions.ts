@@ -11,8 +11,11 @@ export function sessionJson(s: Session): Record<string, unknown> {
     start: wallClockIso(s.start),
     stop: wallClockIso(s.stop),
     duration: s.duration ?? null,
+    durationSeconds: s.duration ?? null,
     download: s.download ?? null,
     upload: s.upload ?? null,
+    downloadBytes: s.download ?? null,
+    uploadBytes: s.upload ?? null,
   };
 }
 
@@ -40,8 +43,11 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     username: s.username,
     sessions: s.sessions,
     timeUsed: s.timeUsed,
+    timeUsedSeconds: s.timeUsed,
     download: s.download,
     upload: s.upload,
+    downloadBytes: s.download,
+    uploadBytes: s.upload,
     firstUsed: wallClockIso(s.firstUsed),
     lastUsed: wallClockIso(s.lastUsed),
   };

@@ -27,16 +27,27 @@ export const METRICS: Record<StatMetric, MetricSpec> = {
   sales: { title: "Sales per day", value: (d) => d.sales, show: money },
 };
 
-export function statsJson(days: readonly DailyStatistics[]): Record<string, unknown>[] {
-  return days.map((d) => ({
-    date: d.date,
+/** One day's (or the totals') counters, each number also named with its unit. */
+function countersJson(d: Omit<DailyStatistics, "date" | "extra">): Record<string, unknown> {
+  return {
     sessions: d.sessions,
     timeUsed: d.timeUsed,
+    timeUsedSeconds: d.timeUsed,
     download: d.download,
     upload: d.upload,
+    downloadBytes: d.download,
+    uploadBytes: d.upload,
     accountsCreated: d.accountsCreated,
     sales: d.sales,
-  }));
+  };
+}
+
+export function statsJson(days: readonly DailyStatistics[]): Record<string, unknown>[] {
+  return days.map((d) => ({ date: d.date, ...countersJson(d) }));
+}
+
+export function totalsJson(days: readonly DailyStatistics[]): Record<string, unknown> {
+  return countersJson(totals(days));
 }
 
 export function totals(days: readonly DailyStatistics[]): Omit<DailyStatistics, "date" | "extra"> {

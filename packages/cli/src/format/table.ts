@@ -22,9 +22,11 @@ function padCell(text: string, width: number, align: "left" | "right"): string {
 
 export function renderTable<Row>(columns: Column<Row>[], rows: readonly Row[]): string {
   const cells = rows.map((row) => columns.map((c) => c.value(row)));
-  const widths = columns.map((c, i) =>
-    Math.max(visibleWidth(c.header), ...cells.map((r) => visibleWidth(r[i] ?? ""))),
-  );
+  // A loop, not Math.max(...cells): spreading a column of ~125k+ rows overflows the call stack.
+  const widths = columns.map((c) => visibleWidth(c.header));
+  for (const r of cells) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, visibleWidth(r[i] ?? ""));
+  }
   const line = (values: string[]): string =>
     values
       .map((v, i) => padCell(v, widths[i] ?? 0, columns[i]?.align ?? "left"))
@@ -35,6 +37,7 @@ export function renderTable<Row>(columns: Column<Row>[], rows: readonly Row[]): 
 
 /** Two-column `Key: value` block for a single object (like `kubectl describe`). */
 export function renderKeyValues(pairs: readonly (readonly [string, string])[]): string {
-  const width = Math.max(0, ...pairs.map(([k]) => k.length + 1));
+  let width = 0;
+  for (const [k] of pairs) width = Math.max(width, k.length + 1);
   return pairs.map(([k, v]) => `${`${k}:`.padEnd(width)}  ${v}`).join("\n") + "\n";
 }

@@ -52,6 +52,13 @@ describe("tables and charts", () => {
     );
     expect(text).toBe("NAME    COUNT\na           1\nlonger    100\n");
   });
+  it("sizes columns of 200,000 rows (a spread into Math.max overflows the stack past ~125k)", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `guest-${i}`);
+    const text = renderTable([{ header: "NAME", value: (r: string) => r }], rows);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("NAME");
+    expect(lines[200_000]).toBe("guest-199999");
+  });
   it("draws bars scaled to the largest value with eighth blocks", () => {
     expect(bar(10, 10, 4)).toBe("████");
     expect(bar(5, 10, 4)).toBe("██");

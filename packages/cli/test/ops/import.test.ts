@@ -1,7 +1,7 @@
 // `hotspot import` as a user runs it against a separate emulator process: stable output, sorted,
 // no clear password, loads back with the model's loader, and plans to no changes against the
 // same server (the adoption path: import → plan → `No changes.`).
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "@hotspot-iac/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -152,6 +152,38 @@ describe("hotspot import", () => {
       expect(p.stdout).toContain("No changes.");
       expect(p.code).toBe(0);
       expectNoSecrets(p.stdout + p.stderr);
+    }
+  });
+
+  it("needs only a server: unset env references elsewhere in a found configuration do not stop import or account view", async () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(
+        join(dir.dir, "hotspot.yaml"),
+        [
+          "version: 1",
+          `server: { url: "${emu.url}", passphrase: "\${env:IMPORT_SITE_PASS}" }`,
+          "accounts:",
+          `  - { username: other-a, password: "\${env:OTHER_A_PASSWORD}" }`,
+          "",
+        ].join("\n"),
+      );
+      const run = (args: string[], env: Record<string, string | undefined>) =>
+        hotspot(args, { cwd: dir.dir, env: { HOTSPOT_URL: undefined, HOTSPOT_PASSPHRASE: undefined, NO_COLOR: "1", ...env } });
+      const [imported, viewed] = await Promise.all([
+        run(["import", "--prefix", "room-", "--out", "rooms.yaml"], { IMPORT_SITE_PASS: PASSPHRASE }),
+        run(["account", "view", "room-2"], { IMPORT_SITE_PASS: PASSPHRASE }),
+      ]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(readFileSync(join(dir.dir, "rooms.yaml"), "utf8")).toContain("username: room-2");
+      expect(viewed.code, viewed.stderr).toBe(0);
+      expect(viewed.stdout).toMatch(/^Username: +room-2$/m);
+      // The server's own reference is still needed, and said so.
+      const noPass = await run(["account", "view", "room-2"], {});
+      expect(noPass.code).toBe(1);
+      expect(noPass.stderr).toContain("server.passphrase: environment variable IMPORT_SITE_PASS is not set");
+    } finally {
+      dir.remove();
     }
   });
 });

@@ -2,7 +2,17 @@
 // separate emulator process. Each spawn costs about a second, so a test batches its assertions
 // per spawn and independent spawns run together.
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import {
+  accountJsonSchema,
+  outputJsonSchemaDocument,
+  pricePlanJsonSchema,
+  sessionJsonSchema,
+  statsJsonSchema,
+  summaryJsonSchema,
+} from "../../src/format/output-schema.js";
 import { CLI, type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "../harness.js";
 
 const PASSPHRASE = "pass-Zq8-OPS-secret";
@@ -83,10 +93,12 @@ describe("hotspot plans", () => {
     expect(table.stdout.split("\n")[0]).toMatch(/^ID\s+DESCRIPTION\s+PRICE\s+TIME\s+QUOTA\s+DOWNLOAD\s+UPLOAD/);
     expect(table.stdout).toMatch(/\n\s*1\s+1 Hour\s+2\.00\s+1h\s+unlimited\s+1 Mbit\/s\s+512 kbit\/s/);
     expect(table.stdout).toMatch(/\n\s*2\s+1 Day\s+5\.00\s+1d\s+2 GB/);
-    const plans = JSON.parse(json.stdout) as { id: number; description: string; time: number | string; quota: unknown }[];
+    // Strictly what the published schema says: every number named with its unit.
+    const plans = z.array(pricePlanJsonSchema).parse(JSON.parse(json.stdout));
     expect(plans.map((p) => p.id)).toEqual([1, 2, 3, 4, 5]);
-    expect(plans[1]).toMatchObject({ id: 2, description: "1 Day", time: 86_400, quota: 2 * 1024 ** 3 });
-    expect(plans[3]).toMatchObject({ time: "unlimited" });
+    expect(plans[1]).toMatchObject({ id: 2, description: "1 Day", time: 86_400, timeSeconds: 86_400, quota: 2 * 1024 ** 3, quotaBytes: 2 * 1024 ** 3 });
+    expect(plans[0]!.rates).toMatchObject({ downloadBytesPerSecond: 131_072, uploadBytesPerSecond: 65_536 });
+    expect(plans[3]).toMatchObject({ time: "unlimited", timeSeconds: null });
     expectNoSecrets(table, json);
   });
 });
@@ -104,9 +116,15 @@ describe("hotspot account view", () => {
     expect(list.stdout).toMatch(/^guest-1\s+1 Hour\s+1h\s+0s\s+unlimited\s+2026-11-30 08:00\s+no$/m);
     expect(list.stdout).toMatch(/^staff-alice\s+1 Hour\s+1h\s+0s\s+unlimited\s+2026-12-31 18:00\s+no$/m);
     expect(list.stdout).toContain("3 account(s).");
-    const listed = JSON.parse(listJson.stdout) as { username: string; password: string }[];
+    const listed = z.array(accountJsonSchema).parse(JSON.parse(listJson.stdout));
     expect(listed.map((a) => a.username)).toEqual(["guest-1", "guest-2"]);
-    expect(listed.map((a) => a.password)).toEqual(["(sensitive)", "(sensitive)"]);
+    // A masked password is null and named in `sensitive`, as Terraform's JSON does.
+    expect(listed.map((a) => [a.password, a.sensitive])).toEqual([
+      [null, ["password"]],
+      [null, ["password"]],
+    ]);
+    expect(listed[0]).toMatchObject({ timeLeftSeconds: 3600, timeUsedSeconds: 0, quotaBytes: null, unlimitedQuota: true });
+    expect(listed[0]!.rates).toMatchObject({ downloadBytesPerSecond: 131_072, uploadBytesPerSecond: 65_536 });
     expectNoSecrets(list, listJson);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Username:\s+staff-alice$/m);
@@ -117,6 +135,7 @@ describe("hotspot account view", () => {
     expect(human.stdout).toMatch(/^Download rate:\s+1 Mbit\/s$/m);
     expectNoSecrets(human);
     expect(shown.code).toBe(0);
+    expect(accountJsonSchema.parse(JSON.parse(shown.stdout)).sensitive).toBeUndefined();
     expect(JSON.parse(shown.stdout)).toMatchObject({
       username: "staff-alice",
       password: ALICE_PW,
@@ -166,7 +185,13 @@ describe("hotspot account refill", () => {
 
     const json = await cli("account", "refill", "guest-1", "--plan", "1", "--json");
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ username: "guest-1", timeLeft: 90_000 + 3600, password: "(sensitive)" });
+    expect(accountJsonSchema.parse(JSON.parse(json.stdout))).toMatchObject({
+      username: "guest-1",
+      timeLeft: 90_000 + 3600,
+      timeLeftSeconds: 90_000 + 3600,
+      password: null,
+      sensitive: ["password"],
+    });
     expectNoSecrets(human, missing, json);
   });
 });
@@ -193,12 +218,12 @@ describe("hotspot account login / logout, log, summary, stats", () => {
     expect(log.stdout).toMatch(/^START\s+STOP\s+DURATION\s+IP\s+MAC\s+DOWNLOAD\s+UPLOAD$/m);
     expect(log.stdout).toMatch(/^2026-11-29 08:00:00\s+2026-11-29 08:30:00\s+30m\s+10\.1\.2\.3\s+AA:BB:CC:DD:EE:01/m);
     expect(log.stdout).toContain("1 session(s).");
-    expect(JSON.parse(logJson.stdout)).toEqual([
-      expect.objectContaining({ username: "staff-alice", start: "2026-11-29T08:00:00", stop: "2026-11-29T08:30:00", duration: 1800 }),
+    expect(z.array(sessionJsonSchema).parse(JSON.parse(logJson.stdout))).toEqual([
+      expect.objectContaining({ username: "staff-alice", start: "2026-11-29T08:00:00", stop: "2026-11-29T08:30:00", duration: 1800, durationSeconds: 1800 }),
     ]);
     expect(summary.stdout).toMatch(/^Sessions:\s+1$/m);
     expect(summary.stdout).toMatch(/^Time used:\s+30m$/m);
-    expect(JSON.parse(summaryJson.stdout)).toMatchObject({ username: "staff-alice", sessions: 1, timeUsed: 1800 });
+    expect(summaryJsonSchema.parse(JSON.parse(summaryJson.stdout))).toMatchObject({ username: "staff-alice", sessions: 1, timeUsed: 1800, timeUsedSeconds: 1800 });
 
     expect(stats.code).toBe(0);
     expect(stats.stdout).toContain("Statistics 2026-11-27 to 2026-11-29 (server time)");
@@ -209,7 +234,8 @@ describe("hotspot account login / logout, log, summary, stats", () => {
     expect(stats.stdout).toMatch(/^DATE\s+SESSIONS\s+TIME USED\s+DOWNLOAD\s+UPLOAD\s+CREATED\s+SALES$/m);
     expect(stats.stdout).toMatch(/^2026-11-29\s+1\s+30m\s/m);
     expect(stats.stdout).toMatch(/^TOTAL\s+1\s+30m\s/m);
-    const doc = JSON.parse(statsJson.stdout) as { from: string; to: string; days: { date: string }[]; totals: { sessions: number } };
+    const doc = statsJsonSchema.parse(JSON.parse(statsJson.stdout));
+    expect(doc.totals.timeUsedSeconds).toBe(1800);
     expect(doc.from).toBe("2026-11-27");
     expect(doc.days.map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29"]);
     expect(doc.totals.sessions).toBe(1);
@@ -253,5 +279,12 @@ describe("hotspot account delete", () => {
     expect(yes.output).toContain("Deleted temp-1.");
     expect(yes.code).toBe(0);
     expect(await emu.api("viewaccount", { account: "temp-1" })).toMatch(/ERROR/);
+  });
+});
+
+describe("the -o json schema", () => {
+  it("the committed schema/output.schema.json is the one the zod contract generates", () => {
+    const committed = readFileSync(new URL("../../schema/output.schema.json", import.meta.url), "utf8");
+    expect(committed).toBe(`${JSON.stringify(outputJsonSchemaDocument(), null, 2)}\n`);
   });
 });

@@ -23,3 +23,4 @@ export { type ToYamlOptions, toYaml } from "./serialize.js";
 export { describeReference } from "./references.js";
 export { taintedValues } from "./taint.js";
 export { YAML_LIMITS } from "./yaml-limits.js";
+export { closest, didYouMean } from "./suggest.js";

@@ -145,6 +145,11 @@ export class HotSpotClient {
   close(): Promise<void> {
     return this.transport.close();
   }
+
+  /** Aborts the requests in flight (writes among them may have happened) and refuses new ones. */
+  destroy(): Promise<void> {
+    return this.transport.destroy();
+  }
 }
 
 /**

@@ -114,6 +114,8 @@ function describe(init: HotSpotErrorInit): string {
       what = `network error${detail}`;
       break;
   }
+  // A read sent several times says so: the wait was that many timeouts, not one.
+  if ((init.attempts ?? 1) > 1) what += `, ${init.attempts} attempts`;
   const unknown = init.mayHaveCommitted
     ? "; the write may have been applied: check the server before repeating it"
     : "";

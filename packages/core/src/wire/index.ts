@@ -27,6 +27,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   type HotSpotLogEvent,
   type HotSpotLogger,
+  type HotSpotRetryEvent,
 } from "./transport.js";
 export { DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
 export { formatWallClock, formatWireDate, formatWireDateTime, parseWallClock, serverNow, wallClock } from "./wall-clock.js";

@@ -35,10 +35,24 @@ export type HotSpotLogEvent =
       bytes: number;
       durationMs: number;
     }
-  | { type: "retry"; command: HotSpotCommand; url: string; attempt: number; delayMs: number; error: HotSpotError }
+  | {
+      type: "retry";
+      command: HotSpotCommand;
+      url: string;
+      /** The attempt that failed; the next one is attempt + 1 of maxAttempts. */
+      attempt: number;
+      maxAttempts: number;
+      /** The account the command is about, unless it is a secret value (a referenced name). */
+      account?: string;
+      delayMs: number;
+      error: HotSpotError;
+    }
   | { type: "error"; command: HotSpotCommand; url: string; attempt: number; error: HotSpotError };
 
 export type HotSpotLogger = (event: HotSpotLogEvent) => void;
+
+/** A read about to be sent again: what a caller shows as it happens (`viewaccount x: …, retry 2 of 3`). */
+export type HotSpotRetryEvent = Extract<HotSpotLogEvent, { type: "retry" }>;
 
 export interface TransportOptions {
   /** Base URL of the server, e.g. `http://10.0.0.1:82`. */
@@ -57,6 +71,8 @@ export interface TransportOptions {
   /** Largest getaccountlist body accepted (it grows with the server). Default 256 MiB. */
   maxListResponseBytes?: number;
   logger?: HotSpotLogger;
+  /** Told of each retry as it happens (without the cost of a logger's per-request events). */
+  onRetry?: (event: HotSpotRetryEvent) => void;
   /**
    * Values secret wherever they go (those from `${env:…}` / `${file:…}` references, whatever the
    * field): a parameter carrying one is redacted in every URL of an error or log, and longer ones
@@ -146,9 +162,17 @@ export class Transport {
         mayHaveCommitted: !read && mayHaveCommitted(f),
         attempts: attempt,
       });
-      if (attempt < attempts && retryable(f)) {
+      if (attempt < attempts && retryable(f) && !this.closed) {
         const delayMs = backoff(this.retryDelayMs, attempt);
-        this.log({ type: "retry", command, url: safeUrl, attempt, delayMs, error });
+        const account = params.find(([k]) => k === "account")?.[1];
+        const named = account !== undefined && !this.redactValues.has(account) ? { account } : {};
+        const retry: HotSpotRetryEvent = { type: "retry", command, url: safeUrl, attempt, maxAttempts: attempts, ...named, delayMs, error };
+        this.log(retry);
+        try {
+          this.opts.onRetry?.(retry);
+        } catch {
+          // a failing listener must not change the outcome of a command
+        }
         await new Promise((r) => setTimeout(r, delayMs));
         continue;
       }
@@ -161,6 +185,15 @@ export class Transport {
     if (this.closed) return;
     this.closed = true;
     await this.pool.close();
+  }
+
+  /**
+   * Stop now: requests in flight fail (a write's outcome then unknown, as after a lost answer) and
+   * new ones are refused. For a caller's deadline over a whole run; close() waits for them instead.
+   */
+  async destroy(): Promise<void> {
+    this.closed = true;
+    await this.pool.destroy().catch(() => undefined);
   }
 
   /** The redacted full URL for logs and errors; built only when one of them needs it. */

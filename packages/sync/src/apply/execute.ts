@@ -206,7 +206,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       entry.growing = undefined;
     }
     const ctx = () => ({ planId: s.planId, now: opts.now() });
-    const total = (s.grow ? s.grow.count * (s.grow.memberUpdateFields.length > 0 ? 2 : 1) : 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
+    // Counted in accounts, each once: a new member that also needs an updateaccount is done when
+    // that is (a grow of 5,000 is 5,000, not 10,000 steps).
+    const total = (s.grow?.count ?? 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
     let progress = 0;
     const tick = (n = 1) => {
       progress += n;
@@ -280,7 +282,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
         errors.push(`generating members failed after ${created.length} of ${grow.count}: ${message(err)}`);
       }
       outcome.created.push(...created);
-      tick(created.length);
+      if (owedFields.length === 0) tick(created.length);
       if (owedFields.length > 0) {
         for (const u of created) owe(entry, u, owedFields);
         // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.

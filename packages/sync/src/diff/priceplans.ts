@@ -1,7 +1,7 @@
 // Price-plan references (by id or by description) resolved against getpriceplans. A reference
 // that matches nothing, matches twice, or whose asserted attributes differ is an error diagnostic:
 // planning continues so every problem is reported at once, and apply refuses the plan.
-import type { PricePlan, PricePlanRef, Site } from "@hotspot-iac/core";
+import { didYouMean, type PricePlan, type PricePlanRef, type Site } from "@hotspot-iac/core";
 import type { PlanDiagnostic } from "../plan/model.js";
 
 export interface ResolvedPlans {
@@ -37,7 +37,7 @@ export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPlans 
       let matches = live.filter((p) => p.description === ref.description);
       if (matches.length === 0) matches = live.filter((p) => p.description.toLowerCase() === ref.description!.toLowerCase());
       if (matches.length === 0) {
-        error(ref, "price-plan-missing", `no price plan described ${JSON.stringify(ref.description)} on the server (it has ${describeAll(live)})`);
+        error(ref, "price-plan-missing", `no price plan described ${JSON.stringify(ref.description)} on the server${didYouMean(ref.description, live.map((p) => p.description))} (it has ${describeAll(live)})`);
         continue;
       }
       if (matches.length > 1) {

@@ -141,4 +141,12 @@ export interface Plan {
   ownedCount?: number;
   /** Accounts each kind of change touches (a batch of 50 new members counts 50 creates). */
   accounts?: { create: number; update: number; delete: number };
+  /** What the plan was made from, as the caller names the paths (the CLI: relative to its working folder). */
+  configuration?: PlanConfiguration;
+}
+
+/** The configuration files read and the state file consulted: what the plan headers name. */
+export interface PlanConfiguration {
+  files: string[];
+  stateFile: string;
 }

@@ -34,7 +34,7 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   try {
     [pricePlans, list] = await Promise.all([client.getPricePlans(), client.getAccountList()]);
   } catch (err) {
-    throw new PlanAbortedError("read-failed", `reading the server failed, nothing was planned: ${reason(err)}`);
+    throw new PlanAbortedError("read-failed", `reading the server failed, nothing was planned: ${reason(err)}`, false, { cause: err });
   }
 
   const owned = new Map<string, Account>();
@@ -96,7 +96,7 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
     );
   } catch (err) {
     if (err instanceof PlanAbortedError) throw err;
-    throw new PlanAbortedError("read-failed", `reading an account failed, nothing was planned: ${reason(err)}`);
+    throw new PlanAbortedError("read-failed", `reading an account failed, nothing was planned: ${reason(err)}`, false, { cause: err });
   }
 
   return {
@@ -148,7 +148,7 @@ async function lookUpUnlisted(
       { stopOnError: true },
     );
   } catch (err) {
-    throw new PlanAbortedError("read-failed", `looking up accounts the list left out failed, nothing was planned: ${reason(err)}`);
+    throw new PlanAbortedError("read-failed", `looking up accounts the list left out failed, nothing was planned: ${reason(err)}`, false, { cause: err });
   }
   if (present.length > 0) {
     present.sort();

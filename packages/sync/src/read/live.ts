@@ -28,8 +28,10 @@ export class PlanAbortedError extends Error {
     message: string,
     /** `--force` plans anyway (only for empty-read). */
     readonly forceable = false,
+    /** The failure behind a read-failed (the wire error), for callers that explain it further. */
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

@@ -113,15 +113,43 @@ export function batchLine(plan: Plan): string | undefined {
 
 export const NO_CHANGES = "No changes. The server matches the configuration.";
 
+/**
+ * Errors no flag overrides (a price plan missing on the server...): the plan cannot be applied.
+ * Forceable ones (--force) and takeovers (--allow-takeover) are not: the reviewer deciding on the
+ * flag needs the changes.
+ */
+export function blockingErrors(plan: Plan): number {
+  return plan.diagnostics.filter((d) => d.severity === "error" && !d.forceable && d.code !== "takeover").length;
+}
+
+/** Said instead of the changes of a plan with blocking errors: they would mislead a reviewer. */
+export function blockedLine(plan: Plan): string {
+  const n = blockingErrors(plan);
+  return `No plan: fix the ${n === 1 ? "error" : `${n} errors`} above first (the changes are not shown, as they cannot be applied).`;
+}
+
 export const EMULATOR_NOTE = "the embedded HotSpot emulator, not a real server";
 
-/** The servers a plan was made against, one `Server: URL` line each (sites named when several). */
-export function serverLines(plan: Plan, url: (u: string) => string = (u) => u, text: (t: string) => string = (t) => t): string[] {
+/**
+ * The plan's header: one `Server: URL` line per server (sites named when several), then, when the
+ * plan says what it was made from, the site, the configuration files and the state file. URLs
+ * carry no credentials (the engine strips them); `code` marks URLs and paths (Markdown), `text`
+ * escapes the rest.
+ */
+export function serverLines(plan: Plan, code: (u: string) => string = (u) => u, text: (t: string) => string = (t) => t): string[] {
   const servers = plan.servers ?? [];
-  return servers.map((s) => {
-    const site = servers.length > 1 || s.site !== "default" ? ` (site ${JSON.stringify(s.site)})` : "";
-    return `${text(`Server${site}:`)} ${url(s.url)}${s.emulator ? ` (${EMULATOR_NOTE})` : ""}`;
+  const from = plan.configuration;
+  // With the site on a line of its own, a single server's line need not name it.
+  const siteLine = from !== undefined && servers.length === 1;
+  const lines = servers.map((s) => {
+    const site = !siteLine && (servers.length > 1 || s.site !== "default") ? ` (site ${JSON.stringify(s.site)})` : "";
+    return `${text(`Server${site}:`)} ${code(s.url)}${s.emulator ? ` (${EMULATOR_NOTE})` : ""}`;
   });
+  if (from === undefined) return lines;
+  if (siteLine) lines.push(`${text("Site:")} ${text(servers[0]!.site)}`);
+  const files = from.files.length > 0 ? from.files.map(code).join(", ") : text("(none)");
+  lines.push(`${text(`Configuration:`)} ${files}`, `${text("State file:")} ${code(from.stateFile)}`);
+  return lines;
 }
 
 /** Names of accounts a plan deletes: deleted accounts, deleted batch members, shrunk members. */

@@ -123,6 +123,13 @@ export const planJsonSchema = z
       )
       .optional()
       .describe("The server(s) the plan was made against, one per site."),
+    configuration: z
+      .object({
+        files: z.array(z.string()).describe("The configuration files read, as the command line named them (relative to its working folder)."),
+        stateFile: z.string().describe("The state file consulted (and written by apply)."),
+      })
+      .optional()
+      .describe("What the plan was made from: the text and Markdown headers' Configuration and State file lines."),
     ownedCount: z.number().int().optional().describe("Accounts on the server this configuration owns."),
     accounts: z
       .object({ create: z.number().int(), update: z.number().int(), delete: z.number().int() })

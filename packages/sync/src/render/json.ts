@@ -93,6 +93,7 @@ export function toPlanJson(plan: Plan): PlanJson {
     ...(plan.site !== undefined ? { site: plan.site } : {}),
     ...(plan.server !== undefined ? { server: plan.server } : {}),
     ...(plan.servers ? { servers: plan.servers.map((s) => ({ site: s.site, url: s.url, emulator: s.emulator })) } : {}),
+    ...(plan.configuration ? { configuration: { files: [...plan.configuration.files], stateFile: plan.configuration.stateFile } } : {}),
     ...(plan.ownedCount !== undefined ? { ownedCount: plan.ownedCount } : {}),
     accounts: accountCounts(plan),
     batches: batchCounts(plan),

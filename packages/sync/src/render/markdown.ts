@@ -3,7 +3,7 @@
 // plan longer than one comment allows is split into several, each starting with a marker line
 // `<!-- hotspot-plan part I of N -->` that CI scripts split on (and find old comments by).
 import type { Plan } from "../plan/model.js";
-import { batchLine, deletedNames, hasChanges, NO_CHANGES, serverLines, summaryLine } from "./describe.js";
+import { batchLine, blockedLine, blockingErrors, deletedNames, hasChanges, NO_CHANGES, serverLines, summaryLine } from "./describe.js";
 import { changeBlocks, diagnosticText } from "./text.js";
 
 /** GitHub refuses comments over 65,536 characters; stay well under. */
@@ -46,7 +46,7 @@ function fenceFor(text: string): string {
 }
 
 function headline(plan: Plan, title: string | undefined): string {
-  const what = hasChanges(plan) ? summaryLine(plan).replace(/^Plan: /, "").replace(/\.$/, "") : "no changes";
+  const what = blockingErrors(plan) > 0 ? "errors, no plan" : hasChanges(plan) ? summaryLine(plan).replace(/^Plan: /, "").replace(/\.$/, "") : "no changes";
   return `### HotSpot plan${title ? ` for ${code(title)}` : ""}: ${what}`;
 }
 
@@ -125,8 +125,9 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   // Two trailing spaces: a Markdown line break between servers.
   const servers = serverLines(plan, code, escapeMarkdown).map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l));
   const head = [headline(plan, options.title), "", ...(servers.length > 0 ? [...servers, ""] : []), ...warnings(plan, options.listLimit ?? 50)];
-  if (!hasChanges(plan)) {
-    return [[`${MARKDOWN_MARKER} part 1 of 1 -->`, ...head, NO_CHANGES, ""].join("\n")];
+  if (blockingErrors(plan) > 0 || !hasChanges(plan)) {
+    const verdict = blockingErrors(plan) > 0 ? `**${escapeMarkdown(blockedLine(plan))}**` : NO_CHANGES;
+    return [[`${MARKDOWN_MARKER} part 1 of 1 -->`, ...head, verdict, ""].join("\n")];
   }
   const headText = head.join("\n");
   const firstBudget = maxChars - FRAME_RESERVE - headText.length;

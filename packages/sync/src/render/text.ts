@@ -3,6 +3,8 @@
 import type { BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
 import {
   batchLine,
+  blockedLine,
+  blockingErrors,
   type ChangeSymbol,
   hasChanges,
   NO_CHANGES,
@@ -117,7 +119,8 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
 export function diagnosticText(d: PlanDiagnostic): string {
   const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.col}: ` : "";
   const site = d.site && d.site !== "default" ? ` (site ${JSON.stringify(d.site)})` : "";
-  const force = d.forceable ? " (--force overrides)" : "";
+  // Said once: messages that already name --force are not told it again.
+  const force = d.forceable && !d.message.includes("--force") ? " (--force overrides)" : "";
   return `${where}${d.message}${site}${force}`;
 }
 
@@ -138,6 +141,14 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const changes = visibleChanges(plan);
   const servers = serverLines(plan);
   if (servers.length > 0) out.push(...servers, "");
+  // Problems first: a reviewer reads them before any change, errors before warnings.
+  const diagnostics = [...plan.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const d of diagnostics) out.push(diagnosticLine(d, p));
+  if (diagnostics.length > 0) out.push("");
+  if (blockingErrors(plan) > 0) {
+    out.push(p.bold(blockedLine(plan)));
+    return `${out.join("\n")}\n`;
+  }
   if (changes.length > 0) {
     const used = (["+", "~", "-"] as const).filter((s) => changes.some((c) => symbolOf(c.action) === s));
     out.push("Resource actions are indicated with the following symbols:");
@@ -145,8 +156,6 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     out.push("", "HotSpot will perform the following actions:", "");
     for (const block of changeBlocks(plan, p)) out.push(...block, "");
   }
-  for (const d of plan.diagnostics) out.push(diagnosticLine(d, p));
-  if (plan.diagnostics.length > 0) out.push("");
   out.push(hasChanges(plan) ? p.bold(summaryLine(plan)) : p.bold(NO_CHANGES));
   const batches = batchLine(plan);
   if (batches) out.push(batches);

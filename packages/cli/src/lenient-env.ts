@@ -1,0 +1,45 @@
+// Environment for `${env:NAME}` references when a command needs less than the whole
+// configuration: `validate --skip-env` (checks without the secrets) and the commands that only
+// need the server from it (import, account, plans, stats...). An unset variable reads as a
+// placeholder instead of failing the load; which ones did is recorded, so a reference the command
+// does need (the server's passphrase) is still reported as unset.
+import type { TargetPlan } from "./context.js";
+import { CliError } from "./errors.js";
+
+export interface LenientEnv {
+  env: NodeJS.ProcessEnv;
+  /** Variables read that were not set. */
+  missing: Set<string>;
+}
+
+export function lenientEnv(env: NodeJS.ProcessEnv): LenientEnv {
+  const missing = new Set<string>();
+  const proxy = new Proxy(env, {
+    get: (target, key) => {
+      if (typeof key !== "string") return undefined;
+      if (target[key] !== undefined) return target[key];
+      missing.add(key);
+      return `unset-${key}`;
+    },
+  });
+  return { env: proxy, missing };
+}
+
+/** The variable a `${env:NAME}` or `${env:NAME:-default}` reference reads, if it is one. */
+export function envVariableOf(ref: string | undefined): string | undefined {
+  return ref === undefined ? undefined : /^\$\{env:([^}:]+)(?::-[^}]*)?\}$/.exec(ref)?.[1];
+}
+
+/** A lenient load let unset variables through: the ones the server needs must still be set. */
+export function requireServerReferences(t: TargetPlan, missing: ReadonlySet<string>): void {
+  const server = t.config?.server;
+  const name = envVariableOf(server?.passphrase?.ref);
+  if (t.passphraseFrom?.startsWith("server.passphrase") && name !== undefined && missing.has(name)) {
+    throw new CliError(
+      `server.passphrase: environment variable ${name} is not set (referenced as ${server!.passphrase!.ref}); set it, or use HOTSPOT_PASSPHRASE or --passphrase-file`,
+    );
+  }
+  const url = t.url ?? "";
+  const unset = [...missing].find((v) => url.includes(`unset-${v}`));
+  if (unset !== undefined) throw new CliError(`server.url: environment variable ${unset} is not set; set it, or use --url or HOTSPOT_URL`);
+}

@@ -26,8 +26,8 @@ import {
   UNLIMITED,
 } from "@hotspot-iac/core";
 import { type AccountRow, BATCH_INHERITED, foldBatches } from "./batches.js";
-import type { LiveServer } from "./live.js";
-import { selected } from "./live.js";
+import type { LiveServer } from "./read-server.js";
+import { selected } from "./read-server.js";
 import { compareUsernames, passwordEnvNames, planKey } from "./naming.js";
 
 export type PasswordMode = "env" | "omit";

@@ -2,6 +2,6 @@
 // serialise (yaml.ts); naming.ts holds the deterministic names.
 export * from "./batches.js";
 export * from "./convert.js";
-export * from "./live.js";
+export * from "./read-server.js";
 export * from "./naming.js";
 export * from "./yaml.js";

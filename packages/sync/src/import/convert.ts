@@ -1,4 +1,4 @@
-// Live server state → the configuration document (issue 3's shape), as plain ordered data ready to
+// Live server state → the configuration document (the shape loadConfig reads), as plain ordered data ready to
 // serialise. Pure and deterministic: the same server state gives the same document.
 //
 // Decisions (see docs in the header comment that yaml.ts writes):

@@ -225,6 +225,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     }
     const ctx = () => ({ planId: s.pricePlanId, now: opts.now() });
     // Built now, not planned: generate parameters carry the declared values (a password too).
+    // The follow-up fields come from the same call, so they match what generate carries.
     const toGrow = s.grow ? { ...s.grow, ...growParameters(batch, ctx()) } : undefined;
     const total = (toGrow ? toGrow.count * (toGrow.memberUpdateFields.length > 0 ? 2 : 1) : 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
     let progress = 0;

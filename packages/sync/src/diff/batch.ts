@@ -96,15 +96,14 @@ export function diffBatch(
 
   // Grow.
   let grow: BatchGrow | undefined;
-  let perMemberFields: string[] = [];
   if (countBefore < batch.count) {
     const count = batch.count - countBefore;
     let highest = 0;
     for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
     const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
     // Only which fields need a follow-up: apply builds the parameters (values) when it sends them.
-    perMemberFields = batchGenerateParams(batch, { planId: pricePlanId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber }).memberUpdateFields;
-    grow = { count, startNumber };
+    const { memberUpdateFields } = batchGenerateParams(batch, { planId: pricePlanId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber });
+    grow = { count, startNumber, memberUpdateFields };
     impact = Math.max(impact, Impact.Safe);
   }
 
@@ -240,8 +239,8 @@ export function diffBatch(
           count: grow.count,
           startNumber: batch.type === "ticket" ? undefined : grow.startNumber,
           calls: Math.ceil(grow.count / GENERATE_CHUNK),
-          perMemberUpdate: perMemberFields.length > 0,
-          perMemberFields,
+          perMemberUpdate: grow.memberUpdateFields.length > 0,
+          perMemberFields: grow.memberUpdateFields,
         }
       : undefined,
     updateMembers: memberUpdates.map((u) => u.username),

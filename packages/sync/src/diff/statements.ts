@@ -53,6 +53,8 @@ export interface BatchGrow {
   count: number;
   /** First counter (non-ticket batches). */
   startNumber: number;
+  /** Fields generateaccounts cannot carry: one updateaccount per new member sets them (names only). */
+  memberUpdateFields: string[];
 }
 
 export interface BatchStatement {

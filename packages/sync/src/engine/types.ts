@@ -63,7 +63,7 @@ export interface PlanResult {
   live: LiveState;
   /** Fingerprint of `live`, stored in saved plans. */
   fingerprint: Fingerprint;
-  /** Executable statements (in memory only: they hold the configuration's secrets). */
+  /** What apply executes: names, counts, field names and keyed hashes; the values come from `desired`. */
   statements: Statement[];
   /** The state file as loaded; apply records into it and saves it. */
   state: LoadedState;
@@ -73,7 +73,7 @@ export interface PlanResult {
   serverUrl: string;
   /** @internal key check of the hasher used. */
   keyCheck: string;
-  /** @internal the desired site the plan was made from. */
+  /** @internal the desired site the plan was made from (apply reads the declared values here). */
   desired: DesiredSite;
   /** What the person planning allowed (`--force`, `--allow-takeover`): a saved plan keeps them. */
   choices: PlanChoices;

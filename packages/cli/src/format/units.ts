@@ -69,7 +69,7 @@ const DURATION_UNITS: readonly (readonly [string, number])[] = [
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 /**
- * A server wall-clock time (a Date whose UTC fields are the server's local fields, core's wire/wall-clock.ts) as
+ * A server wall-clock time (a Date whose UTC fields are the server's local fields, see TEAM.md) as
  * `YYYY-MM-DD HH:MM:SS`, the way the server itself writes it. Never the machine's time zone.
  */
 export function formatWallClock(date: Date | undefined): string {

@@ -224,10 +224,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       entry.growing = undefined;
     }
     const ctx = () => ({ planId: s.pricePlanId, now: opts.now() });
-    // Built now, not planned: generate parameters carry the declared values (a password too).
-    // The follow-up fields come from the same call, so they match what generate carries.
-    const toGrow = s.grow ? { ...s.grow, ...growParameters(batch, ctx()) } : undefined;
-    const total = (toGrow ? toGrow.count * (toGrow.memberUpdateFields.length > 0 ? 2 : 1) : 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
+    const total = (s.grow ? s.grow.count * (s.grow.memberUpdateFields.length > 0 ? 2 : 1) : 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
     let progress = 0;
     const tick = (n = 1) => {
       progress += n;
@@ -271,8 +268,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       if (failures.length > 0) errors.push(`${failures.length} member deletion(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
     }
 
-    if (toGrow) {
-      const grow = toGrow;
+    if (s.grow) {
+      // Built now, not planned: generate parameters carry the declared values (a password too).
+      const grow = { ...s.grow, generate: growParameters(batch, ctx()).generate };
       let created: string[] = [];
       const owedFields = grow.memberUpdateFields;
       if (owedFields.length > 0) {

@@ -1,6 +1,6 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
 // prefix + random code). Grown with one generateaccounts per 10,000 members
-// (growBatch), numbered on from the highest member; shrunk by removing
+// (growBatch), shrunk by removing
 // unused members first (in-use ones only with force = true); member settings
 // (plan, rates, absolute expiry) are enforced on every member. The writes are
 // the sync engine's batch building blocks (growBatch, shrinkBatch,
@@ -105,7 +105,7 @@ function failOn(failures: Array<{ username: string; error: string }>, what: stri
   throw new Error(`${what} failed for ${failures.length} member(s), first ${first.username}: ${first.error}`);
 }
 
-/** Generates `number` members (one generateaccounts per 10,000), then sets what generation cannot carry. */
+/** Generates `number` members with one generateaccounts, then sets what generation cannot carry. */
 async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, number: number) {
   const start = nextNumber(batch.prefix, members, batch.startNumber ?? 1);
   const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
@@ -178,7 +178,7 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
       }
       failOn(failures, "Removing members");
     }
-    // 3. Grow: the missing members, numbered on from the highest member (nextNumber).
+    // 3. Grow: all missing members in one generateaccounts.
     if (count > members.length) await grow(ctx, batch, planId, members, passwords, count - members.length);
   } catch (err) {
     // Settings as before (the next plan re-applies them), members as they now are.

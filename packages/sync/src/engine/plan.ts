@@ -6,7 +6,7 @@ import { type Config, serverNow } from "@hotspot-iac/core";
 import type { DiffContext } from "../diff/account.js";
 import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
-import { desiredSite } from "../plan/desired.js";
+import { desiredSite, selectSite } from "../plan/desired.js";
 import { readLive } from "../read/introspect.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
@@ -28,8 +28,7 @@ function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
 }
 
 function thresholdsOf(config: Config, site?: string): SafetyThresholds {
-  const s = (site ? config.sites.find((x) => x.name === site) : config.sites[0])?.server.safety;
-  if (!s) return DEFAULT_THRESHOLDS;
+  const s = selectSite(config, site).server.safety;
   return {
     deletePercent: s.maxDeletePercent,
     updatePercent: s.maxUpdatePercent,

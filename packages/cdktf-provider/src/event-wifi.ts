@@ -5,7 +5,7 @@
 import { type ITerraformDependable, TerraformOutput, type TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { Account, type DataHotspotPricePlan, VoucherBatch } from "./bindings.js";
-import { expiresText, type WallClock, wallClock } from "./wall-clock.js";
+import { expiresText, type WallClock, wallClock } from "./event-time.js";
 
 export interface StaffMember {
   username: string;

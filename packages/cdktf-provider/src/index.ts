@@ -5,4 +5,4 @@ export * from "./bindings.js";
 export { DEFAULT_MARGIN_PERCENT, defaultPrefix, EventWifi, type EventWifiProps, type StaffMember, voucherCount } from "./event-wifi.js";
 export { HotspotAccounts, type HotspotAccountsOptions, type HotspotAccountsProps } from "./hotspot-accounts.js";
 export type { SecretMode } from "./secret-variables.js";
-export type { WallClock } from "./wall-clock.js";
+export type { WallClock } from "./event-time.js";

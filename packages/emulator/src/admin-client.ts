@@ -3,7 +3,7 @@
 import type { FaultConfig } from "./faults.js";
 import type { RequestLogEntry } from "./request-log.js";
 import type { StateSnapshot } from "./state/types.js";
-import { formatDateTime } from "./wallclock.js";
+import { formatDateTime } from "./server-time.js";
 
 export interface EmulatorAdmin {
   requestLog(sinceSeq?: number): Promise<RequestLogEntry[]>;

@@ -1,6 +1,6 @@
 // The emulator's clock. Everything time-dependent (consumption of TimeLeft, expiry, daily limits,
 // statistics days) reads this clock, never Date.now(), so tests move time instead of waiting.
-import { machineWallClock } from "./wallclock.js";
+import { machineWallClock } from "./server-time.js";
 
 export interface Clock {
   /** Current server wall-clock time (a Date whose UTC fields are the server's local fields). */

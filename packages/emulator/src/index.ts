@@ -26,4 +26,4 @@ export type {
   SessionRecord,
   StateSnapshot,
 } from "./state/types.js";
-export { formatDateTime, parseWallClock } from "./wallclock.js";
+export { formatDateTime, parseWallClock } from "./server-time.js";

@@ -22,7 +22,7 @@ import { type CommandContext, type ServerTarget, withContext } from "../context.
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import { mergePlans } from "../plan-output.js";
-import { planAll, type PlanningOptions, planningOptions } from "../planning.js";
+import { planAll, type PlanningOptions, planningOptions } from "../plan-sites.js";
 import { createProgress } from "../progress.js";
 import { runAction } from "../run.js";
 import { readSavedPlanFile } from "../saved-plan-file.js";

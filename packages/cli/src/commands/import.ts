@@ -1,5 +1,5 @@
 // `hotspot import`: write the configuration YAML of what a server has, so a team can adopt the tool
-// on an existing server. Thin: read (import/live.ts), convert (import/convert.ts), serialise
+// on an existing server. Thin: read (import/read-server.ts), convert (import/convert.ts), serialise
 // (import/yaml.ts), write. Passwords are written as references, never in clear.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";

@@ -9,7 +9,7 @@ import { registerValidateCommand } from "./validate.js";
 import { registerAccountCommand } from "./account.js";
 import { registerImportCommand } from "./import.js";
 import { registerLogCommand } from "./log.js";
-import { registerPlansCommand } from "./plans.js";
+import { registerPlansCommand } from "./price-plans.js";
 import { registerStatsCommand } from "./stats.js";
 import { registerSummaryCommand } from "./summary.js";
 

@@ -14,7 +14,7 @@ import {
   planFormatOptions,
   renderPlanAs,
 } from "../plan-output.js";
-import { planAll, type PlanningOptions, planningOptions } from "../planning.js";
+import { planAll, type PlanningOptions, planningOptions } from "../plan-sites.js";
 import { runAction } from "../run.js";
 
 interface PlanCommandOptions extends ConnectionOptions, PlanFormatOptions, PlanningOptions {

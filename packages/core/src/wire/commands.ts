@@ -1,4 +1,4 @@
-// The 12 commands of the HotSpot integration API (shared/hotspot-api/commands.txt), and which of
+// The 12 commands of the HotSpot integration API (its documented command list), and which of
 // them only read. Reads may be retried blindly; writes never are (a lost answer does not mean the
 // write did not happen).
 

@@ -1,4 +1,4 @@
-// Typed parameters of each command → wire parameters (names and formats of commands.txt).
+// Typed parameters of each command → wire parameters (names and formats of the API's command reference).
 // Units here: seconds, bytes, Date (wall-clock, see wall-clock.ts), booleans, AccountType.
 // Values are checked before anything is sent; a bad value throws RangeError naming the field.
 // The price plan goes out as `priceplan`: every public client sends that, servers accept both.
@@ -138,7 +138,7 @@ export interface LogoutAccountParams {
 
 type Kind = "text" | "count" | "flag" | "money" | "date" | "datetime" | "enum";
 
-/** [typed field, wire name, kind], in the order of commands.txt. */
+/** [typed field, wire name, kind], in the order of the API's command reference. */
 type Mapping<T> = ReadonlyArray<readonly [keyof T & string, string, Kind]>;
 
 const GENERATE: Mapping<GenerateAccountsParams> = [

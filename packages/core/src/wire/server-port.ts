@@ -1,5 +1,5 @@
 // The HotSpot API listens on port 82 unless the server is configured otherwise
-// (shared/hotspot-api/README.md, "Transport"). An http URL that names no port means 82, not the
+// (HotSpot's API documentation, "Transport"). An http URL that names no port means 82, not the
 // URL parser's 80: the wire client connects there, and the sync engine's server identity treats
 // `http://h` and `http://h:82` as one server. One owner for that rule: this module.
 

@@ -1,4 +1,4 @@
-// Typed objects of the HotSpot integration API (see shared/hotspot-api/README.md).
+// Typed objects of the HotSpot integration API (the emulator's README says what is documented and what is ours).
 // Units are normalised here: seconds, bytes, Date, booleans. The wire formats live in the codec.
 
 /** Account types as the server numbers them. */

@@ -1,5 +1,5 @@
 // Server times are wall-clock times in the server's own zone, with no offset on the wire. We carry
-// them in a Date whose UTC fields ARE the server's local fields (TEAM.md): parse with Date.UTC,
+// them in a Date whose UTC fields ARE the server's local fields (this module owns that rule): parse with Date.UTC,
 // format with getUTC*, never the machine's zone.
 
 /** A wall-clock Date from its fields (month 1-12). */

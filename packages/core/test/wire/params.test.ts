@@ -1,4 +1,4 @@
-// Typed parameters as the server sees them: wire names and formats of commands.txt, and names that
+// Typed parameters as the server sees them: wire names and formats of the API's command reference, and names that
 // need encoding arriving exactly.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AccountType, DocumentType, HotSpotClient, wallClock } from "../../src/index.js";

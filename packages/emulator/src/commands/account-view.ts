@@ -1,7 +1,7 @@
 // The live parts of an account as viewaccount shows them.
 import type { AccountRecord } from "../state/types.js";
 import { viewedAccountXml } from "../xml/accounts.js";
-import { dayKey } from "../wallclock.js";
+import { dayKey } from "../server-time.js";
 import type { CommandContext } from "./context.js";
 
 export function viewXml(ctx: CommandContext, a: AccountRecord): string {

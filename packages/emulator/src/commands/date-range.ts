@@ -1,5 +1,5 @@
 // The optional `from` / `to` (YYYYMMDD, inclusive days) of the reporting commands.
-import { addDays } from "../wallclock.js";
+import { addDays } from "../server-time.js";
 import type { CommandContext } from "./context.js";
 import { fail } from "./errors.js";
 

@@ -1,7 +1,7 @@
 // getaccountlog: [ours] `<Sessions><Session>` with Username, IP, MAC, Start, Stop, Duration,
 // Download, Upload (bytes transferred) for sessions that started within from..to. A session still
 // open has an empty Stop and its duration so far. A deleted account's history is still reported.
-import { formatDateTime } from "../wallclock.js";
+import { formatDateTime } from "../server-time.js";
 import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { dayRange, inRange } from "./date-range.js";

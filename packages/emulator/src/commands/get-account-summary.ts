@@ -1,6 +1,6 @@
 // getaccountsummary: [ours] `<Summary>` with Username, Sessions, TimeUsed, Download, Upload,
 // FirstUsed, LastUsed over the sessions that started within the optional from..to.
-import { formatDateTime } from "../wallclock.js";
+import { formatDateTime } from "../server-time.js";
 import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { dayRange, inRange } from "./date-range.js";

@@ -2,7 +2,7 @@
 // activity included, as zeros). `from` defaults to the first day with activity, `to` to today.
 // Sales is the money taken that day (plan prices of accounts sold or refilled).
 import { formatCents } from "../money.js";
-import { addDays, dayKey, dayKeyToMs, startOfDay } from "../wallclock.js";
+import { addDays, dayKey, dayKeyToMs, startOfDay } from "../server-time.js";
 import { document, el, wrap } from "../xml/writer.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { fail } from "./errors.js";

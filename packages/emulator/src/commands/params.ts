@@ -1,6 +1,6 @@
 // Typed access to a command's query parameters. Each getter validates the wire format of
-// commands.txt and fails with `invalid parameter NAME` so nothing is changed by a bad request.
-import { parseYmd, parseYmdHm } from "../wallclock.js";
+// the API's command reference and fails with `invalid parameter NAME` so nothing is changed by a bad request.
+import { parseYmd, parseYmdHm } from "../server-time.js";
 import { fail } from "./errors.js";
 
 const INT = /^\d+$/;

@@ -1,4 +1,4 @@
-// updateaccount: every parameter of commands.txt is validated first, then all are applied at once
+// updateaccount: every parameter of the API's command reference is validated first, then all are applied at once
 // (a bad value changes nothing). Fields viewaccount does not return (type, sell, autologin,
 // inactivity, multilogin, money, printed pages, software, customer and card data) are stored all
 // the same: tests read them through the state API.

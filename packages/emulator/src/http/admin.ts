@@ -3,7 +3,7 @@
 // `x-emulator-pass` header). Not part of the HotSpot API.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorCore } from "../core.js";
-import { formatDateTime, parseWallClock } from "../wallclock.js";
+import { formatDateTime, parseWallClock } from "../server-time.js";
 import { sendJson } from "./respond.js";
 
 const MAX_BODY = 1024 * 1024;

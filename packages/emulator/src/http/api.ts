@@ -7,7 +7,7 @@ import { findCommand } from "../commands/registry.js";
 import type { EmulatorCore } from "../core.js";
 import { type FaultKind, malform, truncate } from "../faults.js";
 import type { RequestLogEntry } from "../request-log.js";
-import { formatDateTime } from "../wallclock.js";
+import { formatDateTime } from "../server-time.js";
 import { errorDocument } from "../xml/results.js";
 import { sendText, sendXml } from "./respond.js";
 

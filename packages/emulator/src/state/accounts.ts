@@ -2,7 +2,7 @@
 // (which creates missing accounts) and loginaccount's overrides.
 import { toCents } from "../money.js";
 import type { PlanSpec } from "../plans.js";
-import { addDays, dayKey } from "../wallclock.js";
+import { addDays, dayKey } from "../server-time.js";
 import type { Store } from "./store.js";
 import type { AccountRecord } from "./types.js";
 

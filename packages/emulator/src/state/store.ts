@@ -1,7 +1,7 @@
 // The in-memory database of the emulated server: accounts, sessions, generation batches and
 // daily statistics. Commands mutate records and report what they changed (put*/changed/add*), so
 // persistence can journal exactly the changed records instead of rewriting everything.
-import { dayKey } from "../wallclock.js";
+import { dayKey } from "../server-time.js";
 import {
   type AccountRecord,
   type DayStats,

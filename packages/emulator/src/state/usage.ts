@@ -2,7 +2,7 @@
 // state read) every open session is "settled" up to the clock's now — its elapsed time is taken
 // from TimeLeft and added to TimeUsed, split at midnights for the daily counters and statistics,
 // and the session is closed at the exact moment time, daily time or validity ran out.
-import { dayKey, nextMidnight } from "../wallclock.js";
+import { dayKey, nextMidnight } from "../server-time.js";
 import type { Store } from "./store.js";
 import type { AccountRecord, SessionEndReason, SessionRecord } from "./types.js";
 

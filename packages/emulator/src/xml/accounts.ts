@@ -1,7 +1,7 @@
 // Account documents in the element order captured from real servers
-// (shared/hotspot-api/README.md, "Account responses").
+// (HotSpot's API documentation, "Account responses").
 import type { AccountRecord } from "../state/types.js";
-import { formatDateTime } from "../wallclock.js";
+import { formatDateTime } from "../server-time.js";
 import { GENERATE_ACCOUNTS_DTD } from "./dtd.js";
 import { document, el, wrap } from "./writer.js";
 

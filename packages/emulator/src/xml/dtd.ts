@@ -1,5 +1,5 @@
 // The inline DTD a real server puts before every generateaccounts answer, copied byte for byte from
-// shared/hotspot-api/captured/generateaccounts-ticket.xml (tabs and the line break included).
+// the captured answer in test/fixtures/captured/generateaccounts-ticket.xml (tabs and the line break included).
 export const GENERATE_ACCOUNTS_DTD =
   "<!DOCTYPE Accounts [\n" +
   "\t<!ELEMENT Accounts ((Account+))>\n" +

@@ -5,17 +5,30 @@
 // accounts under the prefix before any retry: never a duplicate member.
 import {
   type Batch,
+  batchGenerateParams,
   type GenerateAccountsParams,
   type HotSpotClient,
   isHotSpotError,
   memberAccount,
   type WireContext,
 } from "@hotspot-iac/core";
+import { GENERATE_CHUNK } from "../diff/statements.js";
 import { forEachPooled } from "../read/pool.js";
 import { deleteAccount, updateAccount } from "./account.js";
 import { COMMITTED, type WritePolicy, writeResolved } from "./write.js";
 
-export const GENERATE_CHUNK = 10_000;
+/**
+ * What a batch's new members are generated with: generateaccounts parameters without
+ * account/count/startnumber (growBatch sets them per call), and the fields generateaccounts
+ * cannot carry (one updateaccount per new member).
+ */
+export function growParameters(batch: Batch, ctx: WireContext): { generate: GenerateAccountsParams; memberUpdateFields: string[] } {
+  const { generate, memberUpdateFields } = batchGenerateParams(batch, { ...ctx, number: GENERATE_CHUNK, startNumber: 1 });
+  delete generate.account;
+  delete generate.count;
+  delete generate.startNumber;
+  return { generate, memberUpdateFields };
+}
 
 export interface GrowRequest {
   /** Members to add. */

@@ -5,19 +5,24 @@
 // follow-up, a batch grow with follow-ups, an update of fields the server does not report), the
 // fields are marked OWED in the state section and `persist` puts the mark on disk; the mark is
 // cleared when the server confirms them. A process killed in between leaves them owed.
-import { effectiveClass, type HotSpotClient, isHotSpotError } from "@hotspot-iac/core";
+// Statements name what they change; the declared account or batch (with its secrets) is looked up
+// in the desired site only here, when its request is built.
+import { type Batch, type DesiredAccount, effectiveClass, type HotSpotClient, isHotSpotError } from "@hotspot-iac/core";
 import pLimit from "p-limit";
+import type { BatchStatement, Statement } from "../diff/statements.js";
+import { type DesiredSite, ownerOf } from "../plan/desired.js";
 import type { Change } from "../plan/model.js";
-import { type AccountState, type BatchState, grownBy, type ServerState } from "../state/file.js";
+import { type AccountState, type BatchState, grownBy, type ServerState } from "../state/state-file.js";
 import { createAccount, deleteAccount, followUpFields, PartialCreateError, updateAccount } from "./account.js";
-import { growBatch, shrinkBatch, updateMembers } from "./batch.js";
+import { growBatch, growParameters, shrinkBatch, updateMembers } from "./batch.js";
 import type { ApplyEvent, ApplyResult, ChangeOutcome } from "./events.js";
-import type { BatchStatement, Statement } from "./statements.js";
 import type { WritePolicy } from "./write.js";
 
 export interface ExecuteOptions {
   client: HotSpotClient;
   state: ServerState;
+  /** The site the statements were planned from: the declared accounts and batches they name. */
+  desired: DesiredSite;
   /** Changes in flight (default 4); members of a batch use the same bound. */
   concurrency?: number;
   /** Also delete batch members in use (the plan refused them without force). */
@@ -25,8 +30,6 @@ export interface ExecuteOptions {
   now: () => Date;
   onEvent?: (e: ApplyEvent) => void;
   signal?: AbortSignal;
-  /** Declared accounts and other batches' members: never taken for new members of a batch. */
-  isMemberOf?: (prefix: string, username: string) => boolean;
   policy?: WritePolicy;
   /** Accounts the plan touches, for the start event. */
   accounts?: { create: number; update: number; delete: number };
@@ -50,6 +53,18 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
   const skipped: Change[] = [];
   const state = opts.state;
   const persist = opts.persist ?? (async () => {});
+  const accountOf = (username: string): DesiredAccount => {
+    const a = opts.desired.accounts.get(username);
+    if (!a) throw new Error(`account ${username}: not declared in site ${opts.desired.name} (the statements belong to another plan)`);
+    return a;
+  };
+  // A batch no longer declared is only deleted: its prefix is all that is needed.
+  const batchOf = (prefix: string): Batch => opts.desired.batches.find((b) => b.prefix === prefix) ?? { prefix, count: 0 };
+  // Declared accounts and other batches' members are never taken for new members of a batch.
+  const isMemberOf = (prefix: string, username: string) => {
+    const o = ownerOf(opts.desired, username);
+    return o?.kind === "batch" && o.batch.prefix === prefix;
+  };
 
   // Write-ahead marks of single accounts (create with a follow-up, update of unreported fields)
   // are made for a window of upcoming changes at once, refilled while the changes before it run:
@@ -83,20 +98,21 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
   };
   const writeAhead = (s: Statement): boolean => {
     if (s.kind === "create-account") {
-      const followUp = followUpFields(s.account, { planId: s.planId, now: opts.now() });
+      const followUp = followUpFields(accountOf(s.username), { planId: s.pricePlanId, now: opts.now() });
       if (followUp.length === 0) return false;
       // Killed after the create, the next run sends the follow-up.
-      remember(s.account.username);
-      state.accounts[s.account.username] = { creating: true, writeOnly: omit(s.writeOnly, followUp), owed: followUp };
+      remember(s.username);
+      state.accounts[s.username] = { creating: true, writeOnly: omit(s.writeOnly, followUp), owed: followUp };
       return true;
     }
     if (s.kind === "update-account") {
       // Fields the server does not report cannot be read back after a lost answer: owed until confirmed.
-      const unverifiable = s.fields.filter((f) => effectiveClass(s.account, f) !== "enforced");
+      const account = accountOf(s.username);
+      const unverifiable = s.fields.filter((f) => effectiveClass(account, f) !== "enforced");
       if (unverifiable.length === 0) return false;
-      remember(s.account.username);
+      remember(s.username);
       // An account seen for the first time starts from the baseline the plan assumed.
-      const entry = (state.accounts[s.account.username] ??= { writeOnly: s.adoptWriteOnly ? omit(s.writeOnly, s.fields) : {} });
+      const entry = (state.accounts[s.username] ??= { writeOnly: s.adoptWriteOnly ? omit(s.writeOnly, s.fields) : {} });
       entry.owed = union(entry.owed, unverifiable);
       return true;
     }
@@ -106,7 +122,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     if (!before.has(username)) before.set(username, structuredClone(state.accounts[username]));
   };
   const takeBack = (s: Statement) => {
-    const username = s.kind === "create-account" || s.kind === "update-account" ? s.account.username : undefined;
+    const username = s.kind === "create-account" || s.kind === "update-account" ? s.username : undefined;
     if (username === undefined || !onDisk.has(s) || !before.has(username)) return;
     const prev = before.get(username);
     if (prev) state.accounts[username] = prev;
@@ -138,13 +154,14 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     try {
       switch (s.kind) {
         case "create-account": {
-          const ctx = { planId: s.planId, now: opts.now() };
-          const username = s.account.username;
-          const followUp = followUpFields(s.account, ctx);
+          const ctx = { planId: s.pricePlanId, now: opts.now() };
+          const { username } = s;
+          const account = accountOf(username);
+          const followUp = followUpFields(account, ctx);
           const carried = Object.keys(s.writeOnly).filter((f) => !followUp.includes(f));
           await markAhead(s);
           try {
-            await createAccount(opts.client, s.account, ctx, policy);
+            await createAccount(opts.client, account, ctx, policy);
             state.accounts[username] = { created: true, writeOnly: { ...s.writeOnly } };
           } catch (err) {
             if (err instanceof PartialCreateError) {
@@ -158,9 +175,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           break;
         }
         case "update-account": {
-          const username = s.account.username;
+          const { username } = s;
           await markAhead(s);
-          await updateAccount(opts.client, s.account, s.fields, { planId: s.planId, now: opts.now() }, policy);
+          await updateAccount(opts.client, accountOf(username), s.fields, { planId: s.pricePlanId, now: opts.now() }, policy);
           const entry = (state.accounts[username] ??= { writeOnly: {} });
           // Sent fields are now known; with an adopted baseline every declared value is recorded.
           entry.writeOnly = s.adoptWriteOnly ? { ...s.writeOnly } : { ...entry.writeOnly, ...pick(s.writeOnly, s.fields) };
@@ -195,7 +212,8 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
   };
 
   const runBatch = async (s: BatchStatement, outcome: ChangeOutcome, policy: WritePolicy): Promise<void> => {
-    const { batch, change } = s;
+    const { change } = s;
+    const batch = batchOf(s.prefix);
     const entry = (state.batches[batch.prefix] ??= { writeOnly: {} });
     const pending = new Set(entry.pendingMembers ?? []);
     // A grow killed before its members were known: the plan found them; owe them by name now.
@@ -205,7 +223,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       for (const u of s.existing) if (grown(u)) owe(entry, u, fields);
       entry.growing = undefined;
     }
-    const ctx = () => ({ planId: s.planId, now: opts.now() });
+    const ctx = () => ({ planId: s.pricePlanId, now: opts.now() });
     // Counted in accounts, each once: a new member that also needs an updateaccount is done when
     // that is (a grow of 5,000 is 5,000, not 10,000 steps).
     const total = (s.grow?.count ?? 0) + s.memberUpdates.length + s.remove.length + (opts.force ? s.inUseBlocked.length : 0);
@@ -253,7 +271,8 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     }
 
     if (s.grow) {
-      const grow = s.grow;
+      // Built now, not planned: generate parameters carry the declared values (a password too).
+      const grow = { ...s.grow, generate: growParameters(batch, ctx()).generate };
       let created: string[] = [];
       const owedFields = grow.memberUpdateFields;
       if (owedFields.length > 0) {
@@ -271,7 +290,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
             startNumber: grow.startNumber,
             generate: grow.generate,
             existing: s.existing,
-            isMember: opts.isMemberOf ? (u) => opts.isMemberOf!(batch.prefix, u) : undefined,
+            isMember: (u) => isMemberOf(batch.prefix, u),
           },
           policy,
         );

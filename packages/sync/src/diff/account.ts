@@ -23,13 +23,15 @@ import {
 import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
 import type { Hasher } from "../state/hash.js";
-import type { AccountState } from "../state/file.js";
+import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 
 export interface DiffContext {
   site: string;
-  planIds: ReadonlyMap<string, number>;
-  planNames: ReadonlyMap<number, string>;
+  /** Price-plan reference key (`pricePlans:` in the YAML) → the server's price-plan id. */
+  pricePlanIds: ReadonlyMap<string, number>;
+  /** The server's price-plan id → its description (for display). */
+  pricePlanNames: ReadonlyMap<number, string>;
   hasher: Hasher;
   /** The state file exists and its hash key matches: write-only hashes can be compared. */
   stateKnown: boolean;
@@ -79,7 +81,7 @@ function lostWith(live: Account, ctx: DiffContext): FieldChange[] {
   for (const name of LOST_FIELDS) {
     const spec = accountField(name);
     if (!spec) continue;
-    const before = showLive(spec, live, ctx.planNames);
+    const before = showLive(spec, live, ctx.pricePlanNames);
     if (before.kind !== "absent") out.push({ field: name, before, after: ABSENT, fieldClass: spec.class });
   }
   if (live.loggedIn !== undefined) {
@@ -129,7 +131,7 @@ export function diffAccount(
       const value = fieldValue(desired, f.name);
       if (value === undefined) continue;
       const from = taintOf(ctx, "accounts", username, f.name);
-      fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.planNames, ctx.planIds, from), fieldClass: effectiveClass(desired, f.name) });
+      fields.push({ field: f.name, before: ABSENT, after: showDesired(f, value, ctx.pricePlanNames, ctx.pricePlanIds, from), fieldClass: effectiveClass(desired, f.name) });
     }
     return {
       change: { resource: "account", username, site, action: "create", impact: Impact.Safe, fields, source, owner: "declared" },
@@ -142,15 +144,15 @@ export function diffAccount(
   const fields: FieldChange[] = [];
   const updateFields: string[] = [];
   let impact = Impact.NoChange;
-  const planId = desired.plan !== undefined ? ctx.planIds.get(desired.plan) : undefined;
-  for (const d of diffEnforced(desired, live, { planId })) {
-    if (d.field.name === "plan" && planId === undefined) continue; // unresolved: reported as a diagnostic
+  const pricePlanId = desired.plan !== undefined ? ctx.pricePlanIds.get(desired.plan) : undefined;
+  for (const d of diffEnforced(desired, live, { planId: pricePlanId })) {
+    if (d.field.name === "plan" && pricePlanId === undefined) continue; // unresolved: reported as a diagnostic
     const initial = d.field.class === "initial";
     const from = taintOf(ctx, "accounts", username, d.field.name);
     fields.push({
       field: d.field.name,
-      before: showLive(d.field, live, ctx.planNames, from !== undefined),
-      after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.planNames, ctx.planIds, from),
+      before: showLive(d.field, live, ctx.pricePlanNames, from !== undefined),
+      after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: initial ? "initial" : "enforced",
       note: initial ? "enforced by `enforce:` (resets what was consumed)" : undefined,
     });
@@ -189,7 +191,7 @@ export function diffAccount(
   for (const name of owed) {
     if (updateFields.includes(name) || fieldValue(desired, name) === undefined || effectiveClass(desired, name) !== "initial") continue;
     const spec = accountField(name);
-    fields.push({ field: name, before: showLive(spec, live, ctx.planNames), after: showDesired(spec, fieldValue(desired, name), ctx.planNames, ctx.planIds), fieldClass: "initial", note: OWED_NOTE });
+    fields.push({ field: name, before: showLive(spec, live, ctx.pricePlanNames), after: showDesired(spec, fieldValue(desired, name), ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "initial", note: OWED_NOTE });
     updateFields.push(name);
     impact = Math.max(impact, Impact.Safe);
   }
@@ -210,7 +212,7 @@ function writeOnlyChange(f: FieldSpec, desired: DesiredAccount, ctx: DiffContext
   return {
     field: f.name,
     before: f.sensitive ? { kind: "sensitive" } : UNREPORTED,
-    after: showDesired(f, fieldValue(desired, f.name), ctx.planNames, ctx.planIds, taintOf(ctx, "accounts", desired.username, f.name)),
+    after: showDesired(f, fieldValue(desired, f.name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "accounts", desired.username, f.name)),
     fieldClass: "writeOnly",
     note,
   };

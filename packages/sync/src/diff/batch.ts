@@ -15,16 +15,13 @@ import {
   fieldValue,
   memberAccount,
 } from "@hotspot-iac/core";
-import type { BatchGrow, BatchStatement } from "../apply/statements.js";
+import { type BatchGrow, type BatchStatement, GENERATE_CHUNK } from "./statements.js";
 import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
-import { inUse } from "../read/live.js";
-import { type BatchState, grownBy } from "../state/file.js";
+import { inUse } from "../read/live-state.js";
+import { type BatchState, grownBy } from "../state/state-file.js";
 import { type DiffContext, OWED_NOTE } from "./account.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
-
-/** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
-export const GENERATE_CHUNK = 10_000;
 
 export const batchScope = (prefix: string) => `batch:${prefix}`;
 
@@ -69,7 +66,7 @@ export function diffBatch(
   ctx: DiffContext,
   opts: { force?: boolean; now: Date },
 ): BatchDiff {
-  const planId = batch.plan !== undefined ? ctx.planIds.get(batch.plan) : undefined;
+  const pricePlanId = batch.plan !== undefined ? ctx.pricePlanIds.get(batch.plan) : undefined;
   const diagnostics: PlanDiagnostic[] = [];
   const countBefore = members.length;
   const fields: FieldChange[] = [];
@@ -104,11 +101,9 @@ export function diffBatch(
     let highest = 0;
     for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
     const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
-    const { generate, memberUpdateFields } = batchGenerateParams(batch, { planId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber });
-    delete generate.account;
-    delete generate.count;
-    delete generate.startNumber;
-    grow = { count, startNumber, generate, memberUpdateFields };
+    // Only which fields need a follow-up: apply builds the parameters (values) when it sends them.
+    const { memberUpdateFields } = batchGenerateParams(batch, { planId: pricePlanId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber });
+    grow = { count, startNumber, memberUpdateFields };
     impact = Math.max(impact, Impact.Safe);
   }
 
@@ -118,7 +113,7 @@ export function diffBatch(
   const differing = new Map<string, { count: number; first: Account }>();
   for (const m of members) {
     if (going.has(m.username)) continue;
-    const diffs = diffEnforced(template, m, { planId }).filter((d) => !(d.field.name === "plan" && planId === undefined));
+    const diffs = diffEnforced(template, m, { planId: pricePlanId }).filter((d) => !(d.field.name === "plan" && pricePlanId === undefined));
     if (diffs.length === 0) continue;
     memberUpdates.push({ username: m.username, fields: diffs.map((d) => d.field.name) });
     for (const d of diffs) {
@@ -132,8 +127,8 @@ export function diffBatch(
     const from = taintOf(ctx, "batches", batch.prefix, name);
     fields.push({
       field: name,
-      before: showLive(spec, first, ctx.planNames, from !== undefined),
-      after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds, from),
+      before: showLive(spec, first, ctx.pricePlanNames, from !== undefined),
+      after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: spec.class === "initial" ? "initial" : "enforced",
       note: `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`,
     });
@@ -158,7 +153,7 @@ export function diffBatch(
     else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
     else continue;
     resend.push(name);
-    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note });
+    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note });
   }
   // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
   const pending = new Set(known ? (last.pendingMembers ?? []) : []);
@@ -176,7 +171,7 @@ export function diffBatch(
     const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
     for (const name of count > 0 ? wo : []) {
       const note = `${count} member${count === 1 ? "" : "s"}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
-      fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.planNames, ctx.planIds), fieldClass: "writeOnly", note });
+      fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "writeOnly", note });
     }
   }
 
@@ -196,8 +191,8 @@ export function diffBatch(
       const spec = accountField(name);
       fields.push({
         field: name,
-        before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.planNames),
-        after: showDesired(spec, fieldValue(batch, name), ctx.planNames, ctx.planIds),
+        before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.pricePlanNames),
+        after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds),
         fieldClass: effectiveClass(template, name),
         note: `${count} member${count === 1 ? "" : "s"}: ${OWED_NOTE}`,
       });
@@ -216,7 +211,7 @@ export function diffBatch(
         field: f.name,
         before: ABSENT,
         after: spec
-          ? showDesired(spec, value, ctx.planNames, ctx.planIds, from)
+          ? showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds, from)
           : from !== undefined
             ? { kind: "sensitive", from }
             : { kind: "value", value: value as number },
@@ -254,8 +249,8 @@ export function diffBatch(
     statement: {
       kind: "batch",
       change,
-      batch,
-      planId,
+      prefix: batch.prefix,
+      pricePlanId,
       existing: members.map((m) => m.username),
       grow,
       memberUpdates,

@@ -47,19 +47,19 @@ export function taintOf(
 export function showDesired(
   spec: FieldSpec,
   value: unknown,
-  planNames: ReadonlyMap<number, string>,
-  planIds: ReadonlyMap<string, number>,
+  pricePlanNames: ReadonlyMap<number, string>,
+  pricePlanIds: ReadonlyMap<string, number>,
   from?: string,
 ): PlanValue {
   if (spec.sensitive || from !== undefined) {
     if (value === undefined) return ABSENT;
     return from !== undefined ? { kind: "sensitive", from } : SENSITIVE;
   }
-  return scalar(spec, value, planNames, planIds);
+  return scalar(spec, value, pricePlanNames, pricePlanIds);
 }
 
 /** A live value, for the `before` side of a change; `tainted`: the declared side is sensitive. */
-export function showLive(spec: FieldSpec, live: Account | undefined, planNames: ReadonlyMap<number, string>, tainted = false): PlanValue {
+export function showLive(spec: FieldSpec, live: Account | undefined, pricePlanNames: ReadonlyMap<number, string>, tainted = false): PlanValue {
   if (!live) return ABSENT;
   // The live value of a field declared from a reference may be that very value (applied before).
   if (spec.sensitive || tainted) return SENSITIVE;
@@ -69,5 +69,5 @@ export function showLive(spec: FieldSpec, live: Account | undefined, planNames: 
     if (c === "never") return v("never");
     return live.expire ? v(formatWallClock(live.expire).slice(0, 16).replace(" ", "T")) : v(String(c));
   }
-  return scalar(spec, c, planNames);
+  return scalar(spec, c, pricePlanNames);
 }

@@ -1,4 +1,4 @@
-// Live server state → the configuration document (issue 3's shape), as plain ordered data ready to
+// Live server state → the configuration document (the shape loadConfig reads), as plain ordered data ready to
 // serialise. Pure and deterministic: the same server state gives the same document.
 //
 // Decisions (see docs in the header comment that yaml.ts writes):
@@ -25,9 +25,9 @@ import {
   setFieldValue,
 } from "@hotspot-iac/core";
 import { type AccountRow, BATCH_INHERITED, foldBatches } from "./batches.js";
-import type { LiveServer } from "./live.js";
-import { selected } from "./live.js";
-import { compareUsernames, passwordEnvNames, planKey } from "./naming.js";
+import type { LiveServer } from "./read-server.js";
+import { selected } from "./read-server.js";
+import { compareUsernames, passwordEnvNames, pricePlanKey } from "./naming.js";
 
 export type PasswordMode = "env" | "omit";
 
@@ -78,21 +78,21 @@ function yamlValue(spec: FieldSpec, value: Comparable, planKeys: ReadonlyMap<num
   return typeof value === "number" ? planKeys.get(value) : undefined;
 }
 
-interface PlanReference {
+interface PricePlanReference {
   key: string;
   ref: NodeMap;
 }
 
-/** Keys and references for the plans accounts use: by description when it names one plan. */
-function planReferences(plans: readonly PricePlan[], usedIds: ReadonlySet<number>): Map<number, PlanReference> {
+/** Keys and references for the price plans accounts use: by description when it names one plan. */
+function pricePlanReferences(pricePlans: readonly PricePlan[], usedIds: ReadonlySet<number>): Map<number, PricePlanReference> {
   const byDescription = new Map<string, number>();
-  for (const p of plans) byDescription.set(p.description, (byDescription.get(p.description) ?? 0) + 1);
-  const out = new Map<number, PlanReference>();
+  for (const p of pricePlans) byDescription.set(p.description, (byDescription.get(p.description) ?? 0) + 1);
+  const out = new Map<number, PricePlanReference>();
   const taken = new Set<string>();
-  const used = plans.filter((p) => usedIds.has(p.id)).sort((a, b) => a.id - b.id);
+  const used = pricePlans.filter((p) => usedIds.has(p.id)).sort((a, b) => a.id - b.id);
   for (const p of used) {
     const unique = p.description.trim() !== "" && byDescription.get(p.description) === 1;
-    let key = unique ? planKey(p.description, p.id) : `plan-${p.id}`;
+    let key = unique ? pricePlanKey(p.description, p.id) : `plan-${p.id}`;
     if (taken.has(key)) key = `${key}-${p.id}`;
     taken.add(key);
     out.set(p.id, { key, ref: unique ? { description: p.description } : { id: p.id } });
@@ -130,16 +130,16 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     .filter((a) => selected(a.username, wanted))
     .sort((a, b) => compareUsernames(a.username, b.username));
 
-  const knownPlans = new Set(live.pricePlans.map((p) => p.id));
+  const knownPricePlans = new Set(live.pricePlans.map((p) => p.id));
   const usedIds = new Set<number>();
   for (const a of accounts) {
     const id = a.pricePlanId;
     if (id === undefined || id === 0) continue;
-    if (knownPlans.has(id)) usedIds.add(id);
+    if (knownPricePlans.has(id)) usedIds.add(id);
     else warnings.push(`${a.username}: price plan ${id} is not among the server's plans; its plan is left out`);
   }
-  const plans = planReferences(live.pricePlans, usedIds);
-  const planKeys = new Map([...plans].map(([id, r]) => [id, r.key]));
+  const references = pricePlanReferences(live.pricePlans, usedIds);
+  const pricePlanKeys = new Map([...references].map(([id, r]) => [id, r.key]));
 
   // Each account's settings as YAML values, field by field.
   const allRows: AccountRow[] = accounts.map((a) => {
@@ -150,7 +150,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       if (v === undefined) continue;
       // A counter at zero is what every new account has: saying so adds only noise.
       if (spec.name === "timeUsed" && v === 0) continue;
-      const y = yamlValue(spec, v, planKeys);
+      const y = yamlValue(spec, v, pricePlanKeys);
       if (y !== undefined) values.set(spec.name, y);
     }
     return { account: a, values };
@@ -216,7 +216,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   document.ownership = { prefixes: [...new Set(owned)].sort() };
   // Null prototype: a plan key `__proto__` is a key, not the object's prototype.
   const pricePlans: NodeMap = Object.create(null);
-  for (const r of [...plans.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+  for (const r of [...references.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
     pricePlans[r.key] = r.ref;
   }
   document.pricePlans = pricePlans;

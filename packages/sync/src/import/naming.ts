@@ -69,7 +69,7 @@ export function passwordEnvNames(usernames: readonly string[]): Map<string, stri
 }
 
 /** `1 Day` → `1-day`, `Hotel room (week)` → `hotel-room-week`: a readable YAML key. */
-export function planKey(description: string, id: number): string {
+export function pricePlanKey(description: string, id: number): string {
   const slug = description
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -78,3 +78,6 @@ export function planKey(description: string, id: number): string {
     .replace(/^-+|-+$/g, "");
   return slug || `plan-${id}`;
 }
+
+/** @deprecated the old name of pricePlanKey. */
+export const planKey = pricePlanKey;

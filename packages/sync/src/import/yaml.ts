@@ -58,8 +58,8 @@ export function renderImportYaml(doc: ImportedDocument, info: HeaderInfo): strin
   const root = yaml.contents;
   if (isMap(root)) {
     flow(root, ["ownership", "prefixes"]);
-    const plans = root.get("pricePlans", true);
-    if (isMap(plans)) for (const pair of plans.items) flow(pair.value, []);
+    const pricePlans = root.get("pricePlans", true);
+    if (isMap(pricePlans)) for (const pair of pricePlans.items) flow(pair.value, []);
     flow(root, ["defaults", "rates"]);
     const accounts = root.get("accounts", true);
     if (isSeq(accounts)) for (const account of accounts.items) flow(account, ["rates"]);

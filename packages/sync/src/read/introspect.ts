@@ -8,7 +8,7 @@
 // nothing is planned (a well-formed but partial list once generated duplicate vouchers).
 import { type Account, type HotSpotClient, isNotFound, memberAccount, missingLiveFields, type PricePlan } from "@hotspot-iac/core";
 import { type DesiredSite, ownerOf } from "../plan/desired.js";
-import { type LiveState, PlanAbortedError } from "./live.js";
+import { type LiveState, PlanAbortedError } from "./live-state.js";
 import { forEachPooled } from "./pool.js";
 
 export interface ReadOptions {

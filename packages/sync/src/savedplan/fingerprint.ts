@@ -3,9 +3,9 @@
 // a member chosen for removal is in use, and the price plans. A saved plan is applied only if the
 // server still has the same fingerprint; otherwise the differences are listed.
 import { type Account, canonicalPricePlan, liveView } from "./project.js";
+import type { Plan } from "../plan/model.js";
+import { inUse, type LiveState } from "../read/live-state.js";
 import type { Hasher } from "../state/hash.js";
-import type { LiveState } from "../read/live.js";
-import { inUse } from "../read/live.js";
 
 export interface Fingerprint {
   /** Hash over everything below. */
@@ -13,6 +13,13 @@ export interface Fingerprint {
   pricePlans: string;
   /** username → keyed hash of its relevant live fields. */
   records: Record<string, string>;
+}
+
+/** Members whose being in use decides the plan (chosen for removal): their use is fingerprinted. */
+export function usageSensitive(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  for (const c of plan.changes) if (c.resource === "batch") for (const u of [...c.removeMembers, ...c.inUseBlocked]) out.add(u);
+  return out;
 }
 
 const CONSUMED = new Set(["timeLeft", "quota", "timeUsed"]);

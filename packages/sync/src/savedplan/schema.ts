@@ -1,4 +1,4 @@
-// A saved plan's shape (savedplan/file.ts), checked on read before `show` renders it or `apply`
+// A saved plan's shape (savedplan/saved-plan.ts), checked on read before `show` renders it or `apply`
 // compares it. Loose objects: fields a later version adds are kept.
 import { z } from "zod";
 import { nameRecord } from "../state/shape.js";

@@ -4,8 +4,8 @@
 // account it does not know is a takeover, refused unless allowed (octoDNS's allow_takeover).
 import type { ApplyResult } from "../apply/events.js";
 import { type DesiredSite, ownerOf } from "../plan/desired.js";
-import type { LiveState } from "../read/live.js";
-import type { ServerState } from "./file.js";
+import type { LiveState } from "../read/live-state.js";
+import type { ServerState } from "./state-file.js";
 
 /** Every name the section knows: accounts, then batch members. */
 export function* knownNames(server: ServerState | undefined): Generator<string> {

@@ -1,4 +1,4 @@
-// The state file's shape (state/file.ts), checked on read. Loose objects: fields added by later
+// The state file's shape (state/state-file.ts), checked on read. Loose objects: fields added by later
 // versions (all optional) are kept, so an older tool neither rejects nor drops them.
 import { z } from "zod";
 import { nameRecord } from "./shape.js";

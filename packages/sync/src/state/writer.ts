@@ -3,7 +3,7 @@
 // a 2,000-change apply behind the disk. Callers mark the in-memory state, then await flush():
 // if no write runs, one starts now; if one runs, every caller that came meanwhile shares the
 // single write that starts when it ends (it saves everything marked so far).
-import { type LoadedState, saveState } from "./file.js";
+import { type LoadedState, saveState } from "./state-file.js";
 
 export class StateWriter {
   private running: Promise<void> | undefined;

@@ -1,4 +1,4 @@
-// The read path's request budget (issue 7): getpriceplans + getaccountlist once, at most one
+// The read path's request budget: getpriceplans + getaccountlist once, at most one
 // viewaccount per owned account, none where the list carries the fields. And the apply lock.
 import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

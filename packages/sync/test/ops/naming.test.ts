@@ -1,6 +1,6 @@
 // Import's deterministic names: account order, password variables and plan keys.
 import { describe, expect, it } from "vitest";
-import { compareUsernames, passwordEnvNames, planKey } from "../../src/import/naming.js";
+import { compareUsernames, passwordEnvNames, pricePlanKey } from "../../src/import/naming.js";
 
 describe("import naming", () => {
   it("sorts usernames naturally and totally", () => {
@@ -22,8 +22,8 @@ describe("import naming", () => {
   });
 
   it("turns plan descriptions into readable keys", () => {
-    expect(planKey("1 Day", 2)).toBe("1-day");
-    expect(planKey("Daily 2 Hours (monthly)", 5)).toBe("daily-2-hours-monthly");
-    expect(planKey("  ", 9)).toBe("plan-9");
+    expect(pricePlanKey("1 Day", 2)).toBe("1-day");
+    expect(pricePlanKey("Daily 2 Hours (monthly)", 5)).toBe("daily-2-hours-monthly");
+    expect(pricePlanKey("  ", 9)).toBe("plan-9");
   });
 });

@@ -1,7 +1,10 @@
 // Members of a voucher batch: their numbering (prefix + counter, no
-// padding), which of them are in use, and which to remove first when the
-// batch shrinks (unused ones, newest first).
-// Numbering and "in use" are the sync engine's own rules.
+// padding), a stable order, and which to remove when the batch shrinks:
+// unused before in use, then from the end of that order (highest counter
+// first; ticket codes, which have no counter and no age, before numbered
+// members, by name from the end). Numbering and "in use" are the sync
+// engine's rules; this removal order and nextNumber are the provider's own
+// and differ from the engine's (sync diff/batch.ts).
 import type { Account } from "@hotspot-iac/core";
 import { inUse, memberNumber as syncMemberNumber } from "@hotspot-iac/sync";
 
@@ -9,7 +12,11 @@ export function memberNumber(prefix: string, username: string): number | undefin
   return username.startsWith(prefix) ? syncMemberNumber(prefix, username) : undefined;
 }
 
-/** The counter after the highest numbered member (growth continues there). */
+/**
+ * The counter after the highest numbered member, or `start` when no member is
+ * numbered. Once members exist `start` is ignored (the engine continues at
+ * max(start, highest + 1)).
+ */
 export function nextNumber(prefix: string, usernames: readonly string[], start: number): number {
   const numbers = usernames.map((u) => memberNumber(prefix, u)).filter((n): n is number => n !== undefined);
   return numbers.length === 0 ? start : Math.max(...numbers) + 1;
@@ -28,12 +35,17 @@ export function sortMembers(prefix: string, usernames: readonly string[]): strin
 }
 
 export interface ShrinkChoice {
+  /** Every member to delete, the in-use ones included. */
   remove: string[];
   /** In-use members that would have to go too (only removed with force). */
   inUse: string[];
 }
 
-/** Members to remove to reach `count`: unused ones first, newest first; in-use ones only if needed. */
+/**
+ * Members to remove to reach `count`: unused ones first (one the server no
+ * longer has counts as unused), each group from the end of sortMembers'
+ * order; in-use ones only when the unused do not suffice.
+ */
 export function chooseRemovals(prefix: string, members: readonly string[], live: ReadonlyMap<string, Account>, count: number): ShrinkChoice {
   const excess = members.length - count;
   if (excess <= 0) return { remove: [], inUse: [] };

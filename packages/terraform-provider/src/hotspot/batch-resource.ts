@@ -1,5 +1,6 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
-// prefix + random code). Grown with ONE generateaccounts, shrunk by removing
+// prefix + random code). Grown with one generateaccounts per 10,000 members
+// (growBatch), shrunk by removing
 // unused members first (in-use ones only with force = true); member settings
 // (plan, rates, absolute expiry) are enforced on every member. The writes are
 // the sync engine's batch building blocks (growBatch, shrinkBatch,

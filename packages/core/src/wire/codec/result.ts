@@ -1,5 +1,5 @@
 // <Results><Result><Description>SUCCESS</Description></Result></Results>: the answer of commands
-// that return no object, and (our convention, README [ours]) of every failure of every command.
+// that return no object, and (our convention, [ours] in packages/emulator/README.md) of every failure of every command.
 // SUCCESS means success; any other Description is a refusal.
 
 import { childNamed, findAll, isNamed, type XmlElement } from "../xml.js";

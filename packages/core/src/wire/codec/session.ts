@@ -1,4 +1,4 @@
-// getaccountlog → Session[]. Shape is our convention (README [ours]):
+// getaccountlog → Session[]. Shape is our convention ([ours] in packages/emulator/README.md):
 // <Sessions><Session><Username/><IP/><MAC/><Start/><Stop/><Duration/><Download/><Upload/></Session>…
 
 import type { Session } from "../types.js";

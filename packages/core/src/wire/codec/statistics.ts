@@ -1,4 +1,4 @@
-// getstatistics → DailyStatistics[]. Shape is our convention (README [ours]):
+// getstatistics → DailyStatistics[]. Shape is our convention ([ours] in packages/emulator/README.md):
 // <Statistics><Day><Date/><Sessions/><TimeUsed/><Download/><Upload/><AccountsCreated/><Sales/></Day>…
 
 import type { DailyStatistics } from "../types.js";

@@ -1,4 +1,4 @@
-// getaccountsummary → Summary. Shape is our convention (README [ours]):
+// getaccountsummary → Summary. Shape is our convention ([ours] in packages/emulator/README.md):
 // <Summary><Username/><Sessions/><TimeUsed/><Download/><Upload/><FirstUsed/><LastUsed/></Summary>
 
 import type { Summary } from "../types.js";

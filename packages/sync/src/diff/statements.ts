@@ -1,17 +1,23 @@
-// Statements: the executable side of a plan (drizzle-kit's "statements" stage). The Plan is what
-// people read and what is saved; statements carry the typed desired objects (secrets included, in
-// memory only) that apply turns into requests. They are rebuilt from the configuration on every
-// plan, never serialised.
-import type { Batch, DesiredAccount, GenerateAccountsParams } from "@hotspot-iac/core";
+// Statements: the executable side of a plan, made by the diff beside it (drizzle-kit's
+// statements.ts beside diff.ts). The Plan is what people read and what is saved; statements say
+// what apply does. Pure tagged data: names, counts, field names, price-plan ids and keyed hashes,
+// never a value of the configuration. Apply looks the declared account or batch up by its name
+// when it executes a statement, so secrets stay in the configuration's objects until the request
+// that sends them.
 import type { AccountChange, BatchChange } from "../plan/model.js";
 
+/** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
+export const GENERATE_CHUNK = 10_000;
+
+/** Field name → keyed hash of the declared value (see state/hash.ts). */
 export type WriteOnlyHashes = Record<string, string>;
 
 export interface CreateAccountStatement {
   kind: "create-account";
   change: AccountChange;
-  account: DesiredAccount;
-  planId: number | undefined;
+  /** The declared account to create. */
+  username: string;
+  pricePlanId: number | undefined;
   /** Hashes of every declared write-only value (recorded as applied once sent). */
   writeOnly: WriteOnlyHashes;
 }
@@ -19,8 +25,9 @@ export interface CreateAccountStatement {
 export interface UpdateAccountStatement {
   kind: "update-account";
   change: AccountChange;
-  account: DesiredAccount;
-  planId: number | undefined;
+  /** The declared account to update. */
+  username: string;
+  pricePlanId: number | undefined;
   /** Fields sent in the one updateaccount. */
   fields: string[];
   writeOnly: WriteOnlyHashes;
@@ -34,7 +41,7 @@ export interface DeleteAccountStatement {
   username: string;
 }
 
-/** No request: record the configuration's write-only values as the baseline (see state/README). */
+/** No request: record the configuration's write-only values as the baseline (ENGINE.md, state file). */
 export interface AdoptAccountStatement {
   kind: "adopt-account";
   username: string;
@@ -46,17 +53,16 @@ export interface BatchGrow {
   count: number;
   /** First counter (non-ticket batches). */
   startNumber: number;
-  /** generateaccounts parameters without account/count/startnumber (set per call). */
-  generate: GenerateAccountsParams;
-  /** Fields generateaccounts cannot set: one updateaccount per new member. */
+  /** Fields generateaccounts cannot carry: one updateaccount per new member sets them (names only). */
   memberUpdateFields: string[];
 }
 
 export interface BatchStatement {
   kind: "batch";
   change: BatchChange;
-  batch: Batch;
-  planId: number | undefined;
+  /** The declared batch; a batch no longer declared is only deleted (its members by name). */
+  prefix: string;
+  pricePlanId: number | undefined;
   /** Members before the apply (to tell new members apart after an ambiguous generate). */
   existing: string[];
   grow?: BatchGrow;
@@ -77,3 +83,4 @@ export type Statement =
   | DeleteAccountStatement
   | AdoptAccountStatement
   | BatchStatement;
+

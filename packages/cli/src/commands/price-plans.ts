@@ -1,7 +1,7 @@
 // `hotspot plans`: list the server's price plans (created in the server's UI; the API cannot).
 import type { Command } from "commander";
 import { renderStructured } from "../format/output.js";
-import { planJson, renderPlans } from "../format/plans.js";
+import { planJson, renderPlans } from "../format/price-plans.js";
 import { runAction } from "../run.js";
 import { addOperatorOptions, type OperatorOptions, withServer } from "./operator.js";
 

@@ -4,7 +4,7 @@
 import { didYouMean, type PricePlan, type PricePlanRef, type Site } from "@hotspot-iac/core";
 import type { PlanDiagnostic } from "../plan/model.js";
 
-export interface ResolvedPlans {
+export interface ResolvedPricePlans {
   /** pricePlans key → server id. */
   ids: Map<string, number>;
   /** server id → description (for display). */
@@ -12,9 +12,12 @@ export interface ResolvedPlans {
   diagnostics: PlanDiagnostic[];
 }
 
+/** @deprecated the old name of ResolvedPricePlans. */
+export type ResolvedPlans = ResolvedPricePlans;
+
 const UNLIMITED = "unlimited";
 
-export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPlans {
+export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPricePlans {
   const ids = new Map<string, number>();
   const names = new Map(live.map((p) => [p.id, p.description]));
   const diagnostics: PlanDiagnostic[] = [];

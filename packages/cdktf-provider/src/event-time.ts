@@ -1,5 +1,5 @@
-// Event times are the HotSpot server's wall clock (team convention: a Date whose
-// UTC fields are the server's local fields), written as the provider's `expires`
+// Event times are the HotSpot server's wall clock (core's wire/wall-clock.ts: a Date
+// whose UTC fields are the server's local fields), written as the provider's `expires`
 // text `YYYY-MM-DDTHH:MM`.
 import { formatMinute, parseExpiry } from "@hotspot-iac/core";
 

@@ -1,21 +1,22 @@
 // Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
 // (for apply). Pure. Order: accounts by username, then batches by prefix.
 import type { Account } from "@hotspot-iac/core";
-import type { Statement } from "../apply/statements.js";
+import type { Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
 import { type BatchChange, type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
-import type { LiveState } from "../read/live.js";
+import type { LiveState } from "../read/live-state.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
-import type { ServerState } from "../state/file.js";
+import type { ServerState } from "../state/state-file.js";
 import { type DiffContext, diffAccount } from "./account.js";
 import { diffBatch } from "./batch.js";
-import type { ResolvedPlans } from "./priceplans.js";
+import type { ResolvedPricePlans } from "./price-plans.js";
 
 export interface SiteDiffInput {
   desired: DesiredSite;
   live: LiveState;
   state: ServerState | undefined;
-  plans: ResolvedPlans;
+  /** The configuration's price-plan references, resolved against the server's price plans. */
+  pricePlans: ResolvedPricePlans;
   ctx: DiffContext;
   thresholds: SafetyThresholds;
   force?: boolean;
@@ -42,7 +43,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   const { desired: d, live, state, ctx } = input;
   const changes: Change[] = [];
   const statements: Statement[] = [];
-  const diagnostics: PlanDiagnostic[] = [...input.plans.diagnostics];
+  const diagnostics: PlanDiagnostic[] = [...input.pricePlans.diagnostics];
   const accounts = { create: 0, update: 0, delete: 0 };
   let unknownAccounts = 0;
 
@@ -54,12 +55,12 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     const last = state?.accounts[username];
     const r = diffAccount(account, liveAccount, last, ctx);
     changes.push(r.change);
-    const planId = account.plan !== undefined ? input.plans.ids.get(account.plan) : undefined;
+    const pricePlanId = account.plan !== undefined ? input.pricePlans.ids.get(account.plan) : undefined;
     if (r.change.action === "create") {
-      statements.push({ kind: "create-account", change: r.change, account, planId, writeOnly: r.writeOnly });
+      statements.push({ kind: "create-account", change: r.change, username, pricePlanId, writeOnly: r.writeOnly });
       accounts.create++;
     } else if (r.change.action === "update") {
-      statements.push({ kind: "update-account", change: r.change, account, planId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
+      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
       accounts.update++;
     } else if (r.writeOnlyUnknown.length > 0) {
       statements.push({ kind: "adopt-account", username, writeOnly: r.writeOnly });
@@ -125,8 +126,8 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     statements.push({
       kind: "batch",
       change,
-      batch: { prefix, count: 0 },
-      planId: undefined,
+      prefix,
+      pricePlanId: undefined,
       existing: names,
       memberUpdates: [],
       remove: names,

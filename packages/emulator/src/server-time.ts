@@ -1,5 +1,5 @@
 // Server wall-clock time. The HotSpot server speaks its local time without a zone; we carry such a
-// time as epoch milliseconds whose UTC fields ARE the server's local fields (team convention), so
+// time as epoch milliseconds whose UTC fields ARE the server's local fields (as core's wire/wall-clock.ts), so
 // nothing here ever consults the machine's time zone.
 
 const DAY_MS = 86_400_000;

@@ -1,0 +1,90 @@
+// apply(): execute a plan's statements under the apply lock, with the state file written ahead,
+// checkpointed, and saved at the end whatever happened.
+import { serverNow } from "@hotspot-iac/core";
+import type { ApplyResult } from "../apply/events.js";
+import { execute } from "../apply/execute.js";
+import { acquireLock, type Lock } from "../lock/lock.js";
+import type { PlanDiagnostic } from "../plan/model.js";
+import { recordKnown } from "../state/known.js";
+import { findServerState, serverState } from "../state/state-file.js";
+import { StateWriter } from "../state/writer.js";
+import type { ApplyOptions } from "./types.js";
+
+/** The plan has errors that forbid applying it. */
+export class PlanRefusedError extends Error {
+  override readonly name = "PlanRefusedError";
+  constructor(readonly diagnostics: PlanDiagnostic[]) {
+    super(`the plan cannot be applied:\n${diagnostics.map((d) => `  - ${d.message}`).join("\n")}`);
+  }
+}
+
+/** Saves of the state file during a long apply are at least this far apart. */
+const CHECKPOINT_MS = 2_000;
+
+/**
+ * Apply a plan made by plan(): creates, updates and deletes with bounded concurrency, each
+ * ambiguous write resolved by reading back before any retry. One failure does not stop the
+ * other changes; the result lists what was done and what failed. The state file is saved even
+ * when changes failed, so the next plan converges.
+ */
+export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
+  const { planned } = opts;
+  const errors = planned.plan.diagnostics.filter((x) => x.severity === "error" && !(opts.force && x.forceable));
+  if (errors.length > 0) throw new PlanRefusedError(errors);
+
+  const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: planned.state.path, serverUrl: planned.serverUrl });
+  try {
+    // A plan without changes still records what it found (declared accounts adopted, batch
+    // members, write-only baselines): no request is sent, and the file is written only if that
+    // record changed, so a no-op apply leaves a committed state file alone.
+    const changing = planned.statements.some((s) => s.kind !== "adopt-account");
+    const recordedBefore = changing ? "" : JSON.stringify(findServerState(planned.state.file, planned.serverUrl) ?? null);
+    const server = serverState(planned.state.file, planned.serverUrl);
+    if (server.keyCheck !== undefined && server.keyCheck !== planned.keyCheck) {
+      // Hashes made with another key cannot be compared again: start over with this key.
+      for (const a of Object.values(server.accounts)) a.writeOnly = {};
+      for (const b of Object.values(server.batches)) b.writeOnly = {};
+    }
+    server.keyCheck = planned.keyCheck;
+    // One writer for every save (write-ahead marks, checkpoints, the end): group commit.
+    const writer = new StateWriter(planned.state);
+    // The state file exists (with this key) before the first request that changes the server.
+    if (changing) await writer.flush();
+    // Save the state file now and then during long applies, so an interrupted process loses little.
+    let lastSave = Date.now();
+    const checkpoint = () => {
+      if (Date.now() - lastSave < CHECKPOINT_MS) return;
+      lastSave = Date.now();
+      writer.flush().catch(() => {});
+    };
+    let result: ApplyResult;
+    try {
+      result = await execute(planned.statements, {
+        client: opts.client,
+        state: server,
+        concurrency: opts.concurrency,
+        force: opts.force,
+        now: opts.now ?? (() => serverNow()),
+        onEvent: opts.onEvent,
+        signal: opts.signal,
+        policy: opts.policy,
+        desired: planned.desired,
+        accounts: planned.plan.accounts,
+        onCheckpoint: checkpoint,
+        persist: () => writer.flush(),
+      });
+      recordKnown(server, planned.desired, planned.live, result);
+    } finally {
+      if (changing) {
+        server.lastAppliedAt = new Date().toISOString();
+        await writer.flush();
+      } else if (JSON.stringify(server) !== recordedBefore) {
+        await writer.flush();
+      }
+    }
+    result.statePath = planned.state.path;
+    return result;
+  } finally {
+    await lock?.release();
+  }
+}

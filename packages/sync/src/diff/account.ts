@@ -49,6 +49,8 @@ export interface AccountDiff {
   writeOnlyUnknown: string[];
   /** Keyed hashes of every declared write-only value. */
   writeOnly: Record<string, string>;
+  /** The update only finishes what an interrupted apply left owed (not a new change). */
+  resumesInterrupted?: boolean;
 }
 
 /** The scope write-only hashes of an account are keyed under. */
@@ -202,6 +204,7 @@ export function diffAccount(
     updateFields,
     writeOnlyUnknown,
     writeOnly,
+    resumesInterrupted: updateFields.length > 0 && updateFields.every((f) => owed.includes(f)),
   };
 }
 

@@ -29,6 +29,8 @@ export interface BatchDiff {
   statement: BatchStatement;
   diagnostics: PlanDiagnostic[];
   writeOnlyUnknown: boolean;
+  /** Member updates that only finish what an interrupted apply left owed (not new changes). */
+  resumedMembers: number;
 }
 
 /** The member's counter (prefix + digits), or undefined for ticket codes and other names. */
@@ -261,6 +263,7 @@ export function diffBatch(
     },
     diagnostics,
     writeOnlyUnknown,
+    resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f))).length,
   };
 }
 

@@ -45,6 +45,9 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   const statements: Statement[] = [];
   const diagnostics: PlanDiagnostic[] = [...input.pricePlans.diagnostics];
   const accounts = { create: 0, update: 0, delete: 0 };
+  // Updates that only finish an interrupted apply's owed work: counted in the plan, not by safety
+  // (the interrupted apply was already reviewed; refusing it would leave the server half-done).
+  let resumed = 0;
   let unknownAccounts = 0;
 
   // Declared accounts.
@@ -62,6 +65,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     } else if (r.change.action === "update") {
       statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
       accounts.update++;
+      if (r.resumesInterrupted) resumed++;
     } else if (r.writeOnlyUnknown.length > 0) {
       statements.push({ kind: "adopt-account", username, writeOnly: r.writeOnly });
     }
@@ -159,6 +163,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (r.statement.change.action !== "no-op" || r.statement.adoptWriteOnly) statements.push(r.statement);
     accounts.create += r.statement.grow?.count ?? 0;
     accounts.update += r.statement.memberUpdates.length;
+    resumed += r.resumedMembers;
     accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
@@ -198,7 +203,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
 
   diagnostics.push(
     ...checkSafety(
-      { owned: live.owned.size, updates: accounts.update, deletes: accounts.delete, desired: desiredCount(d) },
+      { owned: live.owned.size, updates: accounts.update - resumed, deletes: accounts.delete, desired: desiredCount(d) },
       input.thresholds,
       d.name,
     ).map((x) => (input.force ? { ...x, severity: "warning" as const, message: x.message.replace(/; use --force to apply anyway$/, " (--force)") } : x)),

@@ -41,7 +41,8 @@ function typeOf(f: FieldSpec) {
   }
 }
 
-function attributeOf(f: FieldSpec): Attribute {
+/** The attribute of one model field (type, validators, class behaviour). */
+export function fieldAttribute(f: FieldSpec): Attribute {
   const validators = [];
   const unit = unitValidator(f.kind);
   if (unit) validators.push(unit);
@@ -65,7 +66,7 @@ export const ACCOUNT_ATTRIBUTES: { [name: string]: Attribute } = {
     description: "The username (the import id).",
     planModifiers: ["useStateForUnknown"],
   },
-  ...Object.fromEntries(ACCOUNT_FIELDS.map((f) => [attributeName(f), attributeOf(f)])),
+  ...Object.fromEntries(ACCOUNT_FIELDS.map((f) => [attributeName(f), fieldAttribute(f)])),
   enforce: {
     type: types.set(types.string),
     optional: true,

@@ -282,8 +282,11 @@ export const batchResource: ResourceType<HotspotContext> = {
     if (live.size === 0) return null;
     const passwords = currentPasswords(null);
     addLivePasswords(passwords, live);
-    const state = withMembers({ prefix, member_count: live.size }, [...live.keys()], passwords);
-    settingsFromMember(state, live.get(sortMembers(prefix, [...live.keys()])[0]!));
+    const sorted = sortMembers(prefix, [...live.keys()]);
+    // Numbered members: the lowest number is where the batch started (growth continues after the highest anyway).
+    const first = memberNumber(prefix, sorted[0]!);
+    const state = withMembers({ prefix, member_count: live.size, start_number: first ?? null }, sorted, passwords);
+    settingsFromMember(state, live.get(sorted[0]!));
     return state;
   },
 

@@ -1,13 +1,13 @@
 // hotspot_account: one account, converged by the sync engine's per-account
 // building blocks (createAccount / updateAccount / deleteAccount, which
 // resolve lost answers before any retry) and the field catalogue's classes.
-import { ACCOUNT_FIELDS, type Account, accountField, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, type Account, accountField, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue, attributeName } from "@hotspot-iac/core";
 import { createAccount, declaredChanges, deleteAccount, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
-import { ACCOUNT_ATTRIBUTES, attributeName, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
+import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
 import type { HotspotContext } from "./client.js";
 import { checkPlanId } from "./price-plans.js";
 import { managedWriteOnly, planWriteOnly, rotatedFields, validateWriteOnly, WRITE_ONLY_ATTRIBUTES, withWriteOnlyValues } from "./write-only.js";

@@ -4,7 +4,7 @@
 // (plan, rates, absolute expiry) are enforced on every member. The writes are
 // the sync engine's batch building blocks (growBatch, shrinkBatch,
 // updateMembers), which resolve lost answers without duplicating members.
-import { type Account, BATCH_FIELDS, type Batch, batchGenerateParams, effectiveClass, liveView, memberAccount } from "@hotspot-iac/core";
+import { type Account, BATCH_FIELDS, type Batch, batchGenerateParams, effectiveClass, liveView, memberAccount, batchAttributeName } from "@hotspot-iac/core";
 import { type BatchChanges, batchChanges, declaredChanges, growBatch, memberNumber, readAccount, readBatchMembers, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
@@ -12,7 +12,7 @@ import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, unknown, type Value } from "../values/value.js";
 import { attributeValue } from "./account-fields.js";
-import { BATCH_CONFIG_ATTRIBUTES, batchAttributeName, desiredBatch, ENFORCE_ATTRIBUTE, memberField } from "./batch-fields.js";
+import { BATCH_CONFIG_ATTRIBUTES, desiredBatch, ENFORCE_ATTRIBUTE, memberField } from "./batch-fields.js";
 import type { HotspotContext } from "./client.js";
 import { checkPlanId } from "./price-plans.js";
 import { toNumber } from "./units.js";

@@ -4,12 +4,12 @@
 // stored means nothing to compare, so each group has a version attribute: a new version sends the
 // current values again. While a group's version is set, the group's plain attributes stay null in
 // state and the password is not read back from the server.
-import { ACCOUNT_FIELDS, type FieldSpec } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, type FieldSpec, attributeName } from "@hotspot-iac/core";
 import type { Diagnostics } from "../framework/diagnostics.js";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value, valuesEqual } from "../values/value.js";
-import { attributeName, fieldAttribute } from "./account-fields.js";
+import { fieldAttribute } from "./account-fields.js";
 
 interface WriteOnlyGroup {
   /** The number attribute whose change sends the group's values again. */

@@ -1,9 +1,10 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
-// prefix + random code). Grown with ONE generateaccounts, shrunk by removing
-// unused members first (in-use ones only with force = true); member settings
-// (plan, rates, absolute expiry) are enforced on every member. The writes are
-// the sync engine's batch building blocks (growBatch, shrinkBatch,
-// updateMembers), which resolve lost answers without duplicating members.
+// prefix + random code). What to do is the sync engine's decision for this one
+// batch (readBatchMembers, batchChanges: the read, the numbering, the removal
+// order, the members to correct); the writes are its building blocks
+// (growBatch, shrinkBatch, updateMembers), which resolve lost answers without
+// duplicating members. This file maps those to terraform's plan, apply,
+// refresh and import.
 import { type Account, BATCH_FIELDS, type Batch, batchGenerateParams, effectiveClass, liveView, memberAccount, batchAttributeName } from "@hotspot-iac/core";
 import { type BatchChanges, batchChanges, declaredChanges, growBatch, memberNumber, readAccount, readBatchMembers, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";

@@ -78,6 +78,19 @@ export function verdicts(run: BenchRun): Verdict[] {
         : "100k not run (--quick)",
     });
   }
+  {
+    const t = run.terraform;
+    const plan = t?.plan?.ok && t.dataPlan?.ok ? t.plan.wallMs / t.dataPlan.wallMs : undefined;
+    const apply = t?.apply?.ok && t.dataApply?.ok ? t.apply.wallMs / t.dataApply.wallMs : undefined;
+    out.push({
+      target: "terraform at 1k: plan ≤ 2×, apply ≤ 3× terraform_data (same run)",
+      met: plan !== undefined && apply !== undefined ? plan <= 2 && apply <= 3 : undefined,
+      evidence:
+        plan !== undefined && apply !== undefined
+          ? `no-change plan ${s(t!.plan!.wallMs)} vs ${s(t!.dataPlan!.wallMs)}: ${x(plan)}; creating apply ${s(t!.apply!.wallMs)} vs ${s(t!.dataApply!.wallMs)}: ${x(apply)}`
+          : "terraform row not measured (or without terraform_data)",
+    });
+  }
   return out;
 }
 
@@ -196,23 +209,24 @@ export function markdown(run: BenchRun): string {
   else if (t.skipped && !t.plan) parts.push(`Skipped at ${num(t.accounts)} accounts: ${t.skipped}`);
   else {
     if (t.measuredAt && (t.measuredAt < run.startedAt || t.measuredAt > run.finishedAt)) parts.push(`Measured separately, ${t.measuredAt}.`);
+    const ratio = (a: StepResult | undefined, b: StepResult | undefined) => (a?.ok && b?.ok ? x(a.wallMs / b.wallMs) : "–");
+    parts.push(
+      "Both sides are `count = N` resources run with terraform's defaults (-parallelism=10), planned alternately in the same run; " +
+        "terraform_data is terraform's own per-resource cost, without a provider or a server.",
+    );
     parts.push(
       table(
-        ["accounts", "terraform apply (create)", "terraform plan, no changes", "hotspot plan, same accounts", "terraform / hotspot", "requests (tf plan / hotspot plan)", "peak RSS (largest process)"],
+        ["accounts", "", "apply (create)", "plan, no changes", "CPU (plan)", "requests (apply / plan)", "peak RSS (plan, largest process)"],
         [
-          [
-            num(t.accounts),
-            cell(t.apply, (st) => `${s(st.wallMs)}, ${num(st.requests?.total ?? 0)} req`),
-            cell(t.plan, (st) => `${s(st.wallMs)} (CPU ${s(st.cpuMs)})`),
-            cell(t.hotspotPlan, (st) => `${s(st.wallMs)} (CPU ${s(st.cpuMs)})`),
-            t.plan?.ok && t.hotspotPlan?.ok ? x(t.plan.wallMs / t.hotspotPlan.wallMs) : "–",
-            `${t.plan?.requests?.total ?? "–"} / ${t.hotspotPlan?.requests?.total ?? "–"}`,
-            `${mb(t.plan?.peakRssBytes)} / ${mb(t.hotspotPlan?.peakRssBytes)}`,
-          ],
+          [num(t.accounts), "hotspot_account", cell(t.apply, (st) => s(st.wallMs)), cell(t.plan, (st) => `${s(st.wallMs)} (runs ${st.runsMs.map((r) => s(r)).join(", ")})`), cell(t.plan, (st) => s(st.cpuMs)), `${t.apply?.requests?.total ?? "–"} / ${t.plan?.requests?.total ?? "–"}`, mb(t.plan?.peakRssBytes)],
+          [num(t.accounts), "terraform_data", cell(t.dataApply, (st) => s(st.wallMs)), cell(t.dataPlan, (st) => `${s(st.wallMs)} (runs ${st.runsMs.map((r) => s(r)).join(", ")})`), cell(t.dataPlan, (st) => s(st.cpuMs)), "– / –", mb(t.dataPlan?.peakRssBytes)],
+          [num(t.accounts), "hotspot_account / terraform_data", ratio(t.apply, t.dataApply), ratio(t.plan, t.dataPlan), t.plan?.cpuMs && t.dataPlan?.cpuMs ? x(t.plan.cpuMs / t.dataPlan.cpuMs) : "–", "", ""],
+          [num(t.accounts), "hotspot plan, same accounts", "–", cell(t.hotspotPlan, (st) => s(st.wallMs)), cell(t.hotspotPlan, (st) => s(st.cpuMs)), `– / ${t.hotspotPlan?.requests?.total ?? "–"}`, mb(t.hotspotPlan?.peakRssBytes)],
+          [num(t.accounts), "terraform plan / hotspot plan", "", ratio(t.plan, t.hotspotPlan), "", "", ""],
         ],
       ),
     );
-    for (const st of [t.apply, t.plan, t.hotspotPlan]) if (st?.error) parts.push(`- ${st.name}: ${st.error}`);
+    for (const st of [t.dataApply, t.dataPlan, t.apply, t.plan, t.hotspotPlan]) if (st?.error) parts.push(`- ${st.name}: ${st.error}`);
   }
   parts.push("## Targets");
   parts.push(table(["target", "met", "evidence"], verdicts(run).map((v) => [v.target, v.met === undefined ? "not measured" : v.met ? "yes" : "**no**", v.evidence])));

@@ -68,6 +68,9 @@ export interface TerraformResult {
   plan?: StepResult;
   /** `hotspot plan` of the same accounts on the same emulator. */
   hotspotPlan?: StepResult;
+  /** The same N as terraform_data resources, same run: terraform's own per-resource cost. */
+  dataApply?: StepResult;
+  dataPlan?: StepResult;
 }
 
 export interface BenchRun {

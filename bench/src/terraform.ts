@@ -1,7 +1,10 @@
 // The terraform row: the same N accounts managed as `hotspot_account` resources by the real
 // provider (filesystem mirror from packages/terraform-provider/dist/mirror, `terraform init`
-// offline). State is made by applying once on an empty emulator; then a no-op `terraform plan`
-// is timed and compared with `hotspot plan` of the same accounts on the same emulator.
+// offline), next to N `terraform_data` resources in the same run: terraform's own per-resource
+// cost, the provider's yardstick. Both are created by one apply, then planned with no changes,
+// alternately, with terraform's defaults (-parallelism=10) on both sides and the same `count`
+// shape (a for_each over a generated set costs terraform itself time quadratic in N, which would
+// drown both). The no-op plan is also compared with `hotspot plan` of the same accounts.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,13 +38,15 @@ function mirrorExecutable(): string | undefined {
   return undefined;
 }
 
-function mainTf(n: number): string {
-  return `terraform {
+const REQUIRED = `terraform {
   required_providers {
     hotspot = { source = "hotspot-iac/hotspot" }
   }
 }
+`;
 
+function mainTf(n: number): string {
+  return `${REQUIRED}
 # url and passphrase come from HOTSPOT_URL / HOTSPOT_PASSPHRASE.
 provider "hotspot" {}
 
@@ -51,12 +56,21 @@ variable "password" {
 }
 
 resource "hotspot_account" "bench" {
-  for_each       = toset([for i in range(1, ${n + 1}) : "${ACCOUNT_PREFIX}\${i}"])
-  username       = each.key
+  count          = ${n}
+  username       = "${ACCOUNT_PREFIX}\${count.index + 1}"
   password       = var.password
   plan_id        = ${SEED_PLAN_ID}
   rates_download = "1Mbit"
   rates_upload   = "512kbit"
+}
+`;
+}
+
+/** The same resources as terraform_data: what terraform costs per resource without a provider. */
+function dataTf(n: number): string {
+  return `resource "terraform_data" "bench" {
+  count = ${n}
+  input = { username = "${ACCOUNT_PREFIX}\${count.index + 1}", plan_id = ${SEED_PLAN_ID}, rates_download = "1Mbit", rates_upload = "512kbit" }
 }
 `;
 }
@@ -88,9 +102,11 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     };
   }
   const dir = join(TMP_DIR, `terraform-${n}`);
+  const dataDir = join(dir, "terraform-data");
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dir, "main.tf"), mainTf(n));
+  writeFileSync(join(dataDir, "main.tf"), dataTf(n));
   const cliConfig = join(dir, "terraformrc");
   writeFileSync(
     cliConfig,
@@ -112,38 +128,48 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
       HOTSPOT_PASSPHRASE: PASSPHRASE,
       TF_VAR_password: ACCOUNT_PASSWORD,
     };
-    const tf = (args: string[], bound = timeoutMs) => runMeasured("terraform", args, { cwd: dir, env, timeoutMs: bound });
+    const tf = (args: string[], bound = timeoutMs, cwd = dir) => runMeasured("terraform", args, { cwd, env, timeoutMs: bound });
     const init = await tf(["init", "-input=false", "-no-color"]);
+    const dataInit = await tf(["init", "-input=false", "-no-color"], timeoutMs, dataDir);
     const result: TerraformResult = { accounts: n, initMs: init.wallMs };
-    if (init.code !== 0) {
-      result.skipped = `terraform init failed: ${(init.stderr || init.stdout).trim().split("\n").slice(-5).join(" | ")}`;
+    if (init.code !== 0 || dataInit.code !== 0) {
+      const failed = init.code !== 0 ? init : dataInit;
+      result.skipped = `terraform init failed: ${(failed.stderr || failed.stdout).trim().split("\n").slice(-5).join(" | ")}`;
       return result;
     }
+    const applyArgs = ["apply", "-auto-approve", "-input=false", "-no-color"];
+    result.dataApply = step("terraform apply (create), terraform_data", await tf(applyArgs, applyTimeoutMs, dataDir), 0);
+    opts.log(`    terraform apply of ${n} terraform_data: ${(result.dataApply.wallMs / 1000).toFixed(1)} s, exit ${result.dataApply.exitCode}`);
     await emu.clearLog();
-    const apply = step("terraform apply (create)", await tf(["apply", "-auto-approve", "-input=false", "-no-color"], applyTimeoutMs), 0);
+    const apply = step("terraform apply (create)", await tf(applyArgs, applyTimeoutMs), 0);
     const applyCounts = await emu.counts();
     apply.requests = applyCounts;
     apply.writeRequests = writeRequestsOf(applyCounts);
     result.apply = apply;
     opts.log(`    terraform apply of ${n}: ${(apply.wallMs / 1000).toFixed(1)} s, ${applyCounts.total} requests, exit ${apply.exitCode}`);
-    if (!apply.ok) return result;
+    if (!apply.ok || !result.dataApply.ok) return result;
 
+    // Alternating, so that other work on the machine weighs on both sides alike.
+    const planArgs = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
     const planRuns: StepResult[] = [];
+    const dataRuns: StepResult[] = [];
     for (let i = 0; i < opts.repeat; i++) {
+      dataRuns.push(step("terraform plan, no changes, terraform_data", await tf(planArgs, timeoutMs, dataDir), 0));
       await emu.clearLog();
-      const r = await tf(["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+      const r = await tf(planArgs);
       const s = step("terraform plan, no changes", r, 0);
       s.requests = await emu.counts();
       s.requestsPerAccount = perAccount(s.requests, n);
       s.phases = phasesOf(r, s.requests);
       planRuns.push(s);
-      if (!s.ok) break;
+      if (!s.ok || !dataRuns[i]!.ok) break;
     }
-    const plan = planRuns[planRuns.length - 1]!;
-    plan.runsMs = planRuns.map((s) => Math.round(s.wallMs));
-    plan.wallMs = median(planRuns.map((s) => s.wallMs));
-    result.plan = plan;
-    opts.log(`    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}${plan.error ? `\n      ! ${plan.error}` : ""}`);
+    result.plan = medianOf(planRuns);
+    result.dataPlan = medianOf(dataRuns);
+    const plan = result.plan;
+    opts.log(
+      `    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}; terraform_data ${(result.dataPlan.wallMs / 1000).toFixed(2)} s${plan.error ? `\n      ! ${plan.error}` : ""}`,
+    );
 
     // hotspot plan of the same accounts, same emulator.
     const config = writeConfig(join(dir, "hotspot/hotspot.yaml"), { accounts: n });
@@ -166,13 +192,17 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
       hsRuns.push(s);
       if (!s.ok) break;
     }
-    const hs = hsRuns[hsRuns.length - 1]!;
-    hs.runsMs = hsRuns.map((s) => Math.round(s.wallMs));
-    hs.wallMs = median(hsRuns.map((s) => s.wallMs));
+    const hs = medianOf(hsRuns);
     result.hotspotPlan = hs;
     opts.log(`    hotspot plan of the same ${n}: ${(hs.wallMs / 1000).toFixed(2)} s, ${hs.requests?.total} requests, exit ${hs.exitCode} ${hs.summary}`);
     return result;
   } finally {
     await emu.stop();
   }
+}
+
+/** The last run, with every run's wall time and their median. */
+function medianOf(runs: StepResult[]): StepResult {
+  const last = runs[runs.length - 1]!;
+  return { ...last, runsMs: runs.map((r) => Math.round(r.wallMs)), wallMs: median(runs.map((r) => r.wallMs)) };
 }

@@ -24,3 +24,5 @@ export { publicServerUrl, serverIdentity } from "./state/server-identity.js";
 export { recordImported } from "./state/known.js";
 export * from "./render/index.js";
 export * from "./import/index.js";
+export { type BatchChanges, batchChanges, readBatchMembers } from "./single-batch.js";
+export { type Declaration, declaredChanges } from "./declared-changes.js";

@@ -14,7 +14,8 @@ export function planGeneric(schema: Schema, prior: ObjectValue | null, proposed:
   const attrs = Object.entries(schema.attributes);
   const configChanges =
     prior === null ||
-    attrs.some(([name, a]) => (a.required || a.optional) && !valuesEqual(proposed[name] ?? null, prior[name] ?? null));
+    // Write-only values are never in the prior state: only their version attributes say they changed.
+    attrs.some(([name, a]) => (a.required || a.optional) && !a.writeOnly && !valuesEqual(proposed[name] ?? null, prior[name] ?? null));
   for (const [name, a] of attrs) {
     if (!a.computed || (config[name] ?? null) !== null) continue;
     const keep = a.planModifiers?.includes("useStateForUnknown") && prior !== null && (prior[name] ?? null) !== null;

@@ -4,7 +4,7 @@
 import type { Logger } from "../plugin/logger.js";
 import { conformObject } from "../schema/conform.js";
 import { toSchemaMessage } from "../schema/render.js";
-import { validateConfig } from "../schema/schema.js";
+import { rejectWriteOnly, validateConfig } from "../schema/schema.js";
 import { decodeMsgpack, encodeMsgpack } from "../values/msgpack.js";
 import type { ObjectValue, Value } from "../values/value.js";
 import { type AttributePath, type Diagnostic, DiagnosticError, Diagnostics } from "./diagnostics.js";
@@ -112,6 +112,7 @@ export function providerService<C>(def: ProviderDefinition<C>, log: Logger): Rec
       if (!r) return {};
       const config = decodeDynamic(req.config) as ObjectValue;
       validateConfig(r.schema, config, diags);
+      if (!req.client_capabilities?.write_only_attributes_allowed) rejectWriteOnly(r.schema, config, diags);
       r.validate?.(config, diags);
       return {};
     },

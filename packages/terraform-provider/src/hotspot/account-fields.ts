@@ -3,6 +3,11 @@
 // numeric price-plan id), with the model's classification and sensitivity.
 import {
   ACCOUNT_FIELDS,
+  attributeName,
+  formatValue,
+  parseValue,
+  setFieldValue,
+  snakeName,
   type Comparable,
   type DesiredAccount,
   ENFORCEABLE_INITIAL,
@@ -13,12 +18,10 @@ import {
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
-import { formatUnit, moneyValidator, oneOf, parseUnit, toNumber, unitValidator, wholeNumber } from "./units.js";
-
-export const attributeName = (f: FieldSpec): string => (f.name === "plan" ? "plan_id" : f.snake);
+import { moneyValidator, oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
 
 /** snake_case attribute name of an initial field that `enforce` may list. */
-export const ENFORCEABLE = ENFORCEABLE_INITIAL.map((n) => n.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+export const ENFORCEABLE = ENFORCEABLE_INITIAL.map(snakeName);
 const enforceModelName = (snake: string) => ENFORCEABLE_INITIAL[ENFORCEABLE.indexOf(snake)];
 
 const CLASS_NOTE: Record<FieldClass, string> = {
@@ -41,7 +44,8 @@ function typeOf(f: FieldSpec) {
   }
 }
 
-function attributeOf(f: FieldSpec): Attribute {
+/** The attribute of one model field (type, validators, class behaviour). */
+export function fieldAttribute(f: FieldSpec): Attribute {
   const validators = [];
   const unit = unitValidator(f.kind);
   if (unit) validators.push(unit);
@@ -65,7 +69,7 @@ export const ACCOUNT_ATTRIBUTES: { [name: string]: Attribute } = {
     description: "The username (the import id).",
     planModifiers: ["useStateForUnknown"],
   },
-  ...Object.fromEntries(ACCOUNT_FIELDS.map((f) => [attributeName(f), attributeOf(f)])),
+  ...Object.fromEntries(ACCOUNT_FIELDS.map((f) => [attributeName(f), fieldAttribute(f)])),
   enforce: {
     type: types.set(types.string),
     optional: true,
@@ -83,13 +87,6 @@ export const ACCOUNT_ATTRIBUTES: { [name: string]: Attribute } = {
   },
 };
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let at = target;
-  for (const p of parts.slice(0, -1)) at = (at[p] ??= {}) as Record<string, unknown>;
-  at[parts[parts.length - 1]!] = value;
-}
-
 /** Model value of one attribute value (null, unknown or invalid: undefined). */
 export function modelValue(f: FieldSpec, v: Value): unknown {
   if (v === null || v === undefined || isUnknown(v)) return undefined;
@@ -103,7 +100,7 @@ export function modelValue(f: FieldSpec, v: Value): unknown {
     case "planRef":
       return "terraform"; // the id travels as WireContext.planId
     default:
-      return typeof v === "string" ? parseUnit(f.kind, v) : undefined;
+      return typeof v === "string" ? parseValue(f.kind, v) : undefined;
   }
 }
 
@@ -113,7 +110,7 @@ export function desiredAccount(attrs: ObjectValue): { account: DesiredAccount; p
   for (const f of ACCOUNT_FIELDS) {
     if (f.class === "identity") continue;
     const v = modelValue(f, attrs[attributeName(f)] ?? null);
-    if (v !== undefined) setPath(account, f.name, v);
+    if (v !== undefined) setFieldValue(account, f.name, v);
   }
   const enforce = attrs.enforce;
   if (Array.isArray(enforce)) account.enforce = enforce.filter((x) => typeof x === "string").map((x) => enforceModelName(x as string));
@@ -122,5 +119,5 @@ export function desiredAccount(attrs: ObjectValue): { account: DesiredAccount; p
 
 /** Attribute value of a live comparable value. */
 export function attributeValue(f: FieldSpec, v: Comparable): Value {
-  return formatUnit(f.kind, v);
+  return formatValue(f.kind, v, "attribute");
 }

@@ -1,15 +1,16 @@
 // hotspot_account: one account, converged by the sync engine's per-account
 // building blocks (createAccount / updateAccount / deleteAccount, which
 // resolve lost answers before any retry) and the field catalogue's classes.
-import { ACCOUNT_FIELDS, type Account, desiredView, effectiveClass, formatExpiry, liveView, sameValue } from "@hotspot-iac/core";
-import { createAccount, deleteAccount, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
+import { ACCOUNT_FIELDS, type Account, accountField, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue, attributeName } from "@hotspot-iac/core";
+import { createAccount, declaredChanges, deleteAccount, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
-import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
-import { ACCOUNT_ATTRIBUTES, attributeName, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
+import { isUnknown, type ObjectValue } from "../values/value.js";
+import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
 import type { HotspotContext } from "./client.js";
 import { checkPlanId } from "./price-plans.js";
+import { managedWriteOnly, planWriteOnly, rotatedFields, validateWriteOnly, WRITE_ONLY_ATTRIBUTES, withWriteOnlyValues } from "./write-only.js";
 
 type Ctx = OperationContext<HotspotContext>;
 
@@ -18,7 +19,7 @@ export const accountSchema: Schema = {
   description:
     "A HotSpot account. Attribute names are the YAML model's fields in snake_case; each keeps the model's class " +
     "(enforced, initial-only, write-only). Import with the username: `terraform import hotspot_account.x USERNAME`.",
-  attributes: ACCOUNT_ATTRIBUTES,
+  attributes: { ...ACCOUNT_ATTRIBUTES, ...WRITE_ONLY_ATTRIBUTES },
 };
 
 const FIELDS = ACCOUNT_FIELDS.filter((f) => f.class !== "identity");
@@ -27,13 +28,19 @@ function stopIfAborted(ctx: Ctx): void {
   if (ctx.signal.aborted) throw new DiagnosticError("Interrupted", "terraform asked the provider to stop; the account was left as the state now records it.");
 }
 
-/** Text of a model value for comparison (units normalised, expiry canonical). */
-function canonical(f: (typeof FIELDS)[number], v: Value): string | undefined {
-  const m = modelValue(f, v);
-  if (m === undefined) return undefined;
-  if (f.kind === "expiry") return formatExpiry(m as never);
-  if (typeof m === "object" && m !== null && "reveal" in m) return (m as { reveal(): string }).reveal();
-  return JSON.stringify(m);
+/** Fields among `names` whose planned value differs from the prior one, compared as the engine compares declarations. */
+function changedFields(prior: ObjectValue, planned: ObjectValue, names: string[]): string[] {
+  const before = desiredAccount(prior);
+  const after = desiredAccount(planned);
+  return declaredChanges({ value: before.account, ctx: { planId: before.planId } }, { value: after.account, ctx: { planId: after.planId } }, names);
+}
+
+/** Fields of the given classes whose planned value is set and known. */
+function plannedFields(planned: ObjectValue, account: DesiredAccount, keep: (cls: FieldClass) => boolean): string[] {
+  return FIELDS.filter((f) => {
+    const v = planned[attributeName(f)] ?? null;
+    return v !== null && !isUnknown(v) && keep(effectiveClass(account, f.name));
+  }).map((f) => f.name);
 }
 
 /** Values the server now holds for enforced attributes this state does not know yet (computed). */
@@ -62,7 +69,7 @@ export function refreshed(state: ObjectValue, live: Account): ObjectValue {
   const actual = liveView(live);
   for (const f of FIELDS) {
     const name = attributeName(f);
-    if (effectiveClass(account, f.name) !== "enforced") continue;
+    if (effectiveClass(account, f.name) !== "enforced" || managedWriteOnly(state, f)) continue;
     // Only computed attributes (the catalogue's enforced ones) may gain a value the configuration did not give.
     if ((state[name] ?? null) === null && f.class !== "enforced") continue;
     const lv = actual[f.name];
@@ -77,9 +84,12 @@ export const accountResource: ResourceType<HotspotContext> = {
   name: "hotspot_account",
   schema: accountSchema,
 
+  validate: validateWriteOnly,
+
   async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
     // Only a configured plan id is checked: a computed one is whatever the server holds.
     if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
+    planWriteOnly(planned);
     if (prior === null) {
       // The server names a generated ticket itself (prefix + random code), so
       // a ticket cannot be created under a chosen username.
@@ -93,26 +103,22 @@ export const accountResource: ResourceType<HotspotContext> = {
       return undefined;
     }
     const { account } = desiredAccount(planned);
-    for (const f of FIELDS) {
-      const name = attributeName(f);
-      const v = planned[name] ?? null;
-      if (v === null || isUnknown(v) || effectiveClass(account, f.name) !== "initial") continue;
-      if (canonical(f, v) !== canonical(f, prior[name] ?? null)) {
-        diags.warning(
-          `${name} is initial-only`,
-          `${name} was set when the account was created and is consumed by use; the new value is recorded but not sent. ` +
-            `To reset the live value, add "${name}" to enforce.`,
-          [name],
-        );
-      }
+    for (const name of changedFields(prior, planned, plannedFields(planned, account, (c) => c === "initial"))) {
+      const attr = attributeName(accountField(name));
+      diags.warning(
+        `${attr} is initial-only`,
+        `${attr} was set when the account was created and is consumed by use; the new value is recorded but not sent. ` +
+          `To reset the live value, add "${attr}" to enforce.`,
+        [attr],
+      );
     }
     return undefined;
   },
 
-  async create(planned, _config, ctx) {
+  async create(planned, config, ctx) {
     stopIfAborted(ctx);
     const username = planned.username as string;
-    const { account, planId } = desiredAccount(planned);
+    const { account, planId } = desiredAccount(withWriteOnlyValues(planned, config));
     const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
     let state: ObjectValue = { ...planned, id: username };
     let exists = false;
@@ -141,16 +147,11 @@ export const accountResource: ResourceType<HotspotContext> = {
     return live === null ? null : refreshed(state, live);
   },
 
-  async update(prior, planned, _config, ctx) {
+  async update(prior, planned, config, ctx) {
     stopIfAborted(ctx);
-    const { account, planId } = desiredAccount(planned);
-    const fields: string[] = [];
-    for (const f of FIELDS) {
-      const name = attributeName(f);
-      const v = planned[name] ?? null;
-      if (v === null || isUnknown(v) || effectiveClass(account, f.name) === "initial") continue;
-      if (canonical(f, v) !== canonical(f, prior[name] ?? null)) fields.push(f.name);
-    }
+    const { account, planId } = desiredAccount(withWriteOnlyValues(planned, config));
+    const fields = rotatedFields(prior, planned, config);
+    for (const name of changedFields(prior, planned, plannedFields(planned, account, (c) => c !== "initial"))) if (!fields.includes(name)) fields.push(name);
     await updateAccount(ctx.client.api, account, fields, { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() });
     // Computed values not planned are the prior ones: the next refresh shows any change.
     return Object.fromEntries(Object.entries(planned).map(([k, v]) => [k, isUnknown(v) ? (prior[k] ?? null) : v]));

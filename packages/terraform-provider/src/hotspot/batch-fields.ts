@@ -1,18 +1,12 @@
 // hotspot_voucher_batch's configurable attributes, derived from core's batch
 // field catalogue (snake_case; `plan` is `plan_id`), and the model Batch an
 // attribute object declares.
-import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, type FieldSpec } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, batchAttributeName, type FieldSpec, setFieldValue } from "@hotspot-iac/core";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
 import { ENFORCEABLE, modelValue } from "./account-fields.js";
 import { oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
-
-/**
- * `plan` is `plan_id` (the numeric id); `count` is `member_count`, because
- * terraform reserves `count` as a meta-argument of every resource block.
- */
-export const batchAttributeName = (f: BatchFieldSpec): string => (f.name === "plan" ? "plan_id" : f.name === "count" ? "member_count" : f.snake);
 
 /** The account field a batch field sets on each member (same units and wire parameters). */
 export const memberField = (f: BatchFieldSpec): FieldSpec | undefined => ACCOUNT_FIELDS.find((a) => a.name === f.name);
@@ -58,13 +52,6 @@ export const ENFORCE_ATTRIBUTE: Attribute = {
   ],
 };
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let at = target;
-  for (const p of parts.slice(0, -1)) at = (at[p] ??= {}) as Record<string, unknown>;
-  at[parts[parts.length - 1]!] = value;
-}
-
 function batchModelValue(f: BatchFieldSpec, v: Value): unknown {
   if (v === null || isUnknown(v)) return undefined;
   const account = memberField(f);
@@ -77,15 +64,8 @@ export function desiredBatch(attrs: ObjectValue): { batch: Batch; planId: number
   const batch: Record<string, unknown> = {};
   for (const f of BATCH_FIELDS) {
     const v = batchModelValue(f, attrs[batchAttributeName(f)] ?? null);
-    if (v !== undefined) setPath(batch, f.name, v);
+    if (v !== undefined) setFieldValue(batch, f.name, v);
   }
   if (Array.isArray(attrs.enforce)) batch.enforce = attrs.enforce.map((x) => (x === "time_left" ? "timeLeft" : x));
   return { batch: batch as unknown as Batch, planId: toNumber(attrs.plan_id ?? null) };
-}
-
-/** Canonical text of a batch attribute value, for change detection across unit spellings. */
-export function canonicalBatchValue(f: BatchFieldSpec, v: Value): string | undefined {
-  const m = batchModelValue(f, v);
-  if (m === undefined) return undefined;
-  return JSON.stringify(m, (_k, x) => (x instanceof Date ? x.toISOString() : x));
 }

@@ -1,37 +1,19 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
-// prefix + random code). Grown with one generateaccounts per 10,000 members
-// (growBatch), shrunk by removing
-// unused members first (in-use ones only with force = true); member settings
-// (plan, rates, absolute expiry) are enforced on every member. The writes are
-// the sync engine's batch building blocks (growBatch, shrinkBatch,
-// updateMembers), which resolve lost answers without duplicating members.
-import {
-  type Account,
-  BATCH_FIELDS,
-  type Batch,
-  batchGenerateParams,
-  desiredView,
-  effectiveClass,
-  liveView,
-  memberAccount,
-  sameValue,
-} from "@hotspot-iac/core";
-import { growBatch, readAccount, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
+// prefix + random code). What to do is the sync engine's decision for this one
+// batch (readBatchMembers, batchChanges: the read, the numbering, the removal
+// order, the members to correct); the writes are its building blocks
+// (growBatch, shrinkBatch, updateMembers), which resolve lost answers without
+// duplicating members. This file maps those to terraform's plan, apply,
+// refresh and import.
+import { type Account, BATCH_FIELDS, type Batch, batchGenerateParams, effectiveClass, liveView, memberAccount, batchAttributeName } from "@hotspot-iac/core";
+import { type BatchChanges, batchChanges, declaredChanges, growBatch, memberNumber, readAccount, readBatchMembers, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, unknown, type Value } from "../values/value.js";
 import { attributeValue } from "./account-fields.js";
-import {
-  BATCH_CONFIG_ATTRIBUTES,
-  batchAttributeName,
-  canonicalBatchValue,
-  desiredBatch,
-  ENFORCE_ATTRIBUTE,
-  memberField,
-} from "./batch-fields.js";
-import { chooseRemovals, nextNumber, sortMembers } from "./batch-members.js";
+import { BATCH_CONFIG_ATTRIBUTES, desiredBatch, ENFORCE_ATTRIBUTE, memberField } from "./batch-fields.js";
 import type { HotspotContext } from "./client.js";
 import { checkPlanId } from "./price-plans.js";
 import { toNumber } from "./units.js";
@@ -42,7 +24,7 @@ export const batchSchema: Schema = {
   version: 0,
   description:
     "A batch of vouchers: `member_count` accounts named `prefix` + a counter (tickets: `prefix` + a random code). " +
-    "Growing it generates the missing members with one generateaccounts call; shrinking it removes unused members first.",
+    "Growing it generates the missing members (one generateaccounts call per 10,000); shrinking it removes unused members first, highest numbers first.",
   attributes: {
     id: { type: types.string, computed: true, description: "The prefix.", planModifiers: ["useStateForUnknown"] },
     ...BATCH_CONFIG_ATTRIBUTES,
@@ -62,10 +44,17 @@ export const batchSchema: Schema = {
   },
 };
 
-/** Batch fields corrected on every member (enforced ones, and initial ones listed in enforce). */
-function memberEnforcedFields(batch: Batch) {
-  const member = memberAccount(batch, batch.prefix);
-  return BATCH_FIELDS.filter((f) => f.member && memberField(f) && effectiveClass(member, f.name) === "enforced");
+/** Members in a stable order: numbered ones by number (the engine's numbering), others (ticket codes) by name. */
+function sortMembers(prefix: string, usernames: readonly string[]): string[] {
+  const key = (u: string) => (u.startsWith(prefix) ? memberNumber(prefix, u) : undefined);
+  return [...usernames].sort((a, b) => {
+    const na = key(a);
+    const nb = key(b);
+    if (na !== undefined && nb !== undefined) return na - nb;
+    if (na !== undefined) return -1;
+    if (nb !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }
 
 function stopIfAborted(ctx: Ctx, members: string[], state: ObjectValue): void {
@@ -87,15 +76,21 @@ function withMembers(state: ObjectValue, members: readonly string[], passwords: 
   return out;
 }
 
-async function viewMembers(ctx: Ctx, members: readonly string[]): Promise<Map<string, Account>> {
-  const out = new Map<string, Account>();
-  await Promise.all(
-    members.map(async (u) => {
-      const live = await readAccount(ctx.client.api, u);
-      if (live) out.set(u, live);
-    }),
+/** The batch's members on the server: one getaccountlist, viewaccount only where the list lacks what the engine needs. */
+function readMembers(ctx: Ctx, batch: Batch): Promise<Map<string, Account>> {
+  return readBatchMembers(ctx.client.api, batch, { concurrency: ctx.client.settings.concurrency, now: () => ctx.client.now() });
+}
+
+function changesFor(ctx: Ctx, batch: Batch, planId: number | undefined, live: Map<string, Account>, force: boolean): BatchChanges {
+  return batchChanges(batch, live.values(), { ...(planId !== undefined ? { pricePlanId: planId } : {}), force, now: ctx.client.now() });
+}
+
+function inUseError(prefix: string, count: number, inUse: readonly string[]): DiagnosticError {
+  return new DiagnosticError(
+    "Members in use",
+    `Shrinking ${prefix} to ${count} would delete ${inUse.length} member(s) in use (${inUse.slice(0, 5).join(", ")}${inUse.length > 5 ? ", …" : ""}). Set force = true to allow it.`,
+    ["member_count"],
   );
-  return out;
 }
 
 /** Throws the first failure of a per-member step (the others were done). */
@@ -105,15 +100,14 @@ function failOn(failures: Array<{ username: string; error: string }>, what: stri
   throw new Error(`${what} failed for ${failures.length} member(s), first ${first.username}: ${first.error}`);
 }
 
-/** Generates `number` members with one generateaccounts, then sets what generation cannot carry. */
-async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, number: number) {
-  const start = nextNumber(batch.prefix, members, batch.startNumber ?? 1);
+/** Generates the engine's growth with one generateaccounts per 10,000, then sets what generation cannot carry. */
+async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, g: NonNullable<BatchChanges["grow"]>) {
   const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-  const { generate, memberUpdateFields } = batchGenerateParams(batch, { ...wire, number, startNumber: start });
+  const { generate } = batchGenerateParams(batch, { ...wire, number: g.count, startNumber: g.startNumber });
   const { account: _a, count: _c, startNumber: _s, ...settings } = generate;
   let created: string[];
   try {
-    ({ created } = await growBatch(ctx.client.api, batch, { count: number, startNumber: start, generate: settings, existing: members }));
+    ({ created } = await growBatch(ctx.client.api, batch, { count: g.count, startNumber: g.startNumber, generate: settings, existing: members }));
   } catch (err) {
     // Members generated before the failure are ours: record them.
     for (const u of (err as { created?: string[] }).created ?? []) members.push(u);
@@ -123,63 +117,61 @@ async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members:
   const concurrency = ctx.client.settings.concurrency;
   // Generated passwords, for the sensitive `passwords` map (tickets have none).
   if (batch.type === "ticket") for (const u of created) passwords[u] = "";
-  else for (const [u, live] of await viewMembers(ctx, created)) passwords[u] = live.password ?? "";
-  if (memberUpdateFields.length > 0) {
-    const updates = created.map((username) => ({ username, fields: memberUpdateFields }));
+  else {
+    await Promise.all(
+      created.map(async (u) => {
+        passwords[u] = (await readAccount(ctx.client.api, u))?.password ?? "";
+      }),
+    );
+  }
+  if (g.memberUpdateFields.length > 0) {
+    const updates = created.map((username) => ({ username, fields: g.memberUpdateFields }));
     failOn(await updateMembers(ctx.client.api, batch, updates, wire, { concurrency }), "Setting the new members' settings");
   }
 }
 
-function currentPasswords(state: ObjectValue): Record<string, Value> {
-  const p = state.passwords;
+function currentPasswords(state: ObjectValue | null): Record<string, Value> {
+  const p = state?.passwords;
   // No prototype: keys are member usernames.
   const out: Record<string, Value> = Object.create(null);
-  return p !== null && typeof p === "object" && !Array.isArray(p) && !isUnknown(p) ? Object.assign(out, p) : out;
+  return p !== null && p !== undefined && typeof p === "object" && !Array.isArray(p) && !isUnknown(p) ? Object.assign(out, p) : out;
 }
 
-function currentMembers(state: ObjectValue): string[] {
-  return Array.isArray(state.usernames) ? state.usernames.filter((u): u is string => typeof u === "string") : [];
+/** Passwords of members the state does not know yet, where the read returned them. */
+function addLivePasswords(passwords: Record<string, Value>, live: ReadonlyMap<string, Account>): void {
+  for (const [u, a] of live) if (!(u in passwords) && a.password !== undefined) passwords[u] = a.password;
 }
 
 async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
   const { batch, planId } = desiredBatch(planned);
-  const members = prior ? currentMembers(prior) : [];
-  const passwords = prior ? currentPasswords(prior) : {};
+  const passwords = currentPasswords(prior);
+  const force = planned.force === true;
+  const live = await readMembers(ctx, batch);
+  addLivePasswords(passwords, live);
+  const members = [...live.keys()];
   const state: ObjectValue = { ...planned };
   try {
     stopIfAborted(ctx, members, { ...state, passwords });
-    // 1. Settings changed on existing members: one updateaccount each.
-    if (prior && members.length > 0) {
-      const changed = memberEnforcedFields(batch).filter(
-        (f) => canonicalBatchValue(f, planned[batchAttributeName(f)] ?? null) !== canonicalBatchValue(f, prior[batchAttributeName(f)] ?? null),
-      );
-      const fields = changed.map((f) => f.name).filter((n) => (planned[batchAttributeName(BATCH_FIELDS.find((f) => f.name === n)!)] ?? null) !== null);
-      if (fields.length > 0) {
-        const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-        const updates = members.map((username) => ({ username, fields }));
-        failOn(await updateMembers(ctx.client.api, batch, updates, wire, { concurrency: ctx.client.settings.concurrency }), "Updating members");
-      }
+    const changes = changesFor(ctx, batch, planId, live, force);
+    if (changes.inUseBlocked.length > 0 && !force) throw inUseError(batch.prefix, batch.count, changes.inUseBlocked);
+    // 1. Members whose enforced settings differ: one updateaccount each.
+    if (changes.memberUpdates.length > 0) {
+      const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
+      failOn(await updateMembers(ctx.client.api, batch, changes.memberUpdates, wire, { concurrency: ctx.client.settings.concurrency }), "Updating members");
     }
-    // 2. Shrink: unused members first.
-    const count = toNumber(planned.member_count ?? null) ?? members.length;
-    if (count < members.length) {
-      const live = await viewMembers(ctx, members);
-      const { remove, inUse } = chooseRemovals(batch.prefix, members, live, count);
-      if (inUse.length > 0 && planned.force !== true) {
-        throw new DiagnosticError("Members in use", `Shrinking would delete ${inUse.length} member(s) in use (${inUse.slice(0, 5).join(", ")}). Set force = true to allow it.`, ["member_count"]);
-      }
+    // 2. Shrink, in the engine's order (unused first, then highest number first); members in use only with force.
+    const remove = [...changes.remove, ...(force ? changes.inUseBlocked : [])];
+    if (remove.length > 0) {
       stopIfAborted(ctx, members, { ...state, passwords });
       const failures = await shrinkBatch(ctx.client.api, remove, { concurrency: ctx.client.settings.concurrency });
       const failed = new Set(failures.map((f) => f.username));
-      for (const u of remove) {
-        if (failed.has(u)) continue;
-        members.splice(members.indexOf(u), 1);
-        delete passwords[u];
-      }
+      const removed = new Set(remove.filter((u) => !failed.has(u)));
+      members.splice(0, members.length, ...members.filter((u) => !removed.has(u)));
+      for (const u of removed) delete passwords[u];
       failOn(failures, "Removing members");
     }
-    // 3. Grow: all missing members in one generateaccounts.
-    if (count > members.length) await grow(ctx, batch, planId, members, passwords, count - members.length);
+    // 3. Grow: the missing members, one generateaccounts per 10,000, numbered where the engine says.
+    if (changes.grow) await grow(ctx, batch, planId, members, passwords, changes.grow);
   } catch (err) {
     // Settings as before (the next plan re-applies them), members as they now are.
     const partial = withMembers({ ...(prior ?? planned), member_count: members.length }, members, passwords);
@@ -200,6 +192,36 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
   return done;
 }
 
+/** Member settings the server holds where they differ from the batch's: the first differing member's value shows as drift. */
+function refreshSettings(next: ObjectValue, changes: BatchChanges, live: ReadonlyMap<string, Account>): void {
+  const shown = new Set<string>();
+  for (const u of changes.memberUpdates) {
+    const values = liveView(live.get(u.username)!);
+    for (const name of u.fields) {
+      const f = BATCH_FIELDS.find((x) => x.name === name);
+      const spec = f && memberField(f);
+      const v = values[name];
+      if (!f || !spec || shown.has(name) || v === undefined) continue;
+      shown.add(name);
+      next[batchAttributeName(f)] = attributeValue(spec, v);
+    }
+  }
+}
+
+/** Settings of existing members come from the first member when the state has none (import). */
+function settingsFromMember(state: ObjectValue, member: Account | undefined): void {
+  if (!member) return;
+  const values = liveView(member);
+  for (const f of BATCH_FIELDS) {
+    const spec = f.member ? memberField(f) : undefined;
+    const name = batchAttributeName(f);
+    if (!spec || f.class !== "enforced" || (state[name] ?? null) !== null || values[f.name] === undefined) continue;
+    state[name] = attributeValue(spec, values[f.name]!);
+  }
+}
+
+const NEW_MEMBERS_ONLY = BATCH_FIELDS.filter((f) => f.class !== "identity" && f.name !== "count");
+
 export const batchResource: ResourceType<HotspotContext> = {
   name: "hotspot_voucher_batch",
   schema: batchSchema,
@@ -208,10 +230,10 @@ export const batchResource: ResourceType<HotspotContext> = {
     // Only a configured plan id is checked: a computed one is whatever the server holds.
     if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
     if (prior === null) return undefined;
-    const members = currentMembers(prior);
+    const members = Array.isArray(prior.usernames) ? prior.usernames.length : 0;
     const count = toNumber(planned.member_count ?? null);
     // Same members: the computed lists stay known in the plan.
-    if (count === members.length) {
+    if (count === members) {
       planned.usernames = prior.usernames ?? null;
       planned.passwords = prior.passwords ?? null;
     } else {
@@ -219,29 +241,25 @@ export const batchResource: ResourceType<HotspotContext> = {
       planned.passwords = unknown;
     }
     planned.id = prior.id ?? null;
-    if (count !== undefined && count < members.length && ctx && planned.force !== true) {
-      const live = await viewMembers(ctx, members);
-      const { inUse } = chooseRemovals(prior.prefix as string, members, live, count);
-      if (inUse.length > 0) {
-        diags.error(
-          "Members in use",
-          `Shrinking ${prior.prefix as string} to ${count} would delete ${inUse.length} member(s) in use (${inUse.slice(0, 5).join(", ")}${inUse.length > 5 ? ", …" : ""}). Set force = true to allow it.`,
-          ["member_count"],
-        );
+    const { batch, planId } = desiredBatch(planned);
+    if (count !== undefined && count < members && ctx && planned.force !== true) {
+      const { inUseBlocked } = changesFor(ctx, batch, planId, await readMembers(ctx, batch), false);
+      if (inUseBlocked.length > 0) {
+        const err = inUseError(batch.prefix, count, inUseBlocked);
+        diags.error(err.summary, err.detail, err.path);
       }
     }
-    const { batch } = desiredBatch(planned);
+    // Settings that only members generated later get: say so when they change.
     const member = memberAccount(batch, batch.prefix);
-    for (const f of BATCH_FIELDS) {
+    const candidates = NEW_MEMBERS_ONLY.filter((f) => {
+      const v = planned[batchAttributeName(f)] ?? null;
+      return v !== null && !isUnknown(v) && !(f.member && memberField(f) && effectiveClass(member, f.name) === "enforced");
+    });
+    const before = desiredBatch(prior);
+    const changed = declaredChanges({ value: before.batch, ctx: { planId: before.planId } }, { value: batch, ctx: { planId } }, candidates.map((f) => f.name));
+    for (const f of candidates.filter((c) => changed.includes(c.name))) {
       const name = batchAttributeName(f);
-      if (f.class === "identity" || f.name === "count") continue;
-      const enforcedOnMembers = f.member && memberField(f) && effectiveClass(member, f.name) === "enforced";
-      if (enforcedOnMembers) continue;
-      const v = planned[name] ?? null;
-      if (v === null || isUnknown(v)) continue;
-      if (canonicalBatchValue(f, v) !== canonicalBatchValue(f, prior[name] ?? null)) {
-        diags.warning(`${name} applies to new members only`, `${name} is used when members are generated; existing members keep theirs.`, [name]);
-      }
+      diags.warning(`${name} applies to new members only`, `${name} is used when members are generated; existing members keep theirs.`, [name]);
     }
     return undefined;
   },
@@ -250,47 +268,35 @@ export const batchResource: ResourceType<HotspotContext> = {
   update: (prior, planned, _config, ctx) => converge(prior, planned, ctx),
 
   async read(state, ctx) {
-    const members = currentMembers(state);
-    const list = await ctx.client.api.getAccountList();
-    const listed = new Map(list.map((a) => [a.username, a]));
-    const existing = members.filter((u) => listed.has(u));
-    if (existing.length === 0 && members.length > 0) return null;
-    const next = withMembers({ ...state, member_count: existing.length }, existing, state.passwords ?? null);
-    // Member settings: the first member whose live value differs shows as drift.
     const { batch, planId } = desiredBatch(state);
-    const fields = memberEnforcedFields(batch);
-    if (fields.length === 0 || existing.length === 0) return next;
-    // getaccountlist entries serve when they carry the fields (some servers send
-    // full records); otherwise one viewaccount per member.
-    const complete = (a: Account) => fields.every((f) => liveView(a)[f.name] !== undefined);
-    const live = new Map<string, Account>();
-    for (const u of existing) {
-      const entry = listed.get(u);
-      if (entry && complete(entry)) live.set(u, entry);
-    }
-    for (const [u, a] of await viewMembers(ctx, existing.filter((u) => !live.has(u)))) live.set(u, a);
-    for (const f of fields) {
-      const spec = memberField(f)!;
-      const name = batchAttributeName(f);
-      for (const u of existing) {
-        const account = live.get(u);
-        if (!account) continue;
-        const lv = liveView(account)[f.name];
-        const dv = desiredView(memberAccount(batch, u), { ...(planId !== undefined ? { planId } : {}) })[f.name];
-        if (lv !== undefined && (dv === undefined || !sameValue(f.name, dv, lv))) {
-          next[name] = attributeValue(spec, lv);
-          break;
-        }
-      }
-    }
+    const live = await readMembers(ctx, batch);
+    if (live.size === 0 && Array.isArray(state.usernames) && state.usernames.length > 0) return null;
+    const next = withMembers({ ...state, member_count: live.size }, [...live.keys()], state.passwords ?? null);
+    refreshSettings(next, changesFor(ctx, batch, planId, live, false), live);
     return next;
   },
 
+  async importState(id, ctx) {
+    const prefix = id.trim();
+    // count 0: the engine reads every member for its usage, and with it its password and settings.
+    const live = await readMembers(ctx, { prefix, count: 0 } as Batch);
+    if (live.size === 0) return null;
+    const passwords = currentPasswords(null);
+    addLivePasswords(passwords, live);
+    const sorted = sortMembers(prefix, [...live.keys()]);
+    // Numbered members: the lowest number is where the batch started (growth continues after the highest anyway).
+    const first = memberNumber(prefix, sorted[0]!);
+    const state = withMembers({ prefix, member_count: live.size, start_number: first ?? null }, sorted, passwords);
+    settingsFromMember(state, live.get(sorted[0]!));
+    return state;
+  },
+
   async delete(prior, ctx) {
-    const members = currentMembers(prior);
+    const members = Array.isArray(prior.usernames) ? prior.usernames.filter((u): u is string => typeof u === "string") : [];
     const failures = await shrinkBatch(ctx.client.api, members, { concurrency: ctx.client.settings.concurrency });
     if (failures.length > 0) {
-      const remaining = members.filter((u) => failures.some((f) => f.username === u));
+      const failed = new Set(failures.map((f) => f.username));
+      const remaining = members.filter((u) => failed.has(u));
       throw new PartialStateError(withMembers({ ...prior, member_count: remaining.length }, remaining, prior.passwords ?? null), new Error(
         `Deleting ${failures.length} member(s) failed, first ${failures[0]!.username}: ${failures[0]!.error}`,
       ));

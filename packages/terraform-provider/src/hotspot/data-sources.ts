@@ -1,12 +1,12 @@
 // Read-only views of the server: price plans (by description or id) and
 // one account's live values.
-import { ACCOUNT_FIELDS, isNotFound, liveView } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, isNotFound, liveView, attributeName } from "@hotspot-iac/core";
 import { DiagnosticError } from "../framework/diagnostics.js";
 import type { DataSourceType } from "../framework/types.js";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
-import { attributeName, attributeValue } from "./account-fields.js";
+import { attributeValue } from "./account-fields.js";
 import type { HotspotContext } from "./client.js";
 import { describePlan } from "./price-plans.js";
 import { toNumber } from "./units.js";

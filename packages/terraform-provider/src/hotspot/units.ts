@@ -1,55 +1,9 @@
-// Attribute values in the YAML model's own units: the same text in HCL as
-// in the YAML files (`2h30m`, `5GB`, `1Mbit`, `unlimited`, `in 30d`), parsed
-// and formatted by core's unit functions so both front ends agree.
-import {
-  type Comparable,
-  formatDuration,
-  formatRate,
-  formatSize,
-  parseDuration,
-  parseExpiry,
-  parseMoney,
-  parseRate,
-  parseSize,
-  UNLIMITED,
-  type ValueKind,
-} from "@hotspot-iac/core";
+// Validators of attribute values in the YAML model's own units: the same text in HCL as in the
+// YAML files (`2h30m`, `5GB`, `1Mbit`, `unlimited`, `in 30d`), parsed by core's parseValue so
+// both front ends agree.
+import { parseMoney, parseValue, type ValueKind } from "@hotspot-iac/core";
 import type { Validator } from "../schema/schema.js";
 import type { Value } from "../values/value.js";
-
-const withUnlimited = (parse: (t: string) => number | undefined) => (t: string) => (t.trim() === UNLIMITED ? UNLIMITED : parse(t));
-
-/** Model value of a text attribute, or undefined when the text is not valid for its kind. */
-export function parseUnit(kind: ValueKind, text: string): unknown {
-  switch (kind) {
-    case "seconds":
-      return withUnlimited(parseDuration)(text);
-    case "bytes":
-      return withUnlimited(parseSize)(text);
-    case "rate":
-      return withUnlimited(parseRate)(text);
-    case "expiry":
-      return parseExpiry(text);
-    default:
-      return text;
-  }
-}
-
-/** Attribute text of a live comparable value (what a refresh writes into state). */
-export function formatUnit(kind: ValueKind, v: Comparable): Value {
-  if (v === UNLIMITED) return UNLIMITED;
-  if (typeof v !== "number") return v;
-  switch (kind) {
-    case "seconds":
-      return formatDuration(v);
-    case "bytes":
-      return formatSize(v);
-    case "rate":
-      return formatRate(v);
-    default:
-      return v;
-  }
-}
 
 const EXAMPLES: Partial<Record<ValueKind, string>> = {
   seconds: "a duration such as `2h30m`, `30d`, `90s` or `unlimited`",
@@ -62,7 +16,7 @@ export function unitValidator(kind: ValueKind): Validator | undefined {
   const expected = EXAMPLES[kind];
   if (!expected) return undefined;
   return (value, path, diags) => {
-    if (typeof value === "string" && parseUnit(kind, value) === undefined) {
+    if (typeof value === "string" && parseValue(kind, value) === undefined) {
       diags.error(`Invalid ${String(path[path.length - 1])}`, `"${value}" is not ${expected}.`, path);
     }
   };

@@ -1,12 +1,13 @@
 // Terraform decodes every object we send against the schema: each attribute
-// must be present (null when absent) and nothing else may be there.
+// must be present (null when absent) and nothing else may be there. Write-only
+// attributes are always null: their values never leave the configuration.
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
 import type { Schema } from "./schema.js";
 import type { TfType } from "./types.js";
 
 export function conformObject(schema: Schema, value: ObjectValue): ObjectValue {
   const out: ObjectValue = {};
-  for (const [name, attr] of Object.entries(schema.attributes)) out[name] = conform(attr.type, value[name] ?? null);
+  for (const [name, attr] of Object.entries(schema.attributes)) out[name] = attr.writeOnly ? null : conform(attr.type, value[name] ?? null);
   return out;
 }
 

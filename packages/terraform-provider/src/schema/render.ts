@@ -19,6 +19,7 @@ export interface SchemaMessage {
       computed: boolean;
       sensitive: boolean;
       deprecated: boolean;
+      write_only: boolean;
     }>;
   };
 }
@@ -44,6 +45,7 @@ export function toSchemaMessage(schema: Schema): SchemaMessage {
           computed: a.computed ?? false,
           sensitive: a.sensitive ?? false,
           deprecated: a.deprecated ?? false,
+          write_only: a.writeOnly ?? false,
         })),
     },
   };
@@ -62,6 +64,7 @@ export function toSchemaJson(schema: Schema): object {
       ...(a.computed ? { computed: true } : {}),
       ...(a.sensitive ? { sensitive: true } : {}),
       ...(a.deprecated ? { deprecated: true } : {}),
+      ...(a.writeOnly ? { write_only: true } : {}),
     };
   }
   return {

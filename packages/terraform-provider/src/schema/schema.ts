@@ -21,6 +21,11 @@ export interface Attribute {
   computed?: boolean;
   sensitive?: boolean;
   deprecated?: boolean;
+  /**
+   * Terraform ≥ 1.11: the value is in the configuration only (it may come from an ephemeral
+   * value); terraform stores null in plans and state, and so must every answer of ours.
+   */
+  writeOnly?: boolean;
   planModifiers?: PlanModifier[];
   /** Checks a known, non-null configured value. */
   validators?: Validator[];
@@ -38,5 +43,20 @@ export function validateConfig(schema: Schema, config: { [k: string]: Value }, d
     const v = config[name] ?? null;
     if (v === null || isUnknown(v)) continue;
     for (const validate of attr.validators ?? []) validate(v, [name], diags);
+  }
+}
+
+/**
+ * Terraform before 1.11 does not know write-only attributes and would store their values in state:
+ * refuse them there (ValidateResourceConfig says whether the client allows them).
+ */
+export function rejectWriteOnly(schema: Schema, config: { [k: string]: Value }, diags: Diagnostics): void {
+  for (const [name, attr] of Object.entries(schema.attributes)) {
+    if (!attr.writeOnly || (config[name] ?? null) === null) continue;
+    diags.error(
+      "Write-only attribute not supported by this Terraform",
+      `${name} is write-only: it needs Terraform 1.11 or later, which keeps its value out of plans and state. Upgrade Terraform, or use the attribute without the _wo suffix.`,
+      [name],
+    );
   }
 }

@@ -20,11 +20,23 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cardCvv2?: string;
   /**
+  * Card CVV2. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_cvv2`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_cvv2_wo Account#card_cvv2_wo}
+  */
+  readonly cardCvv2Wo?: string;
+  /**
   * Card expiry month. Write-only: the server never returns it; the value last applied is kept in state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_month Account#card_exp_month}
   */
   readonly cardExpMonth?: string;
+  /**
+  * Card expiry month. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_exp_month`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_month_wo Account#card_exp_month_wo}
+  */
+  readonly cardExpMonthWo?: string;
   /**
   * Card expiry year. Write-only: the server never returns it; the value last applied is kept in state.
   *
@@ -32,11 +44,23 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cardExpYear?: string;
   /**
+  * Card expiry year. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_exp_year`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_year_wo Account#card_exp_year_wo}
+  */
+  readonly cardExpYearWo?: string;
+  /**
   * Name on the payment card. Write-only: the server never returns it; the value last applied is kept in state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_name Account#card_name}
   */
   readonly cardName?: string;
+  /**
+  * Name on the payment card. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_name`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_name_wo Account#card_name_wo}
+  */
+  readonly cardNameWo?: string;
   /**
   * Card number. Write-only: the server never returns it; the value last applied is kept in state.
   *
@@ -44,17 +68,41 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cardNumber?: string;
   /**
+  * Card number. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_number`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_number_wo Account#card_number_wo}
+  */
+  readonly cardNumberWo?: string;
+  /**
   * Card password. Write-only: the server never returns it; the value last applied is kept in state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_password Account#card_password}
   */
   readonly cardPassword?: string;
   /**
+  * Card password. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_password`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_password_wo Account#card_password_wo}
+  */
+  readonly cardPasswordWo?: string;
+  /**
   * Card type: visa, mastercard, discover, amex, or the server's number for others. Write-only: the server never returns it; the value last applied is kept in state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_type Account#card_type}
   */
   readonly cardType?: string;
+  /**
+  * Card type: visa, mastercard, discover, amex, or the server's number for others. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_type`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_type_wo Account#card_type_wo}
+  */
+  readonly cardTypeWo?: string;
+  /**
+  * Version of the write-only values of the card fields (`card_name_wo`, `card_type_wo`, `card_number_wo`, `card_password_wo`, `card_exp_month_wo`, `card_exp_year_wo`, `card_cvv2_wo`): change it to send them again.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_wo_version Account#card_wo_version}
+  */
+  readonly cardWoVersion?: number;
   /**
   * Customer address. Write-only: the server never returns it; the value last applied is kept in state.
   *
@@ -194,6 +242,18 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
+  * Login password. Tickets have none (viewaccount returns it empty). Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `password_wo_version`; conflicts with `password`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#password_wo Account#password_wo}
+  */
+  readonly passwordWo?: string;
+  /**
+  * Version of the write-only values of the password (`password_wo`): change it to send them again.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#password_wo_version Account#password_wo_version}
+  */
+  readonly passwordWoVersion?: number;
+  /**
   * Numeric id of the price plan (see data source `hotspot_price_plan`). Enforced: refreshed from the server; drift is corrected.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#plan_id Account#plan_id}
@@ -313,12 +373,20 @@ export class Account extends cdktf.TerraformResource {
     });
     this._autologin = config.autologin;
     this._cardCvv2 = config.cardCvv2;
+    this._cardCvv2Wo = config.cardCvv2Wo;
     this._cardExpMonth = config.cardExpMonth;
+    this._cardExpMonthWo = config.cardExpMonthWo;
     this._cardExpYear = config.cardExpYear;
+    this._cardExpYearWo = config.cardExpYearWo;
     this._cardName = config.cardName;
+    this._cardNameWo = config.cardNameWo;
     this._cardNumber = config.cardNumber;
+    this._cardNumberWo = config.cardNumberWo;
     this._cardPassword = config.cardPassword;
+    this._cardPasswordWo = config.cardPasswordWo;
     this._cardType = config.cardType;
+    this._cardTypeWo = config.cardTypeWo;
+    this._cardWoVersion = config.cardWoVersion;
     this._customerAddress = config.customerAddress;
     this._customerBusinessName = config.customerBusinessName;
     this._customerCity = config.customerCity;
@@ -342,6 +410,8 @@ export class Account extends cdktf.TerraformResource {
     this._money = config.money;
     this._multilogin = config.multilogin;
     this._password = config.password;
+    this._passwordWo = config.passwordWo;
+    this._passwordWoVersion = config.passwordWoVersion;
     this._planId = config.planId;
     this._printedBw = config.printedBw;
     this._printedColor = config.printedColor;
@@ -391,6 +461,22 @@ export class Account extends cdktf.TerraformResource {
     return this._cardCvv2;
   }
 
+  // card_cvv2_wo - computed: false, optional: true, required: false
+  private _cardCvv2Wo?: string; 
+  public get cardCvv2Wo() {
+    return this.getStringAttribute('card_cvv2_wo');
+  }
+  public set cardCvv2Wo(value: string) {
+    this._cardCvv2Wo = value;
+  }
+  public resetCardCvv2Wo() {
+    this._cardCvv2Wo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardCvv2WoInput() {
+    return this._cardCvv2Wo;
+  }
+
   // card_exp_month - computed: false, optional: true, required: false
   private _cardExpMonth?: string; 
   public get cardExpMonth() {
@@ -405,6 +491,22 @@ export class Account extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cardExpMonthInput() {
     return this._cardExpMonth;
+  }
+
+  // card_exp_month_wo - computed: false, optional: true, required: false
+  private _cardExpMonthWo?: string; 
+  public get cardExpMonthWo() {
+    return this.getStringAttribute('card_exp_month_wo');
+  }
+  public set cardExpMonthWo(value: string) {
+    this._cardExpMonthWo = value;
+  }
+  public resetCardExpMonthWo() {
+    this._cardExpMonthWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardExpMonthWoInput() {
+    return this._cardExpMonthWo;
   }
 
   // card_exp_year - computed: false, optional: true, required: false
@@ -423,6 +525,22 @@ export class Account extends cdktf.TerraformResource {
     return this._cardExpYear;
   }
 
+  // card_exp_year_wo - computed: false, optional: true, required: false
+  private _cardExpYearWo?: string; 
+  public get cardExpYearWo() {
+    return this.getStringAttribute('card_exp_year_wo');
+  }
+  public set cardExpYearWo(value: string) {
+    this._cardExpYearWo = value;
+  }
+  public resetCardExpYearWo() {
+    this._cardExpYearWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardExpYearWoInput() {
+    return this._cardExpYearWo;
+  }
+
   // card_name - computed: false, optional: true, required: false
   private _cardName?: string; 
   public get cardName() {
@@ -437,6 +555,22 @@ export class Account extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cardNameInput() {
     return this._cardName;
+  }
+
+  // card_name_wo - computed: false, optional: true, required: false
+  private _cardNameWo?: string; 
+  public get cardNameWo() {
+    return this.getStringAttribute('card_name_wo');
+  }
+  public set cardNameWo(value: string) {
+    this._cardNameWo = value;
+  }
+  public resetCardNameWo() {
+    this._cardNameWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardNameWoInput() {
+    return this._cardNameWo;
   }
 
   // card_number - computed: false, optional: true, required: false
@@ -455,6 +589,22 @@ export class Account extends cdktf.TerraformResource {
     return this._cardNumber;
   }
 
+  // card_number_wo - computed: false, optional: true, required: false
+  private _cardNumberWo?: string; 
+  public get cardNumberWo() {
+    return this.getStringAttribute('card_number_wo');
+  }
+  public set cardNumberWo(value: string) {
+    this._cardNumberWo = value;
+  }
+  public resetCardNumberWo() {
+    this._cardNumberWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardNumberWoInput() {
+    return this._cardNumberWo;
+  }
+
   // card_password - computed: false, optional: true, required: false
   private _cardPassword?: string; 
   public get cardPassword() {
@@ -471,6 +621,22 @@ export class Account extends cdktf.TerraformResource {
     return this._cardPassword;
   }
 
+  // card_password_wo - computed: false, optional: true, required: false
+  private _cardPasswordWo?: string; 
+  public get cardPasswordWo() {
+    return this.getStringAttribute('card_password_wo');
+  }
+  public set cardPasswordWo(value: string) {
+    this._cardPasswordWo = value;
+  }
+  public resetCardPasswordWo() {
+    this._cardPasswordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardPasswordWoInput() {
+    return this._cardPasswordWo;
+  }
+
   // card_type - computed: false, optional: true, required: false
   private _cardType?: string; 
   public get cardType() {
@@ -485,6 +651,38 @@ export class Account extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cardTypeInput() {
     return this._cardType;
+  }
+
+  // card_type_wo - computed: false, optional: true, required: false
+  private _cardTypeWo?: string; 
+  public get cardTypeWo() {
+    return this.getStringAttribute('card_type_wo');
+  }
+  public set cardTypeWo(value: string) {
+    this._cardTypeWo = value;
+  }
+  public resetCardTypeWo() {
+    this._cardTypeWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardTypeWoInput() {
+    return this._cardTypeWo;
+  }
+
+  // card_wo_version - computed: false, optional: true, required: false
+  private _cardWoVersion?: number; 
+  public get cardWoVersion() {
+    return this.getNumberAttribute('card_wo_version');
+  }
+  public set cardWoVersion(value: number) {
+    this._cardWoVersion = value;
+  }
+  public resetCardWoVersion() {
+    this._cardWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cardWoVersionInput() {
+    return this._cardWoVersion;
   }
 
   // customer_address - computed: false, optional: true, required: false
@@ -860,6 +1058,38 @@ export class Account extends cdktf.TerraformResource {
     return this._password;
   }
 
+  // password_wo - computed: false, optional: true, required: false
+  private _passwordWo?: string; 
+  public get passwordWo() {
+    return this.getStringAttribute('password_wo');
+  }
+  public set passwordWo(value: string) {
+    this._passwordWo = value;
+  }
+  public resetPasswordWo() {
+    this._passwordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoInput() {
+    return this._passwordWo;
+  }
+
+  // password_wo_version - computed: false, optional: true, required: false
+  private _passwordWoVersion?: number; 
+  public get passwordWoVersion() {
+    return this.getNumberAttribute('password_wo_version');
+  }
+  public set passwordWoVersion(value: number) {
+    this._passwordWoVersion = value;
+  }
+  public resetPasswordWoVersion() {
+    this._passwordWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoVersionInput() {
+    return this._passwordWoVersion;
+  }
+
   // plan_id - computed: true, optional: true, required: false
   private _planId?: number; 
   public get planId() {
@@ -1041,12 +1271,20 @@ export class Account extends cdktf.TerraformResource {
     return {
       autologin: cdktf.booleanToTerraform(this._autologin),
       card_cvv2: cdktf.stringToTerraform(this._cardCvv2),
+      card_cvv2_wo: cdktf.stringToTerraform(this._cardCvv2Wo),
       card_exp_month: cdktf.stringToTerraform(this._cardExpMonth),
+      card_exp_month_wo: cdktf.stringToTerraform(this._cardExpMonthWo),
       card_exp_year: cdktf.stringToTerraform(this._cardExpYear),
+      card_exp_year_wo: cdktf.stringToTerraform(this._cardExpYearWo),
       card_name: cdktf.stringToTerraform(this._cardName),
+      card_name_wo: cdktf.stringToTerraform(this._cardNameWo),
       card_number: cdktf.stringToTerraform(this._cardNumber),
+      card_number_wo: cdktf.stringToTerraform(this._cardNumberWo),
       card_password: cdktf.stringToTerraform(this._cardPassword),
+      card_password_wo: cdktf.stringToTerraform(this._cardPasswordWo),
       card_type: cdktf.stringToTerraform(this._cardType),
+      card_type_wo: cdktf.stringToTerraform(this._cardTypeWo),
+      card_wo_version: cdktf.numberToTerraform(this._cardWoVersion),
       customer_address: cdktf.stringToTerraform(this._customerAddress),
       customer_business_name: cdktf.stringToTerraform(this._customerBusinessName),
       customer_city: cdktf.stringToTerraform(this._customerCity),
@@ -1070,6 +1308,8 @@ export class Account extends cdktf.TerraformResource {
       money: cdktf.numberToTerraform(this._money),
       multilogin: cdktf.numberToTerraform(this._multilogin),
       password: cdktf.stringToTerraform(this._password),
+      password_wo: cdktf.stringToTerraform(this._passwordWo),
+      password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
       plan_id: cdktf.numberToTerraform(this._planId),
       printed_bw: cdktf.numberToTerraform(this._printedBw),
       printed_color: cdktf.numberToTerraform(this._printedColor),
@@ -1098,8 +1338,20 @@ export class Account extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      card_cvv2_wo: {
+        value: cdktf.stringToHclTerraform(this._cardCvv2Wo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       card_exp_month: {
         value: cdktf.stringToHclTerraform(this._cardExpMonth),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      card_exp_month_wo: {
+        value: cdktf.stringToHclTerraform(this._cardExpMonthWo),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -1110,8 +1362,20 @@ export class Account extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      card_exp_year_wo: {
+        value: cdktf.stringToHclTerraform(this._cardExpYearWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       card_name: {
         value: cdktf.stringToHclTerraform(this._cardName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      card_name_wo: {
+        value: cdktf.stringToHclTerraform(this._cardNameWo),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -1122,8 +1386,20 @@ export class Account extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      card_number_wo: {
+        value: cdktf.stringToHclTerraform(this._cardNumberWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       card_password: {
         value: cdktf.stringToHclTerraform(this._cardPassword),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      card_password_wo: {
+        value: cdktf.stringToHclTerraform(this._cardPasswordWo),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -1133,6 +1409,18 @@ export class Account extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      card_type_wo: {
+        value: cdktf.stringToHclTerraform(this._cardTypeWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      card_wo_version: {
+        value: cdktf.numberToHclTerraform(this._cardWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       customer_address: {
         value: cdktf.stringToHclTerraform(this._customerAddress),
@@ -1271,6 +1559,18 @@ export class Account extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      password_wo: {
+        value: cdktf.stringToHclTerraform(this._passwordWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password_wo_version: {
+        value: cdktf.numberToHclTerraform(this._passwordWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       plan_id: {
         value: cdktf.numberToHclTerraform(this._planId),

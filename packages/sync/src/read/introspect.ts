@@ -24,6 +24,11 @@ export interface ReadOptions {
   now: () => Date;
   /** Progress of the viewaccount phase. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A caller that needs more of some owned accounts than the diff does (voucher cards: password,
+   * plan, usage) says which list entries lack it: those are viewed too, the others are not.
+   */
+  alsoView?: (username: string, entry: Account) => boolean;
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -64,7 +69,9 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   const toView: string[] = [];
   for (const [username, entry] of owned) {
     const owner = ownerOf(d, username)!;
-    if (owner.kind === "declared") {
+    if (opts.alsoView?.(username, entry)) {
+      toView.push(username);
+    } else if (owner.kind === "declared") {
       if (missingLiveFields(owner.account, entry).length > 0) toView.push(username);
     } else if (owner.kind === "batch") {
       const shrinking = (batchMembers.get(owner.batch.prefix) ?? 0) > owner.batch.count;

@@ -58,7 +58,7 @@ export async function readBatchCards(src: BatchSource): Promise<VoucherCard[]> {
     appliedBefore: false,
     serverKey: serverKey(src.serverUrl),
     now: () => serverNow(),
-    alsoView: (username, entry) => isMember(username) && lacksCardFields(entry, unused),
+    needs: (username, entry) => isMember(username) && lacksCardFields(entry, unused),
   });
   const all = [...live.owned.values()].filter((a) => isMember(a.username));
   if (all.length === 0) {

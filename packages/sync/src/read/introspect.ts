@@ -25,10 +25,10 @@ export interface ReadOptions {
   /** Progress of the viewaccount phase. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * A caller that needs more of some owned accounts than the diff does (voucher cards: password,
-   * plan, usage) says which list entries lack it: those are viewed too, the others are not.
+   * Which owned list entries to view, for a caller that needs other fields than the diff (voucher
+   * cards: one batch's passwords, plans and usage). Default: those lacking what the diff needs.
    */
-  alsoView?: (username: string, entry: Account) => boolean;
+  needs?: (username: string, entry: Account) => boolean;
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -69,8 +69,8 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   const toView: string[] = [];
   for (const [username, entry] of owned) {
     const owner = ownerOf(d, username)!;
-    if (opts.alsoView?.(username, entry)) {
-      toView.push(username);
+    if (opts.needs) {
+      if (opts.needs(username, entry)) toView.push(username);
     } else if (owner.kind === "declared") {
       if (missingLiveFields(owner.account, entry).length > 0) toView.push(username);
     } else if (owner.kind === "batch") {

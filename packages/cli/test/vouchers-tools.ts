@@ -1,0 +1,58 @@
+// The Debian tools the voucher tests read the cards with, as a person would: poppler's pdftoppm
+// (PDF → pixels), zbar's zbarimg (pixels → QR texts), chromium (HTML → screenshot). Where one is
+// missing the suite is skipped with a message saying which and how to install it; under CI=true
+// (.ci/run installs them) a missing tool fails the suite instead.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const PACKAGES: Record<string, string> = { pdftoppm: "poppler-utils", zbarimg: "zbar-tools", chromium: "chromium" };
+
+const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" }).status === 0;
+
+/** Undefined when every tool is there; otherwise why the suite skips. Throws under CI=true. */
+export function missingTools(tools: string[]): string | undefined {
+  const missing = tools.filter((t) => !onPath(t));
+  if (missing.length === 0) return undefined;
+  const why = `missing ${missing.join(", ")}: apt-get install ${missing.map((t) => PACKAGES[t] ?? t).join(" ")}`;
+  if (process.env.CI === "true") throw new Error(`CI=true and the voucher tests cannot run: ${why}`);
+  process.stderr.write(`skipping voucher rendering tests: ${why}\n`);
+  return why;
+}
+
+/** Every QR code zbarimg finds in the PNG files of `dir`, one text per symbol. */
+export function decodeQrCodes(dir: string): string[] {
+  const images = readdirSync(dir)
+    .filter((f) => f.endsWith(".png"))
+    .map((f) => join(dir, f));
+  const r = spawnSync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", ...images], { encoding: "utf8" });
+  // zbarimg exits 4 when an image holds no symbol: the caller's count says whether that is wrong.
+  if (r.status !== 0 && r.status !== 4) throw new Error(`zbarimg failed (${r.status}): ${r.stderr}`);
+  return r.stdout.split("\n").filter((l) => l !== "");
+}
+
+/** A PDF's pages as PNG files in `dir` (150 dpi: what a phone sees of a printed card, and more). */
+export function rasterize(pdf: string, dir: string): void {
+  execFileSync("pdftoppm", ["-r", "150", "-png", pdf, join(dir, "page")], { stdio: "pipe" });
+}
+
+/** Headless chromium's screenshot of an HTML file (no network, a throwaway profile). */
+export function screenshot(html: string, png: string, profile: string, size: [number, number]): void {
+  execFileSync(
+    "chromium",
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+      `--window-size=${size[0]},${size[1]}`,
+      `--screenshot=${png}`,
+      `file://${html}`,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+}

@@ -2,7 +2,7 @@
 //
 //   hotspot-iac-<version>.tgz                 the `hotspot` CLI as the npm package hotspot-iac (one bundled file,
 //                                             no dependencies): npm install -g ./hotspot-iac-<version>.tgz
-//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -cdktf-provider-
+//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -vouchers-, -cdktf-provider-
 //                                             the libraries: compiled ESM + .d.ts (tsc, tsconfig.build.json),
 //                                             packed by pnpm, whose publishConfig points exports at lib/
 //   terraform-provider-hotspot_<version>_<os>_<arch>.zip, _SHA256SUMS, _manifest.json
@@ -23,7 +23,7 @@ export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 
 /** The libraries, in dependency order (each compiled against the declarations of those before it). */
-export const LIBRARIES = ["core", "emulator", "sync", "cdktf-provider"] as const;
+export const LIBRARIES = ["core", "emulator", "sync", "vouchers", "cdktf-provider"] as const;
 export type Part = "cli" | "libs" | "provider";
 
 /** The release version: the root package.json's, which every released package must carry too. */
@@ -61,12 +61,14 @@ async function compileLibrary(name: (typeof LIBRARIES)[number]): Promise<void> {
   await run([process.execPath, tsc, "-p", "tsconfig.build.json"], dir);
 }
 
-/** The four library tarballs into out. */
+/** The library tarballs into out. */
 export async function releaseLibraries(out: string): Promise<string[]> {
   compileBindings(); // cdktf-provider's generated bindings (dist/bindings), which its lib/ imports
   await compileLibrary("core");
-  // The others depend only on core's declarations (sync's library part does not import the emulator).
-  await Promise.all(LIBRARIES.filter((n) => n !== "core").map(compileLibrary));
+  // The others depend only on core's declarations (sync's library part does not import the
+  // emulator), except vouchers, which reads sync's too.
+  await Promise.all(LIBRARIES.filter((n) => n !== "core" && n !== "vouchers").map(compileLibrary));
+  await compileLibrary("vouchers");
   const before = new Set(readdirSync(out));
   for (const name of LIBRARIES) await run([...pnpm(), "pack", "--pack-destination", out], join(REPO, "packages", name));
   return readdirSync(out).filter((f) => !before.has(f));

@@ -69,7 +69,9 @@ export function qrSymbol(text: string): QrSymbol {
 }
 
 function makeSymbol(text: string): QrSymbol {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
+  // One byte-mode segment: URLs and Wi-Fi codes are byte mode anyway, and the library's search
+  // for the best mix of modes costs more than the symbol itself.
+  const { modules } = QRCode.create([{ data: Buffer.from(text, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M" });
   const runs: QrSymbol["runs"] = [];
   for (let r = 0; r < modules.size; r++) {
     let start = -1;

@@ -3,13 +3,13 @@
 // prints the codes of `terraform output -json` without a server.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
-import { LOGIN_URL, TICKETS, writeVoucherConfig } from "./vouchers-fixture.js";
+import { LOGIN_URL, TICKETS, appliedCheckout } from "./vouchers-fixture.js";
 
 const PASSPHRASE = "Vouchers-Errors-Pass-5b17";
 const suite = emulatorSuite(PASSPHRASE);
-const work = { dir: "" };
+const work = appliedCheckout(suite, { tickets: 3, vip: 1, prepaid: 1 });
 const run = (args: string[]) => suite.run(work.dir, args);
 const print = (...args: string[]) => run(["vouchers", "print", ...args]);
 
@@ -19,13 +19,6 @@ function nothingWritten(): void {
 }
 
 describe("vouchers print refuses", { timeout: 120_000 }, () => {
-  beforeAll(async () => {
-    work.dir = suite.checkout();
-    writeVoucherConfig(work.dir, { tickets: 3, vip: 1, prepaid: 1 });
-    const applied = await run(["apply", "--auto-approve"]);
-    expect(applied.code, applied.stderr).toBe(0);
-  });
-
   it.each([
     [["--batch", TICKETS, "--out", "cards.docx"], /--out cards\.docx: unknown extension \.docx; the extension picks the format: \.pdf, \.html or \.csv/],
     [["--batch", TICKETS, "--out", "cards"], /--out cards: no extension/],

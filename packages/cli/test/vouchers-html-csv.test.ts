@@ -1,40 +1,21 @@
 // The HTML preview and the CSV as a person would use them: headless chromium renders the HTML to
 // a screenshot whose QR codes zbarimg decodes, and prints it to PDF (the browser's own print
 // path, @page included) whose pages decode too; the CSV has one row per member.
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
-import { LOGIN_URL, membersOf, PREPAID, TICKETS, writeVoucherConfig } from "./vouchers-fixture.js";
+import { LOGIN_URL, loginUrlOf, membersOf, PREPAID, scratchDirs, TICKETS, appliedCheckout } from "./vouchers-fixture.js";
 import { browserPdf, decodeQrCodes, missingTools, rasterize, screenshot } from "./vouchers-tools.js";
 
 const PASSPHRASE = "Vouchers-Html-Pass-81c0";
 const skip = missingTools(["chromium", "zbarimg", "pdftoppm"]);
 const suite = emulatorSuite(PASSPHRASE);
-const work = { dir: "" };
+const work = appliedCheckout(suite, { tickets: 12, vip: 1, prepaid: 3 });
 const run = (args: string[]) => suite.run(work.dir, args);
-const scratch: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(join(tmpdir(), "hotspot-vouchers-"));
-  scratch.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of scratch) rmSync(d, { recursive: true, force: true });
-});
-
-const loginUrlOf = (username: string, password = "") =>
-  `http://portal.example/login?u=${encodeURIComponent(username)}&p=${encodeURIComponent(password)}`;
+const tmp = scratchDirs();
 
 describe.skipIf(skip)("vouchers print to HTML and CSV", { timeout: 240_000 }, () => {
-  beforeAll(async () => {
-    work.dir = suite.checkout();
-    writeVoucherConfig(work.dir, { tickets: 12, vip: 1, prepaid: 3 });
-    const applied = await run(["apply", "--auto-approve"]);
-    expect(applied.code, applied.stderr).toBe(0);
-  });
-
   it("the HTML renders in chromium with every member's QR code readable, on screen and printed", async () => {
     const members = await membersOf(suite.emu.api, TICKETS);
     const r = await run(["vouchers", "print", "--batch", TICKETS, "--out", "cards.html", "--login-url", LOGIN_URL, "--ssid", "Conf <Guest>", "--title", "Conf & Co"]);

@@ -1,43 +1,28 @@
 // `hotspot vouchers print --out cards.pdf` as a user runs it against an emulator process: the PDF
 // is rasterized with pdftoppm and every QR code decoded with zbarimg must be the login URL of a
 // member of the batch, each member exactly once. The request log says how the batch was read.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
-import { LOGIN_URL, membersOf, PREPAID, TICKETS, VIP, writeVoucherConfig } from "./vouchers-fixture.js";
+import { LOGIN_URL, loginUrlOf, membersOf, PREPAID, scratchDirs, TICKETS, VIP, appliedCheckout } from "./vouchers-fixture.js";
 import { decodeQrCodes, missingTools, rasterize } from "./vouchers-tools.js";
 
 const PASSPHRASE = "Vouchers-Pdf-Pass-3e9a";
 const skip = missingTools(["pdftoppm", "zbarimg"]);
 const suite = emulatorSuite(PASSPHRASE);
-const work = { dir: "" };
+const work = appliedCheckout(suite, { tickets: 23, vip: 3, prepaid: 4 });
 const run = (args: string[]) => suite.run(work.dir, args);
-const pixels: string[] = [];
-afterAll(() => {
-  for (const d of pixels) rmSync(d, { recursive: true, force: true });
-});
+const scratch = scratchDirs();
 
 /** The QR texts of a PDF in the checkout, read from its pixels. */
 function qrTextsOf(pdf: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "hotspot-vouchers-png-"));
-  pixels.push(dir);
+  const dir = scratch();
   rasterize(join(work.dir, pdf), dir);
   return decodeQrCodes(dir);
 }
 
-const loginUrlOf = (username: string, password = "") =>
-  `http://portal.example/login?u=${encodeURIComponent(username)}&p=${encodeURIComponent(password)}`;
-
 describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
-  beforeAll(async () => {
-    work.dir = suite.checkout();
-    writeVoucherConfig(work.dir, { tickets: 23, vip: 3, prepaid: 4 });
-    const applied = await run(["apply", "--auto-approve"]);
-    expect(applied.code, applied.stderr).toBe(0);
-  });
-
   it("every QR code on the printed cards is a member's login URL, each member once; the batch is read as plan reads it", async () => {
     const members = await membersOf(suite.emu.api, TICKETS);
     expect(members).toHaveLength(23);

@@ -36,12 +36,8 @@ export function rasterize(pdf: string, dir: string): void {
   execFileSync("pdftoppm", ["-r", "150", "-png", pdf, join(dir, "page")], { stdio: "pipe" });
 }
 
-/**
- * Headless chromium's screenshot of an HTML file (no network, a throwaway profile), at two device
- * pixels per CSS pixel as on a phone's or laptop's screen: at one, a 4.7 px module sometimes
- * rounds badly enough that zbar misses one symbol of twenty.
- */
-export function screenshot(html: string, png: string, profile: string, size: [number, number]): void {
+/** Headless chromium on a local file: no network, no first-run work, a throwaway profile. */
+function chromium(html: string, profile: string, args: string[]): void {
   execFileSync(
     "chromium",
     [
@@ -53,32 +49,22 @@ export function screenshot(html: string, png: string, profile: string, size: [nu
       "--disable-component-update",
       "--disable-sync",
       `--user-data-dir=${profile}`,
-      `--window-size=${size[0]},${size[1]}`,
-      "--force-device-scale-factor=2",
-      `--screenshot=${png}`,
+      ...args,
       `file://${html}`,
     ],
     { stdio: "pipe", timeout: 120_000 },
   );
 }
 
-/** Headless chromium printing an HTML file to PDF, as its print dialog would (no header or footer). */
+/**
+ * A screenshot of an HTML file at two device pixels per CSS pixel, as on a phone's or laptop's
+ * screen: at one, a 4.7 px module sometimes rounds badly enough that zbar misses one symbol of twenty.
+ */
+export function screenshot(html: string, png: string, profile: string, size: [number, number]): void {
+  chromium(html, profile, [`--window-size=${size[0]},${size[1]}`, "--force-device-scale-factor=2", `--screenshot=${png}`]);
+}
+
+/** An HTML file printed to PDF as the browser's print dialog would (no header or footer). */
 export function browserPdf(html: string, pdf: string, profile: string): void {
-  execFileSync(
-    "chromium",
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${profile}`,
-      "--no-pdf-header-footer",
-      `--print-to-pdf=${pdf}`,
-      `file://${html}`,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
+  chromium(html, profile, ["--no-pdf-header-footer", `--print-to-pdf=${pdf}`]);
 }

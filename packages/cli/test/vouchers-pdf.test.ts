@@ -1,7 +1,8 @@
 // `hotspot vouchers print --out cards.pdf` as a user runs it against an emulator process: the PDF
 // is rasterized with pdftoppm and every QR code decoded with zbarimg must be the login URL of a
 // member of the batch, each member exactly once. The request log says how the batch was read.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
@@ -88,5 +89,29 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, "latin1").startsWith("%PDF-")).toBe(true);
+  });
+
+  it("--logo draws a PNG or an SVG on every card, and the QR codes still read", async () => {
+    // A PNG to use: a sheet of cards, as pdftoppm draws it.
+    expect((await run(["vouchers", "print", "--batch", VIP, "--out", "for-logo.pdf", "--ssid", "Conf"])).code).toBe(0);
+    const pngDir = scratch();
+    rasterize(join(work.dir, "for-logo.pdf"), pngDir);
+    writeFileSync(join(work.dir, "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" rx="4" fill="#0a6"/></svg>');
+    const png = join(pngDir, readdirSync(pngDir)[0]!);
+    for (const [logo, out] of [[png, "logo-png.pdf"], ["logo.svg", "logo-svg.pdf"]] as const) {
+      const r = await run(["vouchers", "print", "--batch", VIP, "--out", out, "--logo", logo, "--title", "Conf", "--login-url", LOGIN_URL]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(qrTextsOf(out).sort()).toEqual((await membersOf(suite.emu.api, VIP)).map((m) => loginUrlOf(m)));
+    }
+    expect(readFileSync(join(work.dir, "logo-png.pdf"), "latin1")).toMatch(/\/Subtype \/Image/);
+    // The SVG's green is on the page: pixels of the first sheet, as a PPM (pdftoppm's default).
+    const ppmDir = scratch();
+    execFileSync("pdftoppm", ["-r", "30", "-f", "1", "-l", "1", join(work.dir, "logo-svg.pdf"), join(ppmDir, "p")]);
+    const ppm = readFileSync(join(ppmDir, readdirSync(ppmDir)[0]!));
+    const [, width, height] = /^P6\s+(\d+)\s+(\d+)/.exec(ppm.toString("latin1", 0, 20))!;
+    const pixels = ppm.subarray(ppm.length - 3 * Number(width) * Number(height));
+    let green = 0;
+    for (let i = 0; i < pixels.length; i += 3) if (pixels[i]! < 40 && pixels[i + 1]! > 140 && pixels[i + 2]! > 70 && pixels[i + 2]! < 140) green++;
+    expect(green).toBeGreaterThan(20);
   });
 });

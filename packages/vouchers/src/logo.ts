@@ -23,7 +23,7 @@ export function readLogo(path: string): Logo {
   throw new VoucherError(`--logo ${path}: neither a PNG nor an SVG image`);
 }
 
-/** A data: URL for the HTML cards (an <img>, so an SVG's scripts never run). */
+/** A data: URL for the HTML cards (a CSS background image, so an SVG's scripts never run; once per file). */
 export function logoDataUrl(logo: Logo): string {
   return `data:image/${logo.type === "png" ? "png" : "svg+xml"};base64,${Buffer.from(logo.bytes).toString("base64")}`;
 }

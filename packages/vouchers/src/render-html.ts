@@ -42,7 +42,7 @@ function cardHtml(card: VoucherCard, opts: RenderOptions): string {
   const m = measures(opts, qr !== undefined);
   const head =
     opts.title || opts.logo
-      ? `<div class="head">${opts.logo ? `<img class="logo" alt="" src="${logoDataUrl(opts.logo)}">` : ""}${opts.title ? `<span class="title">${esc(opts.title)}</span>` : ""}</div>`
+      ? `<div class="head">${opts.logo ? '<span class="logo"></span>' : ""}${opts.title ? `<span class="title">${esc(opts.title)}</span>` : ""}</div>`
       : "";
   const lines = [
     head,
@@ -71,7 +71,7 @@ body{font-family:"IBM Plex Sans","Helvetica Neue",Arial,sans-serif;-webkit-print
 .card{display:flex;align-items:center;gap:${pt(6)};padding:${pt(12)};outline:0.2mm dashed #999;outline-offset:-0.1mm;overflow:hidden}
 .text{flex:1;min-width:0;align-self:flex-start}
 .head{display:flex;align-items:center;gap:${pt(4)};height:${pt(14)};margin-bottom:${pt(5)}}
-.logo{height:100%;max-width:40%;object-fit:contain}
+.logo{height:100%;width:${pt(42)};flex:none}${opts.logo ? `\n.logo{background:url(${logoDataUrl(opts.logo)}) left center/contain no-repeat}` : ""}
 .title{font-weight:600;font-size:${pt(10)};white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .net{font-size:${pt(8.5)};color:#555;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;margin-bottom:${pt(2)}}
 .label{font-size:${pt(6.5)};color:#555;text-transform:uppercase}

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emulatorSuite } from "./harness.js";
 import { LOGIN_URL, loginUrlOf, membersOf, PREPAID, scratchDirs, TICKETS, VIP, appliedCheckout } from "./vouchers-fixture.js";
-import { decodeQrCodes, missingTools, rasterize } from "./vouchers-tools.js";
+import { decodeQrCodes, missingTools, rasterize, rasterizeCards } from "./vouchers-tools.js";
 
 const PASSPHRASE = "Vouchers-Pdf-Pass-3e9a";
 const skip = missingTools(["pdftoppm", "zbarimg"]);
@@ -16,11 +16,13 @@ const work = appliedCheckout(suite, { tickets: 23, vip: 3, prepaid: 4 });
 const run = (args: string[]) => suite.run(work.dir, args);
 const scratch = scratchDirs();
 
-/** The QR texts of a PDF in the checkout, read from its pixels. */
-function qrTextsOf(pdf: string): string[] {
+/** The QR texts of a PDF's cards in the checkout, read from the pixels of each card. */
+function qrTextsOf(pdf: string, cards: number, layout: { paper?: "a4" | "letter"; perPage?: number } = {}): string[] {
   const dir = scratch();
-  rasterize(join(work.dir, pdf), dir);
-  return decodeQrCodes(dir);
+  rasterizeCards(join(work.dir, pdf), dir, cards, layout);
+  const texts = decodeQrCodes(dir);
+  expect(texts, "one QR code per card").toHaveLength(cards);
+  return texts;
 }
 
 describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
@@ -34,7 +36,7 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
     expect(r.stderr).toContain("Wrote 23 voucher cards on 3 sheets to cards.pdf");
     expect(statSync(join(work.dir, "cards.pdf")).mode & 0o777).toBe(0o600);
 
-    const decoded = qrTextsOf("cards.pdf");
+    const decoded = qrTextsOf("cards.pdf", 23);
     expect(decoded.sort()).toEqual(members.map((m) => loginUrlOf(m)).sort());
 
     // getaccountlist once, then one viewaccount per member of this batch (the emulator lists
@@ -57,7 +59,7 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
       passwords.set(name, /<Password>([^<]*)<\/Password>/.exec(xml)![1]!);
     }
     expect([...passwords.values()].every((p) => p.length === 8)).toBe(true);
-    expect(qrTextsOf("prepaid.pdf").sort()).toEqual([...passwords].map(([u, p]) => loginUrlOf(u, p)).sort());
+    expect(qrTextsOf("prepaid.pdf", 4, { paper: "letter", perPage: 2 }).sort()).toEqual([...passwords].map(([u, p]) => loginUrlOf(u, p)).sort());
     for (const p of passwords.values()) expect(`${r.stdout}${r.stderr}`).not.toContain(p);
   });
 
@@ -68,14 +70,14 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
     const r = await run(["vouchers", "print", "--batch", TICKETS, "--unused", "--out", "unused.pdf", "--login-url", LOGIN_URL]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("Wrote 22 voucher cards");
-    expect(qrTextsOf("unused.pdf").sort()).toEqual(members.filter((m) => m !== used).map((m) => loginUrlOf(m)).sort());
+    expect(qrTextsOf("unused.pdf", 22).sort()).toEqual(members.filter((m) => m !== used).map((m) => loginUrlOf(m)).sort());
   });
 
   it("--ssid alone puts the Wi-Fi join code on every card; the fonts are embedded", async () => {
     const r = await run(["vouchers", "print", "--batch", VIP, "--out", "vip.pdf", "--ssid", 'Conf;Guest "5G"']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("Wrote 3 voucher cards on 1 sheet to vip.pdf");
-    expect(qrTextsOf("vip.pdf")).toEqual(Array(3).fill('WIFI:S:Conf\\;Guest \\"5G\\";T:nopass;;'));
+    expect(qrTextsOf("vip.pdf", 3)).toEqual(Array(3).fill('WIFI:S:Conf\\;Guest \\"5G\\";T:nopass;;'));
     // The code is in the PDF's text (pdftotext would show it); the font is embedded, not referenced.
     const pdf = readFileSync(join(work.dir, "vip.pdf"), "latin1");
     expect(pdf).toMatch(/\/FontFile2 /);
@@ -101,7 +103,7 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
     for (const [logo, out] of [[png, "logo-png.pdf"], ["logo.svg", "logo-svg.pdf"]] as const) {
       const r = await run(["vouchers", "print", "--batch", VIP, "--out", out, "--logo", logo, "--title", "Conf", "--login-url", LOGIN_URL]);
       expect(r.code, r.stderr).toBe(0);
-      expect(qrTextsOf(out).sort()).toEqual((await membersOf(suite.emu.api, VIP)).map((m) => loginUrlOf(m)));
+      expect(qrTextsOf(out, 3).sort()).toEqual((await membersOf(suite.emu.api, VIP)).map((m) => loginUrlOf(m)));
     }
     expect(readFileSync(join(work.dir, "logo-png.pdf"), "latin1")).toMatch(/\/Subtype \/Image/);
     // The SVG's green is on the page: pixels of the first sheet, as a PPM (pdftoppm's default).

@@ -6,7 +6,7 @@ export { type VoucherCard, cardFromAccount } from "./card.js";
 export { type BatchSource, readBatchCards } from "./members.js";
 export { cardsFromTerraformOutput } from "./terraform-output.js";
 export { checkLoginUrl, fillLoginUrl, qrText, wifiJoinCode } from "./qr.js";
-export { type Grid, grid, type Paper, MAX_PER_PAGE } from "./layout.js";
+export { cardOrigin, type Grid, grid, type Paper, PAPER, MAX_PER_PAGE } from "./layout.js";
 export { type Logo, readLogo } from "./logo.js";
 export type { RenderOptions } from "./render-options.js";
 export { renderPdf } from "./render-pdf.js";

@@ -7,7 +7,7 @@
 // state holds, never an undeclared account), `server` (configure the provider; url and
 // passphrase default to HOTSPOT_URL / HOTSPOT_PASSPHRASE), price-plan `expect`
 // assertions, and `safety` thresholds.
-import { type Config, type FieldSpec, type LoadOptions, loadConfig, type Site } from "@hotspot-iac/core";
+import { type Config, type FieldSpec, type LoadOptions, loadConfig, type Site, selectSite } from "@hotspot-iac/core";
 import type { ITerraformDependable, TerraformProvider, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Account, type AccountConfig, DataHotspotPricePlan, VoucherBatch, type VoucherBatchConfig } from "./bindings.js";
@@ -25,18 +25,6 @@ export interface HotspotAccountsOptions {
 
 export interface HotspotAccountsProps extends HotspotAccountsOptions {
   config: Config;
-}
-
-function pickSite(config: Config, name: string | undefined): Site {
-  if (name !== undefined) {
-    const site = config.sites.find((s) => s.name === name);
-    if (!site) throw new Error(`site ${JSON.stringify(name)} is not declared; declared: ${config.sites.map((s) => s.name).join(", ")}`);
-    return site;
-  }
-  if (config.sites.length !== 1) {
-    throw new Error(`the configuration declares ${config.sites.length} sites (${config.sites.map((s) => s.name).join(", ")}); pass the site option`);
-  }
-  return config.sites[0]!;
 }
 
 export class HotspotAccounts extends Construct {
@@ -60,7 +48,7 @@ export class HotspotAccounts extends Construct {
 
   constructor(scope: Construct, id: string, props: HotspotAccountsProps) {
     super(scope, id);
-    this.site = pickSite(props.config, props.site);
+    this.site = selectSite(props.config, props.site, "pass the site option");
     this.#secrets = new SecretVariables(this, props.secrets ?? "variables");
     const meta = { provider: props.provider, dependsOn: props.dependsOn };
     // Terraform addresses the operator sees and imports into: hotspot_account.<id>_<username>.

@@ -1,5 +1,6 @@
-// CDKTF constructs for the hotspot Terraform provider (hotspot-iac/hotspot): the
-// generated bindings and two thin constructs on top of them.
+// Constructs for the hotspot Terraform provider (hotspot-iac/hotspot): the generated
+// bindings and two thin constructs on top of them. Written for cdktf; the cdktn
+// package's build copies them for CDK Terrain (scripts/flavour-sources.ts).
 export * from "./bindings.js";
 export { DEFAULT_MARGIN_PERCENT, defaultPrefix, EventWifi, type EventWifiProps, type StaffMember, voucherCount } from "./event-wifi.js";
 export { HotspotAccounts, type HotspotAccountsOptions, type HotspotAccountsProps } from "./hotspot-accounts.js";

@@ -4,15 +4,14 @@
 // sync engine and the provider read, so a field added there shows up here.
 import {
   ACCOUNT_FIELDS,
+  attributeName,
   BATCH_FIELDS,
-  type BatchFieldSpec,
+  batchAttributeName,
   type FieldSpec,
-  formatDuration,
-  formatExpiry,
-  formatRate,
-  formatSize,
+  fieldValue,
+  formatValue,
   Secret,
-  UNLIMITED,
+  snakeName,
 } from "@hotspot-iac/core";
 
 /** How a field's value becomes an attribute value when it is not plain data. */
@@ -25,33 +24,8 @@ export interface AttributeContext {
 
 export type AttributeValue = string | number | boolean | string[];
 
-/** The provider's attribute name of a catalogue field: `plan` is `plan_id`, the rest snake_case. */
-export const attributeName = (f: FieldSpec): string => (f.name === "plan" ? "plan_id" : f.snake);
-
-/**
- * The provider's attribute name of a batch field: `plan` is `plan_id`; `count` is
- * `member_count`, because terraform reserves `count` as a meta-argument.
- */
-export const batchAttributeName = (f: BatchFieldSpec): string =>
-  f.name === "plan" ? "plan_id" : f.name === "count" ? "member_count" : f.snake;
-
 /** The generated bindings' config key of an attribute (`rates_download` → `ratesDownload`). */
 export const configKey = (attribute: string): string => attribute.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-function valueAt(source: object, path: string): unknown {
-  let at: unknown = source;
-  for (const part of path.split(".")) {
-    if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string, unknown>)[part];
-  }
-  return at;
-}
-
-function withUnlimited(format: (n: number) => string) {
-  return (v: unknown): string => (v === UNLIMITED ? UNLIMITED : format(v as number));
-}
 
 /** Terraform reads `${` and `%{` in JSON strings as templates; YAML text is literal. */
 export const escapeTemplate = (text: string): string => text.replace(/([$%])\{/g, "$1$1{");
@@ -60,24 +34,9 @@ export function attributeValue(f: FieldSpec, value: unknown, ctx: AttributeConte
   if (value instanceof Secret) return ctx.secret(value, f);
   // Sensitive by classification even when not written as a secret (card type): never inline.
   if (f.sensitive) return ctx.secret(Secret.of(String(value)), f);
-  switch (f.kind) {
-    case "seconds":
-      return withUnlimited(formatDuration)(value);
-    case "bytes":
-      return withUnlimited(formatSize)(value);
-    case "rate":
-      return withUnlimited(formatRate)(value);
-    case "expiry":
-      return formatExpiry(value as Parameters<typeof formatExpiry>[0]);
-    case "planRef":
-      return ctx.planId(value as string);
-    case "enum":
-      return String(value);
-    case "string":
-      return escapeTemplate(value as string);
-    default:
-      return value as string | number | boolean;
-  }
+  if (f.kind === "planRef") return ctx.planId(value as string);
+  if (f.kind === "string") return escapeTemplate(value as string);
+  return formatValue(f.kind, value, "attribute");
 }
 
 type Enforcing = object & { enforce?: readonly string[] };
@@ -86,11 +45,11 @@ type Enforcing = object & { enforce?: readonly string[] };
 export function accountConfig(account: Enforcing, ctx: AttributeContext): Record<string, AttributeValue> {
   const config: Record<string, AttributeValue> = {};
   for (const f of ACCOUNT_FIELDS) {
-    const value = valueAt(account, f.name);
+    const value = fieldValue(account, f.name);
     if (value === undefined) continue;
     config[configKey(attributeName(f))] = f.class === "identity" ? escapeTemplate(value as string) : attributeValue(f, value, ctx);
   }
-  if (account.enforce?.length) config["enforce"] = account.enforce.map(snake);
+  if (account.enforce?.length) config["enforce"] = account.enforce.map(snakeName);
   return config;
 }
 
@@ -98,7 +57,7 @@ export function accountConfig(account: Enforcing, ctx: AttributeContext): Record
 export function batchConfig(batch: Enforcing, ctx: AttributeContext): Record<string, AttributeValue> {
   const config: Record<string, AttributeValue> = {};
   for (const f of BATCH_FIELDS) {
-    const value = valueAt(batch, f.name);
+    const value = fieldValue(batch, f.name);
     if (value === undefined) continue;
     const member = ACCOUNT_FIELDS.find((a) => a.name === f.name);
     config[configKey(batchAttributeName(f))] = member
@@ -107,6 +66,6 @@ export function batchConfig(batch: Enforcing, ctx: AttributeContext): Record<str
         ? escapeTemplate(value)
         : (value as number);
   }
-  if (batch.enforce?.length) config["enforce"] = batch.enforce.map(snake);
+  if (batch.enforce?.length) config["enforce"] = batch.enforce.map(snakeName);
   return config;
 }

@@ -1,5 +1,6 @@
-// examples/cdktf-event as its users run it: synthesized by running main.ts (offline),
-// then its Wi-Fi stack applied by real terraform with the real provider against the
+// examples/cdktf-event and examples/cdktn-event (the same event app on CDKTF and on
+// CDK Terrain) as their users run them: synthesized by running main.ts (offline), then
+// the Wi-Fi stack applied by real terraform with the real provider against the
 // emulator, planned again (no changes), and destroyed.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,24 +10,45 @@ import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWithTerraform, REPO_ROOT, run, runTsx, TerraformStackDir, terraformBin } from "./support/terraform.js";
 
-const EXAMPLE = join(REPO_ROOT, "examples", "cdktf-event");
 const PASSPHRASE = "example-Pq4-passphrase";
 const STAFF_PASSWORD = "staff-Hv8-password";
+/** Each example, with the CDK library that must synthesize it (cdk.tf.json names its version). */
+const EXAMPLES = [
+  { name: "cdktf-event", cdk: "cdktf" },
+  { name: "cdktn-event", cdk: "cdktn" },
+] as const;
+const exampleDir = (name: string) => join(REPO_ROOT, "examples", name);
 
-async function synthesizeExample(outdir: string): Promise<void> {
-  await runTsx(join(EXAMPLE, "main.ts"), [], { cwd: EXAMPLE, env: { ...process.env, CDKTF_OUTDIR: outdir }, ok: true });
+// One synthesis per example, shared by this file's tests; the folders go when it ends.
+const synthesized = new Map<string, Promise<string>>();
+afterAll(async () => {
+  for (const outdir of synthesized.values()) rmSync(await outdir, { recursive: true, force: true });
+});
+
+/** The folder the example's main.ts synthesized into (CDKTF_OUTDIR, which cdktn honours too). */
+function synthesizeExample(name: string): Promise<string> {
+  let outdir = synthesized.get(name);
+  if (!outdir) {
+    const cwd = exampleDir(name);
+    const dir = mkdtempSync(join(tmpdir(), `hotspot-${name}-`));
+    outdir = runTsx(join(cwd, "main.ts"), [], { cwd, env: { ...process.env, CDKTF_OUTDIR: dir }, ok: true }).then(() => dir);
+    synthesized.set(name, outdir);
+  }
+  return outdir;
 }
 
 const readStack = (outdir: string, stack: string) =>
   JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")) as Record<string, Record<string, Record<string, unknown>>>;
 
-describe("examples/cdktf-event", () => {
+/** The version of a CDK library as installed for an example. */
+const installedVersion = (example: string, cdk: string): string =>
+  (JSON.parse(readFileSync(join(exampleDir(example), "node_modules", cdk, "package.json"), "utf8")) as { version: string }).version;
+
+describe.each(EXAMPLES)("examples/$name", ({ name, cdk }) => {
   let outdir: string;
   beforeAll(async () => {
-    outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-example-"));
-    await synthesizeExample(outdir);
+    outdir = await synthesizeExample(name);
   });
-  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   it("synthesizes the Wi-Fi stack with the hotspot provider and no secret in it", () => {
     const wifi = readStack(outdir, "event-wifi");
@@ -35,6 +57,33 @@ describe("examples/cdktf-event", () => {
     expect(wifi["terraform"]?.["required_providers"]).toEqual({ hotspot: { source: "hotspot-iac/hotspot", version: expect.any(String) } });
     expect(wifi["variable"]?.["staff_password"]).toMatchObject({ sensitive: true });
     expect(text).not.toMatch(/"password":\s*"[^$]/);
+  });
+
+  it(`is synthesized by ${cdk} alone`, () => {
+    const manifest = JSON.parse(readFileSync(join(exampleDir(name), "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const other = cdk === "cdktf" ? "cdktn" : "cdktf";
+    expect(Object.keys(manifest.dependencies)).toContain(cdk);
+    expect(Object.keys(manifest.dependencies)).not.toContain(other);
+    expect(readStack(outdir, "event-wifi")["//"]?.["metadata"]).toMatchObject({ version: installedVersion(name, cdk) });
+  });
+});
+
+/** cdk.tf.json without its "//" keys: comments (library version, construct paths) that terraform ignores. */
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k === "//" ? [] : [[k, withoutComments(v)]])));
+}
+
+it("moving the app from cdktf to cdktn changes nothing terraform reads (state carries over)", async () => {
+  const [cdktf, cdktn] = await Promise.all(EXAMPLES.map(({ name }) => synthesizeExample(name)));
+  expect(withoutComments(readStack(cdktn!, "event-wifi"))).toEqual(withoutComments(readStack(cdktf!, "event-wifi")));
+});
+
+describe("examples/cdktf-event beside another provider", () => {
+  let outdir: string;
+  beforeAll(async () => {
+    outdir = await synthesizeExample("cdktf-event");
   });
 
   it("declares the other provider's resource in its own stack, without bindings", () => {
@@ -61,8 +110,7 @@ describe("examples/cdktf-event", () => {
   }, 120_000);
 });
 
-describeWithTerraform("examples/cdktf-event applied by terraform", () => {
-  let outdir: string;
+for (const { name } of EXAMPLES) describeWithTerraform(`examples/${name} applied by terraform`, () => {
   let emulator: Emulator;
   let client: HotSpotClient;
   let tf: TerraformStackDir;
@@ -70,9 +118,7 @@ describeWithTerraform("examples/cdktf-event applied by terraform", () => {
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, passphrase: PASSPHRASE });
     client = new HotSpotClient({ url: emulator.url, passphrase: PASSPHRASE });
-    outdir = mkdtempSync(join(tmpdir(), "hotspot-cdktf-example-"));
-    await synthesizeExample(outdir);
-    tf = new TerraformStackDir(join(outdir, "stacks", "event-wifi"), {
+    tf = new TerraformStackDir(join(await synthesizeExample(name), "stacks", "event-wifi"), {
       HOTSPOT_URL: emulator.url,
       HOTSPOT_PASSPHRASE: PASSPHRASE,
       TF_VAR_staff_password: STAFF_PASSWORD,
@@ -81,7 +127,6 @@ describeWithTerraform("examples/cdktf-event applied by terraform", () => {
 
   afterAll(async () => {
     await emulator?.stop();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
   const ours = () => emulator.state.accounts().filter((a) => a.username.startsWith("DEVCONF2027-") || a.username.startsWith("staff-"));

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACCOUNT_FIELDS, loadConfig } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, attributeName, loadConfig } from "@hotspot-iac/core";
 import { describe, expect, it } from "vitest";
 import { HotspotAccounts, HotspotProvider } from "../src/index.js";
-import { attributeName } from "../src/model-attributes.js";
 import { synthStack } from "./support/synth.js";
 
 const FIXTURE = new URL("./fixtures/conference", import.meta.url).pathname;
@@ -126,6 +125,6 @@ describe("HotspotAccounts.fromYaml", () => {
       synthStack((stack) => {
         new HotspotAccounts(stack, "c", { config: twoSites });
       }),
-    ).rejects.toThrow("the configuration declares 2 sites (default, annex); pass the site option");
+    ).rejects.toThrow("the configuration declares 2 sites (default, annex): pass the site option");
   });
 });

@@ -70,7 +70,7 @@ describe.skipIf(skip)("vouchers print to HTML and CSV", { timeout: 240_000 }, ()
       const [username, password, plan, gives, , network, qr] = row.split(",");
       const xml = await suite.emu.api("viewaccount", { account: username! });
       expect(password).toBe(/<Password>([^<]*)<\/Password>/.exec(xml)![1]);
-      expect([plan, gives, network, qr]).toEqual(["1 Day", "1d · 2GB", "Conf", "WIFI:S:Conf;T:nopass;;"]);
+      expect([plan, gives, network, qr]).toEqual(["1 Day", "1d · 2 GB", "Conf", "WIFI:S:Conf;T:nopass;;"]);
     }
   });
 });

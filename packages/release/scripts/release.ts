@@ -2,7 +2,7 @@
 //
 //   hotspot-iac-<version>.tgz                 the `hotspot` CLI as the npm package hotspot-iac (one bundled file,
 //                                             no dependencies): npm install -g ./hotspot-iac-<version>.tgz
-//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -vouchers-, -cdktf-provider-
+//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -vouchers-, -cdktf-provider-, -cdktn-provider-
 //                                             the libraries: compiled ESM + .d.ts (tsc, tsconfig.build.json),
 //                                             packed by pnpm, whose publishConfig points exports at lib/
 //   terraform-provider-hotspot_<version>_<os>_<arch>.zip, _SHA256SUMS, _manifest.json
@@ -15,7 +15,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compileBindings } from "../../cdktf-provider/scripts/compile.js";
+import { buildFlavour } from "../../cdktf-provider/scripts/compile.js";
+import { FLAVOURS } from "../../cdktf-provider/scripts/flavours.js";
 import { bundleCli } from "../../cli/scripts/bundle.js";
 import { releaseProvider } from "../../terraform-provider/scripts/release.js";
 
@@ -23,7 +24,7 @@ export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 
 /** The libraries, in dependency order (each compiled against the declarations of those before it). */
-export const LIBRARIES = ["core", "emulator", "sync", "vouchers", "cdktf-provider"] as const;
+export const LIBRARIES = ["core", "emulator", "sync", "vouchers", "cdktf-provider", "cdktn-provider"] as const;
 export type Part = "cli" | "libs" | "provider";
 
 /** The release version: the root package.json's, which every released package must carry too. */
@@ -63,7 +64,8 @@ async function compileLibrary(name: (typeof LIBRARIES)[number]): Promise<void> {
 
 /** The library tarballs into out. */
 export async function releaseLibraries(out: string): Promise<string[]> {
-  compileBindings(); // cdktf-provider's generated bindings (dist/bindings), which its lib/ imports
+  // The constructs' packages: generated bindings (dist/bindings), which their lib/ imports, and for cdktn the sources.
+  for (const flavour of Object.values(FLAVOURS)) buildFlavour(flavour);
   await compileLibrary("core");
   // The others depend only on core's declarations (sync's library part does not import the
   // emulator), except vouchers, which reads sync's too.

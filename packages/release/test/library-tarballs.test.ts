@@ -2,8 +2,9 @@
 // files (their third-party dependencies from the npm registry), TypeScript compiles a small
 // program against their declarations with strict NodeNext settings, and node runs the compiled
 // JavaScript: plan, apply and plan again through @hotspot-iac/sync against @hotspot-iac/emulator,
-// and a CDKTF app synthesised with the @hotspot-iac/cdktf-provider constructs.
-import { readFileSync, writeFileSync } from "node:fs";
+// a CDKTF app synthesised with the @hotspot-iac/cdktf-provider constructs, and in a project of
+// its own (cdktn wants constructs <10.8, cdktf ships 10.8.1) a CDK Terrain app with @hotspot-iac/cdktn-provider.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,8 +44,8 @@ await client.close();
 await emulator.stop();
 `;
 
-const CDKTF_APP = `import { App, TerraformStack } from "cdktf";
-import { EventWifi, HotspotProvider } from "@hotspot-iac/cdktf-provider";
+const cdkApp = (cdk: "cdktf" | "cdktn") => `import { App, TerraformStack } from "${cdk}";
+import { EventWifi, HotspotProvider } from "@hotspot-iac/${cdk}-provider";
 
 const app = new App({ outdir: "cdktf.out" });
 const stack = new TerraformStack(app, "event");
@@ -77,16 +78,21 @@ describe("the released library tarballs", () => {
   const npmEnv = () => userEnv({ PATH: userPath() });
   let tarballs: string[];
 
-  beforeAll(async () => {
-    tarballs = await release(join(tmp.dir, "release"), ["libs"]);
-    await ok("mkdir", ["-p", project], { cwd: tmp.dir, env: env() });
-    writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", private: true, type: "module" })}\n`);
+  /** A fresh consumer project in `dir`, with the named library tarballs and `packages` installed by npm. */
+  async function consumer(dir: string, libraries: string[], packages: string[] = []): Promise<void> {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "consumer", private: true, type: "module" })}\n`);
     writeFileSync(
-      join(project, "tsconfig.json"),
+      join(dir, "tsconfig.json"),
       `${JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, outDir: "out", types: ["node"] }, include: ["main.ts"] })}\n`,
     );
-    const libs = ["core", "emulator", "sync", "vouchers", "cdktf-provider"].map((n) => join(tmp.dir, "release", `hotspot-iac-${n}-${releaseVersion()}.tgz`));
-    await ok("npm", ["install", "--no-audit", "--no-fund", ...libs, "@types/node@20.19.43"], { cwd: project, env: npmEnv() });
+    const libs = libraries.map((n) => join(tmp.dir, "release", `hotspot-iac-${n}-${releaseVersion()}.tgz`));
+    await ok("npm", ["install", "--no-audit", "--no-fund", ...libs, ...packages, "@types/node@20.19.43"], { cwd: dir, env: npmEnv() });
+  }
+
+  beforeAll(async () => {
+    tarballs = await release(join(tmp.dir, "release"), ["libs"]);
+    await consumer(project, ["core", "emulator", "sync", "vouchers", "cdktf-provider"]);
   });
   afterAll(() => tmp.remove());
 
@@ -95,6 +101,7 @@ describe("the released library tarballs", () => {
     expect(tarballs.map((t) => t.slice(join(tmp.dir, "release").length + 1)).sort()).toEqual(
       [
         `hotspot-iac-cdktf-provider-${v}.tgz`,
+        `hotspot-iac-cdktn-provider-${v}.tgz`,
         `hotspot-iac-core-${v}.tgz`,
         `hotspot-iac-emulator-${v}.tgz`,
         `hotspot-iac-sync-${v}.tgz`,
@@ -125,15 +132,26 @@ describe("the released library tarballs", () => {
     expect(pdf).toMatch(/\/FontFile2 /);
   });
 
-  it("synthesises a CDKTF app built with the constructs", async () => {
-    writeFileSync(join(project, "main.ts"), CDKTF_APP);
-    await ok(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, env: env() });
-    await ok(process.execPath, [join("out", "main.js")], { cwd: project, env: env() });
-    const synth = JSON.parse(readFileSync(join(project, "cdktf.out", "stacks", "event", "cdk.tf.json"), "utf8"));
+  /** Compiles and runs the app in `dir`; its cdk.tf.json must hold the event's vouchers. */
+  async function synthesise(dir: string, cdk: "cdktf" | "cdktn"): Promise<void> {
+    writeFileSync(join(dir, "main.ts"), cdkApp(cdk));
+    await ok(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: dir, env: env() });
+    await ok(process.execPath, [join("out", "main.js")], { cwd: dir, env: env() });
+    const synth = JSON.parse(readFileSync(join(dir, "cdktf.out", "stacks", "event", "cdk.tf.json"), "utf8"));
+    expect(synth["//"].metadata.version).toBe(JSON.parse(readFileSync(join(dir, "node_modules", cdk, "package.json"), "utf8")).version);
     expect(synth.terraform.required_providers.hotspot.source).toBe("hotspot-iac/hotspot");
     expect(Object.values(synth.resource.hotspot_voucher_batch)).toEqual([
       expect.objectContaining({ prefix: "DEVCONF2027-", member_count: 275, plan_id: 2, expires: "2027-03-19T20:00" }),
     ]);
+  }
+
+  it("synthesises a CDKTF app built with the constructs", () => synthesise(project, "cdktf"));
+
+  it("synthesises a CDK Terrain app built with the cdktn flavour, without cdktf", async () => {
+    const terrain = join(tmp.dir, "terrain");
+    await consumer(terrain, ["core", "cdktn-provider"], ["cdktn@0.24.0", "constructs@10.7.2"]);
+    expect(existsSync(join(terrain, "node_modules", "cdktf"))).toBe(false);
+    await synthesise(terrain, "cdktn");
   });
 
   it("ships declarations that reject a mistyped call", async () => {

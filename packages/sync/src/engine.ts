@@ -49,7 +49,7 @@ import type { DiffContext } from "./diff/account.js";
 import { diffSite } from "./diff/plan.js";
 import { resolvePricePlans } from "./diff/priceplans.js";
 import { acquireLock, type Lock } from "./lock/lock.js";
-import { type DesiredSite, desiredSite, ownerOf } from "./plan/desired.js";
+import { type DesiredSite, desiredSite, ownerOf, selectSite } from "./plan/desired.js";
 import type { Plan, PlanDiagnostic } from "./plan/model.js";
 import { readLive } from "./read/introspect.js";
 import type { LiveState } from "./read/live.js";
@@ -181,8 +181,7 @@ function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
 }
 
 function thresholdsOf(config: Config, site?: string): SafetyThresholds {
-  const s = (site ? config.sites.find((x) => x.name === site) : config.sites[0])?.server.safety;
-  if (!s) return DEFAULT_THRESHOLDS;
+  const s = selectSite(config, site).server.safety;
   return {
     deletePercent: s.maxDeletePercent,
     updatePercent: s.maxUpdatePercent,

@@ -1,6 +1,6 @@
 // One voucher card: what a guest needs to get online, already in the words printed on it. Cards
 // are made from a batch member as the server reports it, or from a code alone (terraform output).
-import { type Account, formatDuration, formatMinute, formatSize, type PricePlan } from "@hotspot-iac/core";
+import { type Account, formatMinute, humanDuration, humanSize, type PricePlan } from "@hotspot-iac/core";
 
 export interface VoucherCard {
   /** The code a guest types (the account's username). */
@@ -9,15 +9,15 @@ export interface VoucherCard {
   password?: string;
   /** The price plan's description. */
   plan?: string;
-  /** What the card gives: time and quota, e.g. `24h · 5GB`, `unlimited time`. */
+  /** What the card gives: time and quota in core's human form, e.g. `1d · 5 GB`, `unlimited time`. */
   gives?: string;
   /** Server wall-clock expiry, `YYYY-MM-DD HH:MM`. */
   expires?: string;
 }
 
 function gives(a: Account): string | undefined {
-  const time = a.unlimitedTime ? "unlimited time" : a.timeLeft !== undefined && a.timeLeft > 0 ? formatDuration(a.timeLeft) : undefined;
-  const quota = a.unlimitedQuota ? "unlimited data" : a.quota !== undefined && a.quota > 0 ? formatSize(a.quota) : undefined;
+  const time = a.unlimitedTime ? "unlimited time" : a.timeLeft !== undefined && a.timeLeft > 0 ? humanDuration(a.timeLeft, 2) : undefined;
+  const quota = a.unlimitedQuota ? "unlimited data" : a.quota !== undefined && a.quota > 0 ? humanSize(a.quota) : undefined;
   const parts = [time, quota].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }

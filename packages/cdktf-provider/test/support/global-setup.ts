@@ -2,6 +2,8 @@
 // script builds the provider bundle; two test files building it at once would race
 // on the same output file), for every terraform test to install from.
 import type { TestProject } from "vitest/node";
+import { buildFlavour } from "../../scripts/compile.js";
+import { FLAVOURS } from "../../scripts/flavours.js";
 import { ProviderMirror, terraformBin } from "./terraform.js";
 
 declare module "vitest" {
@@ -12,6 +14,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // examples/cdktn-event runs the cdktn package's constructs: its copied sources and
+  // compiled bindings must exist (a no-op when they are current).
+  for (const flavour of Object.values(FLAVOURS)) buildFlavour(flavour);
   if (!terraformBin) {
     project.provide("providerCliConfig", "");
     return;

@@ -1,10 +1,12 @@
 // The declarative model: types, units, the field catalogue, loading and serializing YAML.
-export * from "./fields.js";
+export * from "./fields/index.js";
+export { humanDuration, humanRate, humanSize } from "./human-units.js";
+export { DEFAULT_SITE, selectSite } from "./sites.js";
 export * from "./secret.js";
 export * from "./types.js";
 export * from "./units.js";
 export * from "./diagnostics.js";
-export { type LoadOptions, loadConfig, parseConfig, referenceKey, DEFAULT_SITE } from "./load.js";
+export { type LoadOptions, loadConfig, parseConfig, referenceKey } from "./load.js";
 export {
   accountSchema,
   batchSchema,

@@ -1,19 +1,26 @@
-// The zod schema of the YAML document as written (human units, references already resolved).
-// It is the single source of the JSON Schema (editors) and of docs/configuration.md; every
-// message is what a user reads after `file:line:col: path: `. normalize.ts turns a valid document
-// into the model (seconds, bytes, Dates).
+// The zod schema of the YAML document: the one declaration of the model. It validates the YAML as
+// written (human units, references already resolved) and decodes it into the model's units
+// (seconds, bytes, bytes per second, wall-clock Dates, Secrets); types.ts infers the model's types
+// from it. It is the single source of the JSON Schema (editors, input side) and of
+// docs/configuration.md; every message is what a user reads after `file:line:col: path: `.
 
 import { z } from "zod";
-import { ENFORCEABLE_INITIAL } from "./types.js";
+import { Secret } from "./secret.js";
+import { ACCOUNT_TYPES, CARD_TYPES, DOC_TYPES, ENFORCEABLE_INITIAL } from "./types.js";
 import {
   DURATION_PATTERN,
   EXPIRY_PATTERN,
+  type Expiry,
   MONEY_PATTERN,
+  parseDuration,
   parseExpiry,
+  parseMoney,
   parseRate,
   parseSize,
   RATE_PATTERN,
   SIZE_PATTERN,
+  UNLIMITED,
+  type Unlimited,
 } from "./units.js";
 
 export const CONFIG_VERSION = 1;
@@ -53,15 +60,24 @@ const pattern = (re: string, message: string, flags = "", valid?: (s: string) =>
   return valid ? s.refine(valid, { error: message }) : s;
 };
 
+// Decoders run only on values the schema accepted: the parsers cannot fail there.
+const seconds = (v: string | number): number => (v === 0 ? 0 : parseDuration(String(v))!);
+const orUnlimited =
+  <T extends string | number>(decode: (v: T) => number) =>
+  (v: T | Unlimited): number | Unlimited =>
+    v === UNLIMITED ? UNLIMITED : decode(v as T);
+
 const duration = z
   .union([zero, pattern(DURATION_PATTERN, MSG.duration)], { error: MSG.duration })
-  .meta({ examples: ["2h30m", "30d"] });
+  .meta({ examples: ["2h30m", "30d"] })
+  .transform(seconds);
 
 const durationOrUnlimited = z
   .union([zero, z.literal("unlimited"), pattern(DURATION_PATTERN, MSG.durationOrUnlimited)], {
     error: MSG.durationOrUnlimited,
   })
-  .meta({ examples: ["2h30m", "30d", "unlimited"] });
+  .meta({ examples: ["2h30m", "30d", "unlimited"] })
+  .transform(orUnlimited(seconds));
 
 const sizeOrUnlimited = z
   .union(
@@ -72,7 +88,8 @@ const sizeOrUnlimited = z
     ],
     { error: MSG.sizeOrUnlimited },
   )
-  .meta({ examples: ["500MB", "5GB", "unlimited"] });
+  .meta({ examples: ["500MB", "5GB", "unlimited"] })
+  .transform(orUnlimited((v: string | number) => (v === 0 ? 0 : parseSize(String(v))!)));
 
 const rate = z
   .union(
@@ -86,7 +103,9 @@ const rate = z
   .meta({
     description: "Bits per second, binary: 1Mbit = 1024kbit = 131072 bytes/s. `unlimited` (or 0) = no limit.",
     examples: ["1Mbit", "512kbit", "unlimited"],
-  });
+  })
+  // 0 is no limit: the model says so with `unlimited`, like the YAML can.
+  .transform((v): number | Unlimited => (v === UNLIMITED || v === 0 ? UNLIMITED : parseRate(v)!));
 
 const expiry = z
   .string({
@@ -100,14 +119,16 @@ const expiry = z
       "Absolute (server wall clock): `2026-12-31` or `2026-12-31T18:00`, enforced. Relative: `in 30d`, " +
       "resolved when the account is created, then initial-only. `never`: no expiry.",
     examples: ["2026-12-31", "2026-12-31T18:00", "in 30d", "never"],
-  });
+  })
+  .transform((s): Expiry => parseExpiry(s)!);
 
 const money = z
   .union([z.number({ error: MSG.money }).min(0, { error: MSG.money }), pattern(MONEY_PATTERN, MSG.money)], {
     error: MSG.money,
   })
   .refine((v) => typeof v === "string" || /^\d+(\.\d{1,2})?$/.test(String(v)), { error: MSG.money })
-  .meta({ examples: ["12.50"] });
+  .meta({ examples: ["12.50"] })
+  .transform((v) => parseMoney(v)!);
 
 const bool = z.boolean({ error: MSG.boolean });
 
@@ -132,9 +153,11 @@ const secretText = (description: string) =>
     .string({ error: MSG.text })
     .min(1, { error: "expected a non-empty value" })
     .max(128, { error: "expected at most 128 characters" })
-    .meta({ description: `${description} Sensitive: use a reference like \${env:NAME} or \${file:PATH}.` });
+    .meta({ description: `${description} Sensitive: use a reference like \${env:NAME} or \${file:PATH}.` })
+    // The reference it was written as is added when the document is loaded (normalize.ts).
+    .transform((v) => Secret.of(v));
 
-const accountType = z.enum(["prepaid", "postpaid", "ticket"], { error: "expected one of prepaid, postpaid, ticket" });
+const accountType = z.enum(ACCOUNT_TYPES, { error: `expected one of ${ACCOUNT_TYPES.join(", ")}` });
 
 const obj = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
   z.strictObject(shape, { error: (iss) => (iss.code === "invalid_type" ? `expected a mapping of ${what}` : undefined) });
@@ -165,7 +188,7 @@ const customer = obj(
       .meta({ description: "Second e-mail." }),
     docId: text("Identity document number.").optional(),
     docType: z
-      .enum(["idCard", "passport", "driversLicense"], { error: "expected one of idCard, passport, driversLicense" })
+      .enum(DOC_TYPES, { error: `expected one of ${DOC_TYPES.join(", ")}` })
       .optional(),
     companyName: text("Company name.").optional(),
     businessName: text("Business name.").optional(),
@@ -177,8 +200,8 @@ const card = obj(
   {
     name: secretText("Name on the card.").optional(),
     type: z
-      .union([z.enum(["visa", "mastercard", "discover", "amex"]), wholeNumber(1, 99)], {
-        error: "expected one of visa, mastercard, discover, amex, or the server's card type number",
+      .union([z.enum(CARD_TYPES), wholeNumber(1, 99)], {
+        error: `expected one of ${CARD_TYPES.join(", ")}, or the server's card type number`,
       })
       .optional(),
     number: secretText("Card number.").optional(),
@@ -356,13 +379,11 @@ export const documentSchema = obj(
   "top-level keys",
 ).meta({ title: "hotspot-iac configuration", description: "Accounts, voucher batches and price plans of HotSpot servers." });
 
+/** The YAML document as written. */
 export type DocumentInput = z.input<typeof documentSchema>;
-export type SiteInput = z.input<typeof siteSchema>;
-export type AccountInput = z.input<typeof accountSchema>;
-export type BatchInput = z.input<typeof batchSchema>;
-export type DefaultsInput = z.input<typeof defaultsSchema>;
-export type PricePlanInput = z.input<typeof pricePlanSchema>;
-export type ServerInput = z.input<typeof serverSchema>;
+/** A valid document decoded into the model's units (references not yet attached to Secrets). */
+export type ParsedDocument = z.output<typeof documentSchema>;
+export type ParsedSite = z.output<typeof siteSchema>;
 
 /** The JSON Schema editors use (`# yaml-language-server: $schema=…`). */
 export function jsonSchema(): Record<string, unknown> {

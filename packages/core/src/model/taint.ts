@@ -2,7 +2,7 @@
 // sensitive whatever the field (config.tainted names them). The clear values, for the wire client
 // to redact wherever a request's URL or a failure text might carry one.
 
-import { fieldValue } from "./fields.js";
+import { fieldValue } from "./fields/paths.js";
 import { isSecret } from "./secret.js";
 import type { Config } from "./types.js";
 

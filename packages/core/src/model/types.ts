@@ -1,9 +1,10 @@
 // The loaded configuration: what the YAML declares, in the wire client's units (seconds, bytes,
 // bytes per second, wall-clock Dates), defaults already applied, with the source location of
-// every resource so tools can point at a file:line.
+// every resource so tools can point at a file:line. The resources' fields are inferred from the
+// zod schema (schema.ts), never restated here.
 
-import type { Secret } from "./secret.js";
-import type { Expiry, Unlimited } from "./units.js";
+import type { z } from "zod";
+import type { accountSchema, batchSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
 
 export type { Expiry, Unlimited } from "./units.js";
 
@@ -25,137 +26,44 @@ export type DocTypeName = (typeof DOC_TYPES)[number];
 export const CARD_TYPES = ["visa", "mastercard", "discover", "amex"] as const;
 export type CardTypeName = (typeof CARD_TYPES)[number];
 
-/** Rate limits in bytes per second (`unlimited` = no limit, 0 on the wire). */
-export interface Rates {
-  download?: number | Unlimited;
-  upload?: number | Unlimited;
-}
-
-export interface Customer {
-  firstName?: string;
-  lastName?: string;
-  address?: string;
-  city?: string;
-  postalCode?: string;
-  state?: string;
-  sex?: "M" | "F";
-  phone?: string;
-  mobile?: string;
-  email?: string;
-  email2?: string;
-  docId?: string;
-  docType?: DocTypeName;
-  companyName?: string;
-  businessName?: string;
-}
-
-/** Payment card on file: every field is sensitive. */
-export interface Card {
-  name?: Secret;
-  /** A name, or the server's number for other card types (1 VISA, 2 MASTER, 3 DIS, 4 AMEX, …). */
-  type?: CardTypeName | number;
-  number?: Secret;
-  password?: Secret;
-  expMonth?: Secret;
-  expYear?: Secret;
-  cvv2?: Secret;
-}
-
-export interface PrintedPages {
-  color?: number;
-  bw?: number;
-}
-
 /** Initial-only fields a user may opt in to enforce (`enforce: [timeLeft]`). */
 export const ENFORCEABLE_INITIAL = ["timeLeft", "quota", "timeUsed"] as const;
 export type EnforceableField = (typeof ENFORCEABLE_INITIAL)[number];
 
-/** Account settings shared by accounts, batches and defaults. */
-export interface AccountSettings {
-  plan?: string; // a key of pricePlans
-  type?: AccountTypeName;
-  timeLeft?: number | Unlimited; // seconds
-  quota?: number | Unlimited; // bytes
-  rates?: Rates;
-  expires?: Expiry;
-  sell?: boolean;
-  autologin?: boolean;
-  inactivity?: boolean;
-}
+// The resources below are what the schema decodes (z.output), plus where each was declared: the
+// schema is the one declaration of their fields.
+type Decoded<S extends z.ZodType> = z.output<S>;
+type AccountDecoded = Decoded<typeof accountSchema>;
 
-export interface AccountOnlySettings {
-  timeUsed?: number; // seconds
-  dailyTime?: number | Unlimited; // seconds per day; unlimited = no daily limit
-  dailyQuota?: number | Unlimited; // bytes per day
-  /** Simultaneous logins allowed; 1 = multilogin off. */
-  multilogin?: number;
-  money?: number;
-  printed?: PrintedPages;
-  customer?: Customer;
-  card?: Card;
-  /** Initial-only fields this account enforces like any other (reset when they drift). */
-  enforce?: EnforceableField[];
-}
+/** Rate limits in bytes per second (`unlimited` = no limit, 0 on the wire). */
+export type Rates = NonNullable<AccountDecoded["rates"]>;
+export type Customer = NonNullable<AccountDecoded["customer"]>;
+/** Payment card on file: every field but the type is a Secret. */
+export type Card = NonNullable<AccountDecoded["card"]>;
+export type PrintedPages = NonNullable<AccountDecoded["printed"]>;
 
-export interface Defaults extends AccountSettings, AccountOnlySettings {}
+/** Account settings shared by accounts, batches and defaults, and those only accounts and defaults have. */
+export type Defaults = Decoded<typeof defaultsSchema>;
 
-export interface DesiredAccount extends AccountSettings, AccountOnlySettings {
-  username: string;
-  password?: Secret;
-  source?: SourceLocation;
-}
+export type DesiredAccount = AccountDecoded & { source?: SourceLocation };
 
-export interface Batch extends AccountSettings {
-  /** Members are prefix + a number from startNumber (tickets: prefix + random code). */
-  prefix: string;
-  count: number;
-  startNumber?: number;
-  /** Ticket code length in characters, prefix included (generateaccounts `length`). */
-  length?: number;
-  passwordLength?: number;
-  enforce?: EnforceableField[];
-  source?: SourceLocation;
-}
+export type Batch = Decoded<typeof batchSchema> & { source?: SourceLocation };
 
-/** A price plan that exists on the server, referenced by id or description. */
-export interface PricePlanRef {
-  key: string;
-  id?: number;
-  description?: string;
-  /** Asserted attributes: the plan is reported when the server's differs. */
-  expect?: {
-    price?: number;
-    time?: number | Unlimited;
-    quota?: number | Unlimited;
-    rates?: Rates;
-    expireDays?: number;
-    enabled?: boolean;
-  };
-  source?: SourceLocation;
-}
+/** A price plan that exists on the server, referenced by id or description (`expect`: asserted attributes). */
+export type PricePlanRef = Decoded<typeof pricePlanSchema> & { key: string; source?: SourceLocation };
 
-export interface Safety {
-  /** Refuse a plan deleting more than this share of owned accounts (unless --force). */
-  maxDeletePercent: number;
-  maxUpdatePercent: number;
-  /** Absolute caps, whatever the share. */
-  maxDeletes: number;
-  maxUpdates?: number;
-  /** Percent thresholds apply only from this many owned accounts (octoDNS style). */
-  minOwned: number;
-}
+type SafetyDecoded = NonNullable<Decoded<typeof serverSchema>["safety"]>;
+
+/**
+ * Plans exceeding these are refused unless --force: shares of the owned accounts (percent),
+ * absolute caps, and the number of owned accounts the shares apply from (octoDNS style).
+ */
+export type Safety = Required<Omit<SafetyDecoded, "maxUpdates">> & Pick<SafetyDecoded, "maxUpdates">;
 
 export const DEFAULT_SAFETY: Safety = { maxDeletePercent: 30, maxUpdatePercent: 30, maxDeletes: 500, minOwned: 10 };
 
-export interface Server {
-  /** Absent: --url or HOTSPOT_URL must name the server (or --emulator asks for the embedded emulator). */
-  url?: string;
-  passphrase?: Secret;
-  timeout?: number; // seconds
-  concurrency?: number;
-  safety: Safety;
-  source?: SourceLocation;
-}
+/** Absent url: --url or HOTSPOT_URL must name the server (or --emulator asks for the embedded emulator). */
+export type Server = Omit<Decoded<typeof serverSchema>, "safety"> & { safety: Safety; source?: SourceLocation };
 
 /** One HotSpot server and what it should hold. A single-server document is the site "default". */
 export interface Site {

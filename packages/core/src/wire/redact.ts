@@ -1,7 +1,7 @@
 // Secrets travel in the query string (the passphrase `pass`, account passwords, card data), so every
 // URL or text that may reach a log, an error or a terminal goes through here first.
 
-import { ACCOUNT_FIELDS } from "../model/fields.js";
+import { ACCOUNT_FIELDS } from "../model/fields/catalogue.js";
 
 /**
  * Query parameters whose values are secrets: the passphrase plus every wire parameter of a field

@@ -4,13 +4,10 @@ import {
   batchGenerateParams,
   createParams,
   diffEnforced,
-  enforcedFields,
-  fieldsOfClass,
-  hashValue,
   parseExpiry,
   Secret,
   updateParams,
-  writeOnlyHashes,
+  writeOnlyFields,
 } from "../../src/model/index.js";
 import type { DesiredAccount } from "../../src/model/index.js";
 import { wallClock } from "../../src/wire/wall-clock.js";
@@ -38,6 +35,7 @@ describe("field catalogue", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(ACCOUNT_FIELDS.find((f) => f.name === "customer.firstName")?.snake).toBe("customer_first_name");
     expect(ACCOUNT_FIELDS.find((f) => f.name === "timeLeft")?.snake).toBe("time_left");
+    const fieldsOfClass = (cls: string) => ACCOUNT_FIELDS.filter((f) => f.class === cls);
     expect(fieldsOfClass("identity").map((f) => f.name)).toEqual(["username"]);
     expect(fieldsOfClass("initial").map((f) => f.name)).toEqual(["timeLeft", "timeUsed", "quota"]);
     expect(fieldsOfClass("enforced").map((f) => f.name)).toEqual([
@@ -121,22 +119,19 @@ describe("field catalogue", () => {
   });
 
   it("treats relative expiry as initial and a date-only expiry by day", () => {
-    expect(enforcedFields({ username: "a", expires: parseExpiry("in 30d")! }).map((f) => f.name)).toEqual([]);
+    const never: Account = { username: "a", enableExpire: false };
+    expect(diffEnforced({ username: "a", expires: parseExpiry("in 30d")! }, never)).toEqual([]);
     const dayOnly: DesiredAccount = { username: "a", expires: parseExpiry("2026-12-31")! };
     const live: Account = { username: "a", enableExpire: true, expire: wallClock(2026, 12, 31, 23, 59, 59) };
     expect(diffEnforced(dayOnly, live)).toEqual([]);
     expect(diffEnforced(dayOnly, { ...live, enableExpire: false }).map((d) => d.live)).toEqual(["never"]);
   });
 
-  it("hashes write-only values with a salt, never in clear", () => {
+  it("lists the write-only values an account declares, a ticket's password among them", () => {
     const withCard: DesiredAccount = { ...alice, card: { number: Secret.of("4111111111111111") } };
-    const h = writeOnlyHashes(withCard, "salt-1");
-    expect(Object.keys(h)).toEqual(["type", "multilogin", "customer.firstName", "customer.email", "card.number"]);
-    expect(JSON.stringify(h)).not.toContain("4111111111111111");
-    expect(h["card.number"]).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(writeOnlyHashes(withCard, "salt-1")).toEqual(h);
-    expect(writeOnlyHashes(withCard, "salt-2")["card.number"]).not.toBe(h["card.number"]);
-    expect(hashValue("multilogin", 3, "salt-1")).not.toBe(h["multilogin"]);
+    expect(writeOnlyFields(withCard).map((f) => f.name)).toEqual(["type", "multilogin", "customer.firstName", "customer.email", "card.number"]);
+    const ticket: DesiredAccount = { username: "t", type: "ticket", password: Secret.of("x") };
+    expect(writeOnlyFields(ticket).map((f) => f.name)).toEqual(["password", "type"]);
   });
 
   it("grows a batch with one generateaccounts; absolute expiry goes to member updates", () => {

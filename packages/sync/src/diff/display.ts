@@ -3,12 +3,8 @@
 import {
   type Account,
   type Comparable,
-  type Expiry,
   type FieldSpec,
-  formatDuration,
-  formatExpiry,
-  formatRate,
-  formatSize,
+  formatValue,
   formatWallClock,
   liveView,
 } from "@hotspot-iac/core";
@@ -23,26 +19,12 @@ export const UNREPORTED: PlanValue = { kind: "unreported" };
 
 function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, string>, planKeyToId?: ReadonlyMap<string, number>): PlanValue {
   if (value === undefined) return ABSENT;
-  if (value === "unlimited") return v("unlimited");
-  switch (spec.kind) {
-    case "seconds":
-      return v(typeof value === "number" ? formatDuration(value) : String(value));
-    case "bytes":
-      return v(typeof value === "number" ? formatSize(value) : String(value));
-    case "rate":
-      return v(typeof value === "number" ? (value === 0 ? "unlimited" : formatRate(value)) : String(value));
-    case "money":
-      return v(typeof value === "number" ? value.toFixed(2) : String(value));
-    case "expiry":
-      return v(typeof value === "object" && value !== null ? formatExpiry(value as Expiry) : String(value));
-    case "planRef": {
-      if (typeof value === "number") return v(planNames.get(value) ?? `plan id ${value}`);
-      const id = planKeyToId?.get(String(value));
-      return v(id !== undefined ? (planNames.get(id) ?? `plan id ${id}`) : String(value));
-    }
-    default:
-      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? v(value) : v(String(value));
+  if (spec.kind === "planRef" && value !== "unlimited") {
+    if (typeof value === "number") return v(planNames.get(value) ?? `plan id ${value}`);
+    const id = planKeyToId?.get(String(value));
+    return v(id !== undefined ? (planNames.get(id) ?? `plan id ${id}`) : String(value));
   }
+  return v(formatValue(spec.kind, value));
 }
 
 /**

@@ -4,7 +4,7 @@
 // expiry) must be the same for every member, or apply would change them; then import refuses and
 // says which members differ. Initial settings (time left, quota) take the most common value: they
 // only matter for members created later.
-import { BATCH_FIELDS } from "@hotspot-iac/core";
+import { BATCH_FIELDS, setFieldValue } from "@hotspot-iac/core";
 import type { Account } from "@hotspot-iac/core";
 import type { Node, NodeMap } from "./convert.js";
 import { compareUsernames } from "./naming.js";
@@ -42,16 +42,6 @@ export const BATCH_INHERITED = [
     ),
   ),
 ];
-
-function setPath(target: NodeMap, path: string, value: Node): void {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    if (typeof node[part] !== "object" || node[part] === null || Array.isArray(node[part])) node[part] = {};
-    node = node[part] as NodeMap;
-  }
-  node[parts.at(-1)!] = value;
-}
 
 const text = (v: Node | undefined): string => (v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v));
 
@@ -106,7 +96,7 @@ function foldOne(prefix: string, members: AccountRow[], errors: string[]): Folde
       }
     }
     const v = mostCommon(values);
-    if (v !== undefined) setPath(node, field, v);
+    if (v !== undefined) setFieldValue(node, field, v);
   }
   return { prefix, node, members: names };
 }

@@ -18,12 +18,11 @@ import {
   type Comparable,
   documentSchema,
   type FieldSpec,
-  formatDuration,
-  formatRate,
-  formatSize,
+  fieldValue,
+  formatValue,
   liveView,
   type PricePlan,
-  UNLIMITED,
+  setFieldValue,
 } from "@hotspot-iac/core";
 import { type AccountRow, BATCH_INHERITED, foldBatches } from "./batches.js";
 import type { LiveServer } from "./live.js";
@@ -75,19 +74,8 @@ const NEVER_DEFAULTED = new Set(["timeUsed"]);
 
 /** A live comparable value as the YAML writes it (human units, exact: parsers read it back). */
 function yamlValue(spec: FieldSpec, value: Comparable, planKeys: ReadonlyMap<number, string>): Node | undefined {
-  if (value === UNLIMITED) return UNLIMITED;
-  switch (spec.kind) {
-    case "seconds":
-      return typeof value === "number" ? formatDuration(value) : undefined;
-    case "bytes":
-      return typeof value === "number" ? formatSize(value) : undefined;
-    case "rate":
-      return typeof value === "number" ? formatRate(value) : undefined;
-    case "planRef":
-      return typeof value === "number" ? planKeys.get(value) : undefined;
-    default:
-      return value;
-  }
+  if (spec.kind !== "planRef") return formatValue(spec.kind, value);
+  return typeof value === "number" ? planKeys.get(value) : undefined;
 }
 
 interface PlanReference {
@@ -110,28 +98,6 @@ function planReferences(plans: readonly PricePlan[], usedIds: ReadonlySet<number
     out.set(p.id, { key, ref: unique ? { description: p.description } : { id: p.id } });
   }
   return out;
-}
-
-/** The value at a dotted field of a map, if any. */
-function getPath(target: NodeMap, path: string): Node | undefined {
-  let node: Node | undefined = target;
-  for (const part of path.split(".")) {
-    if (node === undefined || typeof node !== "object" || Array.isArray(node)) return undefined;
-    node = node[part];
-  }
-  return node;
-}
-
-/** Sets a dotted field (`rates.download`) in an ordered map. */
-function setPath(target: NodeMap, path: string, value: Node): void {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (next === undefined || typeof next !== "object" || Array.isArray(next)) node[part] = {};
-    node = node[part] as NodeMap;
-  }
-  node[parts.at(-1)!] = value;
 }
 
 /** The most common value of a field, when most accounts (more than half, two at least) share it. */
@@ -213,11 +179,11 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       const shared = sharedValue(rows.map((r) => r.values.get(spec.name)));
       if (shared === undefined) continue;
       // Batches inherit defaults too: only a value every batch declares itself may be a default.
-      if (BATCH_INHERITED.includes(spec.name.split(".")[0]!) && batches.some((b) => getPath(b.node, spec.name) === undefined)) {
+      if (BATCH_INHERITED.includes(spec.name.split(".")[0]!) && batches.some((b) => fieldValue(b.node, spec.name) === undefined)) {
         continue;
       }
       defaulted.set(spec.name, shared);
-      setPath(defaults, spec.name, shared);
+      setFieldValue(defaults, spec.name, shared);
     }
   }
 
@@ -237,7 +203,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
       if (v === undefined) continue;
       const d = defaulted.get(spec.name);
       if (d !== undefined && JSON.stringify(d) === JSON.stringify(v)) continue;
-      setPath(node, spec.name, v);
+      setFieldValue(node, spec.name, v);
     }
     return node;
   });

@@ -1,7 +1,7 @@
 // The desired state of one site, and who owns what on its server. Ownership is the engine's
 // first safety rule: an account is touched only if it is declared by name, is a member of a
 // declared batch, or lies under an ownership prefix. Everything else on the server is invisible.
-import type { Batch, Config, DesiredAccount, Site } from "@hotspot-iac/core";
+import { type Batch, type Config, type DesiredAccount, type Site, selectSite } from "@hotspot-iac/core";
 
 export interface DesiredSite {
   site: Site;
@@ -17,18 +17,8 @@ export type Owner =
   | { kind: "batch"; batch: Batch }
   | { kind: "prefix"; prefix: string };
 
-/** The site to plan: the one named, or the only one. */
-export function selectSite(config: Config, name?: string): Site {
-  if (name !== undefined) {
-    const site = config.sites.find((s) => s.name === name);
-    if (!site) throw new Error(`no site named ${JSON.stringify(name)} in the configuration (sites: ${config.sites.map((s) => s.name).join(", ")})`);
-    return site;
-  }
-  if (config.sites.length !== 1) {
-    throw new Error(`the configuration declares ${config.sites.length} sites (${config.sites.map((s) => s.name).join(", ")}): choose one`);
-  }
-  return config.sites[0]!;
-}
+/** The site to plan: the one named, or the only one (core's rule). */
+export { selectSite };
 
 export function desiredSite(config: Config, name?: string): DesiredSite {
   const site = selectSite(config, name);

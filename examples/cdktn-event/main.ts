@@ -1,0 +1,36 @@
+// Event Wi-Fi on CDK Terrain (cdktn), the community fork of CDKTF: the conference's
+// HotSpot vouchers and staff accounts as one stack. The constructs are the ones the
+// CDKTF package ships, built for cdktn; moving an app over changes its imports only.
+//
+//   pnpm --filter @hotspot-iac/example-cdktn-event synth      (writes cdktf.out/, offline)
+//   cd cdktf.out/stacks/event-wifi && terraform init && terraform apply
+//
+// The HotSpot provider reads HOTSPOT_URL and HOTSPOT_PASSPHRASE; the staff password
+// comes from TF_VAR_staff_password, so cdk.tf.json holds no secret.
+import { DataHotspotPricePlan, EventWifi, HotspotProvider } from "@hotspot-iac/cdktn-provider";
+import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktn";
+
+const app = new App();
+const wifi = new TerraformStack(app, "event-wifi");
+new LocalBackend(wifi, { path: "terraform.tfstate" });
+new HotspotProvider(wifi, "hotspot");
+
+const staffPassword = new TerraformVariable(wifi, "staff_password", {
+  type: "string",
+  sensitive: true,
+  description: "Password of the staff accounts (TF_VAR_staff_password)",
+});
+
+// 250 expected attendees and a 10 % margin: 275 ticket vouchers on the "1 Day" plan,
+// expiring with the staff accounts when the event ends (server wall-clock time).
+new EventWifi(wifi, "devconf", {
+  name: "DevConf 2027",
+  start: "2027-03-18T08:00",
+  end: "2027-03-19T20:00",
+  expectedAttendees: 250,
+  marginPercent: 10,
+  plan: new DataHotspotPricePlan(wifi, "day-pass", { description: "1 Day" }),
+  staff: ["staff-alice", "staff-bob"].map((username) => ({ username, password: staffPassword.stringValue })),
+});
+
+app.synth();

@@ -6,7 +6,7 @@ export interface CardText {
   network?: string;
   code: string;
   password?: string;
-  /** Plan and what it gives: `1 Day · 24h · 5GB`. */
+  /** Plan and what it gives: `1 Day · 1d · 5 GB`. */
   plan?: string;
   /** `Valid until 2027-03-19 20:00`. */
   expires?: string;

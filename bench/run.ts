@@ -11,6 +11,7 @@ import { markdown } from "./src/report.js";
 import { type BenchRun, median } from "./src/results.js";
 import { runScenario } from "./src/scenario.js";
 import { runTerraform } from "./src/terraform.js";
+import { runVouchers, vouchersMarkdown } from "./src/vouchers.js";
 
 /** The CLI client's default connections (core/wire DEFAULT_CONCURRENCY); the floor uses as many. */
 const CLI_CONCURRENCY = 8;
@@ -93,6 +94,14 @@ async function main(): Promise<number> {
       log(`    failed: ${(err as Error).message}`);
     }
   }
+  if (opts.vouchers) {
+    try {
+      run.vouchers = { ...(await runVouchers({ cards: 1_000, repeat: opts.repeat ?? 3, log })), measuredAt: new Date().toISOString() };
+    } catch (err) {
+      run.vouchers = { cards: 1_000, error: (err as Error).message };
+      log(`    vouchers failed: ${(err as Error).message}`);
+    }
+  }
   run.finishedAt = new Date().toISOString();
   writeResults(run, opts);
   return run.sizes.some((z) => z.errors.length > 0) ? 1 : 0;
@@ -107,7 +116,7 @@ function mergeTerraform(run: BenchRun, file: string | undefined): void {
 }
 
 function writeResults(run: BenchRun, opts: BenchOptions): void {
-  const md = markdown(run);
+  const md = `${markdown(run)}\n${vouchersMarkdown(run.vouchers)}`;
   const json = `${JSON.stringify(run, null, 2)}\n`;
   mkdirSync(RESULTS_DIR, { recursive: true });
   const names = [opts.out, ...(opts.reference ? ["reference"] : [])];

@@ -16,6 +16,8 @@ const INPUTS = [
   "packages/emulator/package.json",
   "packages/sync/src",
   "packages/sync/package.json",
+  "packages/vouchers/src",
+  "packages/vouchers/package.json",
   "packages/cli/src",
   "packages/cli/package.json",
   "packages/cli/scripts/bundle.ts",

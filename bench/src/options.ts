@@ -19,6 +19,8 @@ export interface BenchOptions {
   tsx: boolean;
   /** Also write bench/results/reference.{md,json}. */
   reference: boolean;
+  /** Measure the vouchers row (1,000 cards). */
+  vouchers: boolean;
 }
 
 export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat N] [--no-terraform] [--out NAME] [--reference]
@@ -26,6 +28,8 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --sizes LIST     account counts to measure (default 1000,10000,100000)
   --repeat N       runs of each repeated timing, median reported (default 3, 1 at 100,000)
   --no-terraform   skip the terraform row
+  --no-vouchers    skip the vouchers row (1,000 cards to PDF, HTML and CSV)
+  --vouchers-only  only the vouchers row
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --from FILE      measure nothing: rewrite the tables of an earlier results JSON
@@ -42,6 +46,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       sizes: { type: "string" },
       repeat: { type: "string" },
       "no-terraform": { type: "boolean", default: false },
+      "no-vouchers": { type: "boolean", default: false },
+      "vouchers-only": { type: "boolean", default: false },
       "terraform-only": { type: "boolean", default: false },
       "no-tsx": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
@@ -56,7 +62,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const sizes = values["terraform-only"]
+  const sizes = values["terraform-only"] || values["vouchers-only"]
     ? []
     : values.sizes
     ? values.sizes.split(",").map((v) => Number(v.replace(/_/g, "")))
@@ -71,7 +77,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     sizes,
     mode: values.quick ? "quick" : "full",
     repeat,
-    terraform: !values["no-terraform"],
+    terraform: !values["no-terraform"] && !values["vouchers-only"],
     tsx: !values["no-tsx"],
     terraformFrom: values["terraform-from"],
     from: values.from,
@@ -79,5 +85,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,
+    vouchers: !values["no-vouchers"] && !values["terraform-only"],
   };
 }

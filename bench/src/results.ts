@@ -2,6 +2,7 @@
 import type { FloorResult } from "./floor.js";
 import type { ListFields, RequestCounts } from "./emulator.js";
 import type { Machine } from "./machine.js";
+import type { VouchersResult } from "./vouchers.js";
 
 export interface StepResult {
   /** e.g. "plan, no changes". */
@@ -88,6 +89,7 @@ export interface BenchRun {
   tsxStartupMs?: number;
   sizes: SizeResult[];
   terraform?: TerraformResult;
+  vouchers?: VouchersResult;
 }
 
 /** Marks the steps run with the CLI's sources through tsx instead of the bundle. */

@@ -35,7 +35,7 @@ export interface ScenarioOptions {
 /** Per-step time bound: generous, proportional to N. */
 const stepTimeout = (n: number) => 120_000 + n * 8;
 
-function stepOf(name: string, listFields: ListFields, runs: CliRun[], expectedExit: number): StepResult {
+export function stepOf(name: string, listFields: ListFields, runs: CliRun[], expectedExit: number): StepResult {
   const last = runs[runs.length - 1]!;
   const failed = runs.find((r) => r.code !== expectedExit);
   const error = failed

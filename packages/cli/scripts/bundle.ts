@@ -2,10 +2,32 @@
 // published package ships, and what the CLI tests spawn (a tsx start costs about 1 s more per run).
 //   pnpm --filter hotspot-iac build
 import { chmodSync, renameSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 
 export const CLI_BUNDLE = fileURLToPath(new URL("../dist/hotspot.mjs", import.meta.url));
+
+/**
+ * @hotspot-iac/vouchers reads its TrueType fonts from node_modules at run time; a bundle has no
+ * node_modules, so its fonts module is replaced by one that carries the same files inline.
+ */
+const embedVoucherFonts: Plugin = {
+  name: "embed-voucher-fonts",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]vouchers[\\/]src[\\/]fonts\.ts$/ }, async (args) => {
+      const { FONT_FILES } = (await import(pathToFileURL(args.path).href)) as { FONT_FILES: Record<string, string> };
+      const faces = Object.entries(FONT_FILES);
+      const contents = [
+        ...faces.map(([, file], i) => `import face${i} from ${JSON.stringify(file)};`),
+        `export const FONT_FILES = ${JSON.stringify(FONT_FILES)};`,
+        `const BYTES = { ${faces.map(([face], i) => `${JSON.stringify(face)}: face${i}`).join(", ")} };`,
+        "export function fontBytes(face) { return BYTES[face]; }",
+      ].join("\n");
+      return { contents, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};
 
 export async function bundleCli(outfile: string = CLI_BUNDLE): Promise<string> {
   // Written aside then renamed: a `pnpm hotspot` starting meanwhile never loads half a file.
@@ -18,6 +40,8 @@ export async function bundleCli(outfile: string = CLI_BUNDLE): Promise<string> {
     format: "esm",
     target: "node20",
     legalComments: "none",
+    loader: { ".ttf": "binary" },
+    plugins: [embedVoucherFonts],
     logLevel: "warning",
     // The entry's own shebang is kept by esbuild; CommonJS dependencies bundled into ESM still call require().
     banner: { js: "import { createRequire as __hotspotRequire } from 'node:module'; const require = __hotspotRequire(import.meta.url);" },

@@ -2,7 +2,7 @@
 //
 //   hotspot-iac-<version>.tgz                 the `hotspot` CLI as the npm package hotspot-iac (one bundled file,
 //                                             no dependencies): npm install -g ./hotspot-iac-<version>.tgz
-//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -cdktf-provider-, -cdktn-provider-
+//   hotspot-iac-core-<version>.tgz, -emulator-, -sync-, -vouchers-, -cdktf-provider-, -cdktn-provider-
 //                                             the libraries: compiled ESM + .d.ts (tsc, tsconfig.build.json),
 //                                             packed by pnpm, whose publishConfig points exports at lib/
 //   terraform-provider-hotspot_<version>_<os>_<arch>.zip, _SHA256SUMS, _manifest.json
@@ -24,7 +24,7 @@ export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 
 /** The libraries, in dependency order (each compiled against the declarations of those before it). */
-export const LIBRARIES = ["core", "emulator", "sync", "cdktf-provider", "cdktn-provider"] as const;
+export const LIBRARIES = ["core", "emulator", "sync", "vouchers", "cdktf-provider", "cdktn-provider"] as const;
 export type Part = "cli" | "libs" | "provider";
 
 /** The release version: the root package.json's, which every released package must carry too. */
@@ -67,8 +67,10 @@ export async function releaseLibraries(out: string): Promise<string[]> {
   // The constructs' packages: generated bindings (dist/bindings), which their lib/ imports, and for cdktn the sources.
   for (const flavour of Object.values(FLAVOURS)) buildFlavour(flavour);
   await compileLibrary("core");
-  // The others depend only on core's declarations (sync's library part does not import the emulator).
-  await Promise.all(LIBRARIES.filter((n) => n !== "core").map(compileLibrary));
+  // The others depend only on core's declarations (sync's library part does not import the
+  // emulator), except vouchers, which reads sync's too.
+  await Promise.all(LIBRARIES.filter((n) => n !== "core" && n !== "vouchers").map(compileLibrary));
+  await compileLibrary("vouchers");
   const before = new Set(readdirSync(out));
   for (const name of LIBRARIES) await run([...pnpm(), "pack", "--pack-destination", out], join(REPO, "packages", name));
   return readdirSync(out).filter((f) => !before.has(f));

@@ -1,7 +1,8 @@
 // The released CLI as a user installs it: `npm install -g --prefix` of hotspot-iac-<version>.tgz
 // in an empty folder, then `hotspot emulator` from that install and the main job (validate,
-// plan, apply, plan) in a folder holding only hotspot.yaml, with node and npm only on PATH.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// plan, apply, plan) in a folder holding only hotspot.yaml, with node and npm only on PATH; then
+// the batch's voucher cards, whose fonts the bundle carries.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { release, releaseVersion } from "../scripts/release.js";
@@ -93,5 +94,19 @@ describe("the released CLI tarball", () => {
       expect(out).not.toContain("alice-pw-41");
       expect(out).not.toContain(PASSPHRASE);
     }
+  });
+
+  it("prints the batch's voucher cards as PDF and HTML (fonts inside the bundle)", async () => {
+    for (const out of ["cards.pdf", "cards.html"]) {
+      const res = await hotspot(["vouchers", "print", "--batch", "rel-guest-", "--out", out, "--ssid", "Rel", "--url", emulator.url]);
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stdout).toBe("");
+      expect(res.stderr).toContain(`Wrote 3 voucher cards on 1 sheet to ${out}`);
+      expect(statSync(join(work, out)).mode & 0o777).toBe(0o600);
+    }
+    const pdf = readFileSync(join(work, "cards.pdf"), "latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf).toMatch(/\/FontFile2 /);
+    expect(readFileSync(join(work, "cards.html"), "utf8")).toContain("font/ttf;base64,AAEAAA");
   });
 });

@@ -54,6 +54,17 @@ new EventWifi(stack, "devconf", { name: "DevConf 2027", start: "2027-03-18T08:00
 app.synth();
 `;
 
+// Voucher cards from a saved `terraform output -json`, as the CDKTF example prints them: the
+// fonts come from the installed font packages.
+const VOUCHERS = `import { statSync, writeFileSync } from "node:fs";
+import { printVouchers } from "@hotspot-iac/vouchers";
+
+writeFileSync("tf.json", JSON.stringify({ devconf_vouchers: { sensitive: true, type: ["list", "string"], value: ["CONF-2", "CONF-10", "CONF-1"] } }));
+const pdf = await printVouchers({ source: { terraformOutput: "tf.json" }, out: "cards.pdf", ssid: "DevConf", title: "DevConf 2027" });
+const html = await printVouchers({ source: { terraformOutput: "tf.json" }, out: "cards.html", ssid: "DevConf" });
+console.log(JSON.stringify({ pdf: [pdf.cards, pdf.pages, statSync("cards.pdf").mode & 0o777], html: html.cards }));
+`;
+
 // The mistake a consumer would hit if the declarations were missing or wrong: this must not compile.
 const MISTYPED = `import { plan } from "@hotspot-iac/sync";
 await plan({ config: 42 });
@@ -81,7 +92,7 @@ describe("the released library tarballs", () => {
 
   beforeAll(async () => {
     tarballs = await release(join(tmp.dir, "release"), ["libs"]);
-    await consumer(project, ["core", "emulator", "sync", "cdktf-provider"]);
+    await consumer(project, ["core", "emulator", "sync", "vouchers", "cdktf-provider"]);
   });
   afterAll(() => tmp.remove());
 
@@ -94,6 +105,7 @@ describe("the released library tarballs", () => {
         `hotspot-iac-core-${v}.tgz`,
         `hotspot-iac-emulator-${v}.tgz`,
         `hotspot-iac-sync-${v}.tgz`,
+        `hotspot-iac-vouchers-${v}.tgz`,
       ].sort(),
     );
   });
@@ -108,6 +120,16 @@ describe("the released library tarballs", () => {
       second: { create: 0, update: 0, delete: 0, noop: 1 },
       plan: 2,
     });
+  });
+
+  it("prints voucher cards with @hotspot-iac/vouchers", async () => {
+    writeFileSync(join(project, "main.ts"), VOUCHERS);
+    await ok(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, env: env() });
+    const res = await ok(process.execPath, [join("out", "main.js")], { cwd: project, env: env() });
+    expect(JSON.parse(res.stdout)).toEqual({ pdf: [3, 1, 0o600], html: 3 });
+    const pdf = readFileSync(join(project, "cards.pdf"), "latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf).toMatch(/\/FontFile2 /);
   });
 
   /** Compiles and runs the app in `dir`; its cdk.tf.json must hold the event's vouchers. */

@@ -12,6 +12,7 @@ import { registerLogCommand } from "./log.js";
 import { registerPlansCommand } from "./price-plans.js";
 import { registerStatsCommand } from "./stats.js";
 import { registerSummaryCommand } from "./summary.js";
+import { registerVouchersCommand } from "./vouchers.js";
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -27,4 +28,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStatsCommand,
   registerLogCommand,
   registerSummaryCommand,
+  registerVouchersCommand,
 ];

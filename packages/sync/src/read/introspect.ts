@@ -24,6 +24,11 @@ export interface ReadOptions {
   now: () => Date;
   /** Progress of the viewaccount phase. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Which owned list entries to view, for a caller that needs other fields than the diff (voucher
+   * cards: one batch's passwords, plans and usage). Default: those lacking what the diff needs.
+   */
+  needs?: (username: string, entry: Account) => boolean;
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -64,7 +69,9 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
   const toView: string[] = [];
   for (const [username, entry] of owned) {
     const owner = ownerOf(d, username)!;
-    if (owner.kind === "declared") {
+    if (opts.needs) {
+      if (opts.needs(username, entry)) toView.push(username);
+    } else if (owner.kind === "declared") {
       if (missingLiveFields(owner.account, entry).length > 0) toView.push(username);
     } else if (owner.kind === "batch") {
       const shrinking = (batchMembers.get(owner.batch.prefix) ?? 0) > owner.batch.count;

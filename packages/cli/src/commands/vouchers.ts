@@ -1,0 +1,81 @@
+// `hotspot vouchers print`: a batch's members as printed cards (PDF, HTML, CSV), read from the
+// server as `plan` reads them, or from `terraform output -json` (--from). Thin: @hotspot-iac/vouchers
+// does the work. The cards are credentials: nothing of them goes to stdout; one line on stderr
+// says how many were written and where.
+import type { PrintResult, PrintVouchersOptions } from "@hotspot-iac/vouchers";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { withContext } from "../context.js";
+import { CliError } from "../errors.js";
+import { addConnectionOptions, type ConnectionOptions } from "../options.js";
+import { runAction } from "../run.js";
+import { singleTarget } from "./operator.js";
+
+interface PrintOptions extends ConnectionOptions {
+  batch?: string;
+  out: string;
+  ssid?: string;
+  loginUrl?: string;
+  unused?: boolean;
+  paper: "a4" | "letter";
+  perPage: number;
+  title?: string;
+  logo?: string;
+  from?: string;
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("not a whole number");
+  return Number(value);
+}
+
+export function registerVouchersCommand(program: Command): void {
+  const vouchers = program.command("vouchers").description("print a batch's vouchers as cards to hand out");
+  const print = vouchers
+    .command("print")
+    .description("write a batch's members as cards with QR codes; the extension of --out picks the format (.pdf, .html, .csv)")
+    .addOption(new Option("--batch <prefix>", "the batch, by its prefix in the configuration (with --from: only codes starting with it)"))
+    .addOption(new Option("--out <file>", "file to write (mode 0600): cards.pdf, cards.html or cards.csv").makeOptionMandatory())
+    .addOption(new Option("--ssid <name>", "the Wi-Fi network's name, printed on the cards (and a join QR code without --login-url)"))
+    .addOption(new Option("--login-url <template>", "QR code: the captive portal's login URL, with {username} and {password} filled in"))
+    .addOption(new Option("--unused", "only members never logged in, with no time used"))
+    .addOption(new Option("--paper <size>", "paper size").choices(["a4", "letter"]).default("a4"))
+    .addOption(new Option("--per-page <n>", "cards per sheet").argParser(count).default(10))
+    .addOption(new Option("--title <text>", "a heading on every card, e.g. the event's name"))
+    .addOption(new Option("--logo <file>", "a PNG or SVG logo on every card"))
+    .addOption(new Option("--from <file>", "read the codes from `terraform output -json` saved to FILE instead of the server"));
+  addConnectionOptions(print);
+  print.action(
+    runAction<PrintOptions>(async (_args, opts) => {
+      // Loaded here, not at start: every other command would pay for pdfkit and the fonts.
+      const { formatOf, printVouchers } = await import("@hotspot-iac/vouchers");
+      formatOf(opts.out); // an unknown extension fails before any server is contacted
+      const rest: Omit<PrintVouchersOptions, "source"> = {
+        out: opts.out,
+        paper: opts.paper,
+        perPage: opts.perPage,
+        ...(opts.ssid !== undefined ? { ssid: opts.ssid } : {}),
+        ...(opts.loginUrl !== undefined ? { loginUrl: opts.loginUrl } : {}),
+        ...(opts.title !== undefined ? { title: opts.title } : {}),
+        ...(opts.logo !== undefined ? { logo: opts.logo } : {}),
+      };
+      let result: PrintResult;
+      if (opts.from !== undefined) {
+        if (opts.unused) throw new CliError("--unused needs the server (who logged in); --from reads codes from a file");
+        result = await printVouchers({ ...rest, source: { terraformOutput: opts.from, ...(opts.batch !== undefined ? { batch: opts.batch } : {}) } });
+      } else {
+        const batch = opts.batch;
+        if (batch === undefined) throw new CliError("name the batch with --batch PREFIX (or read codes from a file with --from)");
+        result = await withContext(opts, { config: "required", server: true }, (ctx) => {
+          const target = singleTarget(ctx);
+          return printVouchers({
+            ...rest,
+            source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, batch, unused: opts.unused === true },
+          });
+        });
+      }
+      const pages = result.pages > 0 ? ` on ${result.pages} sheet${result.pages === 1 ? "" : "s"}` : "";
+      process.stderr.write(`Wrote ${result.cards} voucher card${result.cards === 1 ? "" : "s"}${pages} to ${opts.out} (${result.format.toUpperCase()}, mode 0600)\n`);
+      return 0;
+    }),
+  );
+}

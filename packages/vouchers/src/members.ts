@@ -1,0 +1,72 @@
+// A batch's members as `plan` reads them: sync's readLive (getpriceplans and getaccountlist once,
+// viewaccount only for members whose list entry lacks what a card shows), ownership as the engine
+// decides it (a member of the longest matching declared prefix), then a stable natural order.
+import type { Account, Config, HotSpotClient } from "@hotspot-iac/core";
+import { serverNow } from "@hotspot-iac/core";
+import { compareUsernames, desiredSite, inUse, ownerOf, readLive, serverKey } from "@hotspot-iac/sync";
+import { cardFromAccount, type VoucherCard } from "./card.js";
+import { VoucherError } from "./errors.js";
+
+export interface BatchSource {
+  /** The configuration as loadConfig returned it: it declares the batch. */
+  config: Config;
+  /** Site (its `name`); default: the only one. */
+  site?: string;
+  client: HotSpotClient;
+  /** The URL the client talks to (no passphrase in it). */
+  serverUrl: string;
+  /** The batch's prefix, as declared. */
+  batch: string;
+  /** Only members never logged in, with no time used. */
+  unused?: boolean;
+}
+
+/** What a card shows, and what --unused decides on: an entry lacking any of it is viewed. */
+function lacksCardFields(a: Account, unused: boolean): boolean {
+  return (
+    a.password === undefined ||
+    a.pricePlanId === undefined ||
+    (a.timeLeft === undefined && a.unlimitedTime !== true) ||
+    (a.quota === undefined && a.unlimitedQuota !== true) ||
+    a.enableExpire === undefined ||
+    (unused && (a.loggedIn === undefined || a.timeUsed === undefined))
+  );
+}
+
+/** The batch's members on the server, as cards, in natural order (CONF-2 before CONF-10). */
+export async function readBatchCards(src: BatchSource): Promise<VoucherCard[]> {
+  let desired: ReturnType<typeof desiredSite>;
+  try {
+    desired = desiredSite(src.config, src.site);
+  } catch (err) {
+    throw new VoucherError((err as Error).message);
+  }
+  const batch = desired.batches.find((b) => b.prefix === src.batch);
+  if (!batch) {
+    const declared = desired.batches.map((b) => b.prefix).sort();
+    throw new VoucherError(
+      `no batch with prefix ${JSON.stringify(src.batch)} in ${desired.name === "default" ? "the configuration" : `site ${desired.name}`}` +
+        (declared.length > 0 ? ` (batches: ${declared.join(", ")})` : " (it declares no batch)"),
+    );
+  }
+  const isMember = (username: string) => {
+    const owner = ownerOf(desired, username);
+    return owner?.kind === "batch" && owner.batch.prefix === batch.prefix;
+  };
+  const unused = src.unused === true;
+  const live = await readLive(src.client, desired, {
+    appliedBefore: false,
+    serverKey: serverKey(src.serverUrl),
+    now: () => serverNow(),
+    needs: (username, entry) => isMember(username) && lacksCardFields(entry, unused),
+  });
+  const all = [...live.owned.values()].filter((a) => isMember(a.username));
+  if (all.length === 0) {
+    throw new VoucherError(`batch ${JSON.stringify(batch.prefix)} has no members on the server (apply the configuration first)`);
+  }
+  const members = unused ? all.filter((a) => !inUse(a)) : all;
+  if (members.length === 0) throw new VoucherError(`all ${all.length} members of batch ${JSON.stringify(batch.prefix)} have been used: no card to print`);
+  members.sort((a, b) => compareUsernames(a.username, b.username));
+  const plans = new Map(live.pricePlans.map((p) => [p.id, p]));
+  return members.map((a) => cardFromAccount(a, plans));
+}

@@ -1,0 +1,114 @@
+// printVouchers: the one function behind `hotspot vouchers print` and programs (the CDKTF
+// example prints its vouchers with it). Everything that can be wrong with the request is checked
+// before the server is read and before anything is written: the format (from the extension), the
+// paper, the count per page, the login URL, the logo, the output folder.
+import { readFileSync, statSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { compareUsernames } from "@hotspot-iac/sync";
+import type { VoucherCard } from "./card.js";
+import { VoucherError } from "./errors.js";
+import { checkPaper, checkPerPage, grid, type Paper } from "./layout.js";
+import { type Logo, readLogo } from "./logo.js";
+import { type BatchSource, readBatchCards } from "./members.js";
+import { checkLoginUrl } from "./qr.js";
+import { renderCsv } from "./render-csv.js";
+import { renderHtml } from "./render-html.js";
+import type { RenderOptions } from "./render-options.js";
+import { renderPdf } from "./render-pdf.js";
+import { cardsFromTerraformOutput } from "./terraform-output.js";
+import { writePrivateFile } from "./write-private.js";
+
+export type VoucherFormat = "pdf" | "html" | "csv";
+const FORMATS: Record<string, VoucherFormat> = { ".pdf": "pdf", ".html": "html", ".htm": "html", ".csv": "csv" };
+
+/** Codes from `terraform output -json` saved to a file, instead of the server. */
+export interface TerraformOutputSource {
+  terraformOutput: string;
+  /** Only codes starting with this prefix (required when the output holds several batches). */
+  batch?: string;
+}
+
+export interface PrintVouchersOptions {
+  /** Where the cards come from: a batch on the server, or a terraform output file. */
+  source: BatchSource | TerraformOutputSource;
+  /** The file to write; its extension picks the format: .pdf, .html, .csv. */
+  out: string;
+  ssid?: string;
+  /** Login URL template with `{username}` and `{password}` (URL-encoded when filled in). */
+  loginUrl?: string;
+  title?: string;
+  /** A PNG or SVG file, or its bytes already read. */
+  logo?: string | Logo;
+  paper?: Paper;
+  /** Cards per sheet (default 10). */
+  perPage?: number;
+}
+
+export interface PrintResult {
+  path: string;
+  format: VoucherFormat;
+  cards: number;
+  /** Sheets of paper (PDF, HTML); 0 for CSV. */
+  pages: number;
+}
+
+export function formatOf(out: string): VoucherFormat {
+  const ext = extname(out).toLowerCase();
+  const format = FORMATS[ext];
+  if (!format) {
+    throw new VoucherError(`--out ${out}: ${ext ? `unknown extension ${ext}` : "no extension"}; the extension picks the format: .pdf, .html or .csv`);
+  }
+  return format;
+}
+
+function checkOutFolder(path: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // Not there yet: the usual case. Its folder must exist.
+  }
+  if (isDir) throw new VoucherError(`--out ${path}: is a folder`);
+  const folder = resolve(path, "..");
+  let ok = false;
+  try {
+    ok = statSync(folder).isDirectory();
+  } catch {}
+  if (!ok) throw new VoucherError(`--out ${path}: the folder ${folder} does not exist`);
+}
+
+async function loadCards(source: PrintVouchersOptions["source"]): Promise<VoucherCard[]> {
+  if (!("terraformOutput" in source)) return readBatchCards(source);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(source.terraformOutput, "utf8"));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? `not JSON (${err.message})` : ((err as NodeJS.ErrnoException).code ?? "cannot read");
+    throw new VoucherError(`--from ${source.terraformOutput}: ${why}`);
+  }
+  const cards = cardsFromTerraformOutput(json, { file: `--from ${source.terraformOutput}`, ...(source.batch !== undefined ? { batch: source.batch } : {}) });
+  return cards.sort((a, b) => compareUsernames(a.username, b.username));
+}
+
+/** Check the request, read the cards, render them, write the file (mode 0600). */
+export async function printVouchers(opts: PrintVouchersOptions): Promise<PrintResult> {
+  const format = formatOf(opts.out);
+  const perPage = checkPerPage(opts.perPage ?? 10);
+  const render: RenderOptions = { grid: grid(checkPaper(opts.paper ?? "a4"), perPage) };
+  if (opts.loginUrl !== undefined) {
+    checkLoginUrl(opts.loginUrl);
+    render.loginUrl = opts.loginUrl;
+  }
+  if (opts.ssid !== undefined) {
+    if (opts.ssid.trim() === "") throw new VoucherError("--ssid: the network name is empty");
+    render.ssid = opts.ssid;
+  }
+  if (opts.title !== undefined) render.title = opts.title;
+  if (opts.logo !== undefined) render.logo = typeof opts.logo === "string" ? readLogo(opts.logo) : opts.logo;
+  checkOutFolder(opts.out);
+
+  const cards = await loadCards(opts.source);
+  const data = format === "pdf" ? await renderPdf(cards, render) : format === "html" ? renderHtml(cards, render) : renderCsv(cards, render);
+  await writePrivateFile(opts.out, data);
+  return { path: resolve(opts.out), format, cards: cards.length, pages: format === "csv" ? 0 : Math.ceil(cards.length / perPage) };
+}

@@ -1,0 +1,110 @@
+// The library as a program uses it: printVouchers / readBatchCards against a real emulator over
+// HTTP (its request log is the witness of what was read), and the CDKTF example's script run as
+// its README says, on outputs in the shape `terraform output -json` writes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { HotSpotClient, parseConfig } from "@hotspot-iac/core";
+import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
+import { apply, plan } from "@hotspot-iac/sync";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { printVouchers, readBatchCards, VoucherError } from "../src/index.js";
+
+const PASSPHRASE = "vouchers-lib-pass-2c";
+const CONFIG = parseConfig(
+  [
+    "version: 1",
+    "ownership:",
+    '  prefixes: ["lib-"]',
+    "pricePlans:",
+    '  day: { description: "1 Day" }',
+    "batches:",
+    "  - { prefix: lib-card-, count: 12, startNumber: 1, plan: day, passwordLength: 6, timeLeft: 3h, quota: 1GB, expires: 2027-03-19T20:00 }",
+    "  - { prefix: lib-other-, count: 2, startNumber: 1, plan: day }",
+  ].join("\n"),
+  "hotspot.yaml",
+);
+const dir = mkdtempSync(join(tmpdir(), "hotspot-vouchers-lib-"));
+const running: Array<{ emu: Emulator; client: HotSpotClient }> = [];
+afterEach(async () => {
+  for (const r of running.splice(0)) {
+    await r.client.close();
+    await r.emu.stop();
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An emulator holding the configuration's batches, applied by the engine. */
+async function server(listFields: "username" | "full") {
+  const emu = await startEmulator({ port: 0, passphrase: PASSPHRASE, listFields });
+  const client = new HotSpotClient({ url: emu.url, passphrase: PASSPHRASE });
+  running.push({ emu, client });
+  const planned = await plan({ config: CONFIG, client, serverUrl: emu.url, passphrase: PASSPHRASE, statePath: join(dir, `state-${running.length}.json`) });
+  const applied = await apply({ planned, client });
+  expect(applied.ok).toBe(true);
+  emu.clearLog();
+  return { emu, client, source: { config: CONFIG, client, serverUrl: emu.url, batch: "lib-card-" } };
+}
+
+describe("readBatchCards", () => {
+  it("reads the batch as plan does: the list, then a view of each member only (the list names usernames only)", async () => {
+    const { emu, source } = await server("username");
+    const cards = await readBatchCards(source);
+    expect(cards.map((c) => c.username)).toEqual(Array.from({ length: 12 }, (_, i) => `lib-card-${i + 1}`));
+    expect(cards[0]).toMatchObject({ plan: "1 Day", gives: "3h · 1 GB", expires: "2027-03-19 20:00" });
+    expect(cards.every((c) => c.password?.length === 6)).toBe(true);
+    const log = emu.requestLog();
+    expect(log.filter((e) => e.command === "viewaccount").map((e) => e.params.account).sort()).toEqual(cards.map((c) => c.username).sort());
+    expect(log.filter((e) => e.command === "getaccountlist")).toHaveLength(1);
+  });
+
+  it("sends no viewaccount where the list carries every field a card shows", async () => {
+    const { emu, source } = await server("full");
+    const cards = await readBatchCards({ ...source, unused: true });
+    expect(cards).toHaveLength(12);
+    expect(emu.requestLog().map((e) => e.command).sort()).toEqual(["getaccountlist", "getpriceplans"]);
+  });
+
+  it("fails clearly on a batch the configuration does not declare", async () => {
+    const { source } = await server("username");
+    await expect(readBatchCards({ ...source, batch: "lib-nope-" })).rejects.toThrow(new VoucherError('no batch with prefix "lib-nope-" in the configuration (batches: lib-card-, lib-other-)'));
+  });
+});
+
+describe("printVouchers", () => {
+  it("writes the cards to the format the extension names, mode 0600, and says how many", async () => {
+    const { source } = await server("username");
+    const csv = await printVouchers({ source, out: join(dir, "lib.csv"), ssid: "Lib" });
+    expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0 });
+    expect(statSync(csv.path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(csv.path, "utf8").split("\r\n")[1]).toMatch(/^lib-card-1,\w{6},1 Day,3h · 1 GB,2027-03-19 20:00,Lib,WIFI:S:Lib;T:nopass;;$/);
+    const pdf = await printVouchers({ source, out: join(dir, "lib.pdf"), perPage: 8, paper: "letter" });
+    expect(pdf).toMatchObject({ format: "pdf", cards: 12, pages: 2 });
+    expect(readFileSync(pdf.path, "latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
+  });
+});
+
+describe("the CDKTF example's print-vouchers script", () => {
+  it("prints the stack's voucher output as `terraform output -json` writes it", () => {
+    const example = fileURLToPath(new URL("../../../examples/cdktf-event", import.meta.url));
+    const outputs = join(dir, "outputs.json");
+    writeFileSync(
+      outputs,
+      JSON.stringify({
+        devconf_vouchers: { sensitive: true, type: ["list", "string"], value: ["DEVCONF2027-B7K2Q9", "DEVCONF2027-0OIL1X"] },
+        "staff-alice_username": { sensitive: false, type: "string", value: "staff-alice" },
+      }),
+    );
+    const out = join(dir, "devconf.csv");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "print-vouchers.ts", outputs, out], { cwd: example, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`Wrote 2 vouchers on 0 sheets to ${out}`);
+    expect(readFileSync(out, "utf8").split("\r\n").slice(1, 3)).toEqual([
+      "DEVCONF2027-0OIL1X,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-0OIL1X",
+      "DEVCONF2027-B7K2Q9,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-B7K2Q9",
+    ]);
+  });
+});

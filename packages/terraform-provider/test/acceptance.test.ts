@@ -148,18 +148,17 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
 });
 
 describeWithTerraform("hotspot_voucher_batch at scale", () => {
-  let server: TestServer;
-  let tf: TerraformWorkdir;
-  beforeAll(async () => {
-    server = await startTestServer();
-    tf = new TerraformWorkdir({ HOTSPOT_PASSPHRASE: PASSPHRASE });
-  });
+  // Each scenario starts its own emulator and working directory, so none depends on another's
+  // state or on the order they run in.
+  const started: { server: TestServer; tf: TerraformWorkdir }[] = [];
   afterAll(async () => {
-    tf?.remove();
-    await server?.stop();
+    for (const { server, tf } of started) {
+      tf.remove();
+      await server.stop();
+    }
   });
 
-  const batch = (n: number) => `${REQUIRED_PROVIDERS}
+  const batch = (server: TestServer, n: number) => `${REQUIRED_PROVIDERS}
 provider "hotspot" {
   url = "${server.emulator.url}"
 }
@@ -172,8 +171,24 @@ resource "hotspot_voucher_batch" "event" {
 }
 `;
 
+  /** A fresh emulator and working directory, initialised, with a batch of `n` applied. */
+  async function batchOf(n: number): Promise<{ server: TestServer; tf: TerraformWorkdir; members: string[] }> {
+    const server = await startTestServer();
+    const tf = new TerraformWorkdir({ HOTSPOT_PASSPHRASE: PASSPHRASE });
+    started.push({ server, tf });
+    tf.write("main.tf", batch(server, n));
+    await tf.ok(["init", "-input=false"]);
+    await tf.ok(["apply", "-auto-approve", "-input=false"]);
+    const members = (await tf.state()).resources[0]?.instances[0]?.attributes.usernames as string[];
+    expect(members).toHaveLength(n);
+    return { server, tf, members };
+  }
+
   it("creates 300 vouchers with one generateaccounts call", async () => {
-    tf.write("main.tf", batch(300));
+    const server = await startTestServer();
+    const tf = new TerraformWorkdir({ HOTSPOT_PASSPHRASE: PASSPHRASE });
+    started.push({ server, tf });
+    tf.write("main.tf", batch(server, 300));
     await tf.ok(["init", "-input=false"]);
     const mark = server.lastSeq();
     await tf.ok(["apply", "-auto-approve", "-input=false"]);
@@ -186,13 +201,13 @@ resource "hotspot_voucher_batch" "event" {
   });
 
   it("grows with one more generateaccounts and shrinks by removing unused members first", async () => {
-    const inUse = (await tf.state()).resources[0]?.instances[0]?.attributes.usernames as string[];
+    const { server, tf, members: inUse } = await batchOf(300);
     await server.client.loginAccount({ account: inUse[299]!, ip: "10.1.0.1" });
-    tf.write("main.tf", batch(310));
+    tf.write("main.tf", batch(server, 310));
     let mark = server.lastSeq();
     await tf.ok(["apply", "-auto-approve", "-input=false"]);
     expect(server.commandsSince(mark).filter((c) => c === "generateaccounts")).toHaveLength(1);
-    tf.write("main.tf", batch(295));
+    tf.write("main.tf", batch(server, 295));
     mark = server.lastSeq();
     await tf.ok(["apply", "-auto-approve", "-input=false"]);
     expect(server.commandsSince(mark).filter((c) => c === "deleteaccount")).toHaveLength(15);
@@ -202,10 +217,10 @@ resource "hotspot_voucher_batch" "event" {
   });
 
   it("refuses to delete members in use unless forced", async () => {
-    const members = (await tf.state()).resources[0]?.instances[0]?.attributes.usernames as string[];
+    const { server, tf, members } = await batchOf(10);
     for (const u of members.slice(0, 3)) await server.client.loginAccount({ account: u, ip: "10.1.0.2" });
     // Keep only 2: at least one of the in-use members would have to go.
-    tf.write("main.tf", batch(2));
+    tf.write("main.tf", batch(server, 2));
     const plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/Error: Members in use/);

@@ -87,7 +87,10 @@ export function verdicts(run: BenchRun): Verdict[] {
       met: plan !== undefined && apply !== undefined ? plan <= 2 && apply <= 3 : undefined,
       evidence:
         plan !== undefined && apply !== undefined
-          ? `no-change plan ${s(t!.plan!.wallMs)} vs ${s(t!.dataPlan!.wallMs)}: ${x(plan)}; creating apply ${s(t!.apply!.wallMs)} vs ${s(t!.dataApply!.wallMs)}: ${x(apply)}`
+          ? `no-change plan ${s(t!.plan!.wallMs)} vs ${s(t!.dataPlan!.wallMs)}: ${x(plan)}; creating apply ${s(t!.apply!.wallMs)} vs ${s(t!.dataApply!.wallMs)}: ${x(apply)}` +
+            (t!.shapePlan?.ok && t!.shape
+              ? `; terraform_data with hotspot_account's ${t!.shape.attributes} attributes (${t!.shape.sensitive} sensitive) plans in ${s(t!.shapePlan.wallMs)}: the plan is ${x(t!.plan!.wallMs / t!.shapePlan.wallMs)} that`
+              : "")
           : "terraform row not measured (or without terraform_data)",
     });
   }
@@ -212,7 +215,8 @@ export function markdown(run: BenchRun): string {
     const ratio = (a: StepResult | undefined, b: StepResult | undefined) => (a?.ok && b?.ok ? x(a.wallMs / b.wallMs) : "–");
     parts.push(
       "Both sides are `count = N` resources run with terraform's defaults (-parallelism=10), planned alternately in the same run; " +
-        "terraform_data is terraform's own per-resource cost, without a provider or a server.",
+        "terraform_data is terraform's own per-resource cost, without a provider or a server; " +
+        "the shaped terraform_data carries one attribute per hotspot_account attribute (the same ones sensitive): terraform's own cost for objects that size.",
     );
     parts.push(
       table(
@@ -221,12 +225,14 @@ export function markdown(run: BenchRun): string {
           [num(t.accounts), "hotspot_account", cell(t.apply, (st) => s(st.wallMs)), cell(t.plan, (st) => `${s(st.wallMs)} (runs ${st.runsMs.map((r) => s(r)).join(", ")})`), cell(t.plan, (st) => s(st.cpuMs)), `${t.apply?.requests?.total ?? "–"} / ${t.plan?.requests?.total ?? "–"}`, mb(t.plan?.peakRssBytes)],
           [num(t.accounts), "terraform_data", cell(t.dataApply, (st) => s(st.wallMs)), cell(t.dataPlan, (st) => `${s(st.wallMs)} (runs ${st.runsMs.map((r) => s(r)).join(", ")})`), cell(t.dataPlan, (st) => s(st.cpuMs)), "– / –", mb(t.dataPlan?.peakRssBytes)],
           [num(t.accounts), "hotspot_account / terraform_data", ratio(t.apply, t.dataApply), ratio(t.plan, t.dataPlan), t.plan?.cpuMs && t.dataPlan?.cpuMs ? x(t.plan.cpuMs / t.dataPlan.cpuMs) : "–", "", ""],
+          [num(t.accounts), `terraform_data shaped like hotspot_account (${t.shape ? `${t.shape.attributes} attributes, ${t.shape.sensitive} sensitive` : "–"})`, "–", cell(t.shapePlan, (st) => `${s(st.wallMs)} (runs ${st.runsMs.map((r) => s(r)).join(", ")})`), cell(t.shapePlan, (st) => s(st.cpuMs)), "– / –", mb(t.shapePlan?.peakRssBytes)],
+          [num(t.accounts), "hotspot_account / shaped terraform_data", "", ratio(t.plan, t.shapePlan), t.plan?.cpuMs && t.shapePlan?.cpuMs ? x(t.plan.cpuMs / t.shapePlan.cpuMs) : "–", "", ""],
           [num(t.accounts), "hotspot plan, same accounts", "–", cell(t.hotspotPlan, (st) => s(st.wallMs)), cell(t.hotspotPlan, (st) => s(st.cpuMs)), `– / ${t.hotspotPlan?.requests?.total ?? "–"}`, mb(t.hotspotPlan?.peakRssBytes)],
           [num(t.accounts), "terraform plan / hotspot plan", "", ratio(t.plan, t.hotspotPlan), "", "", ""],
         ],
       ),
     );
-    for (const st of [t.dataApply, t.dataPlan, t.apply, t.plan, t.hotspotPlan]) if (st?.error) parts.push(`- ${st.name}: ${st.error}`);
+    for (const st of [t.dataApply, t.dataPlan, t.shapePlan, t.apply, t.plan, t.hotspotPlan]) if (st?.error) parts.push(`- ${st.name}: ${st.error}`);
   }
   parts.push("## Targets");
   parts.push(table(["target", "met", "evidence"], verdicts(run).map((v) => [v.target, v.met === undefined ? "not measured" : v.met ? "yes" : "**no**", v.evidence])));

@@ -72,6 +72,10 @@ export interface TerraformResult {
   /** The same N as terraform_data resources, same run: terraform's own per-resource cost. */
   dataApply?: StepResult;
   dataPlan?: StepResult;
+  /** hotspot_account's attribute count (and how many sensitive), from the provider's schema. */
+  shape?: { attributes: number; sensitive: number };
+  /** terraform_data carrying an object of that shape: terraform's own cost for objects this size. */
+  shapePlan?: StepResult;
 }
 
 export interface BenchRun {

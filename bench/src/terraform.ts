@@ -12,6 +12,7 @@ import { ACCOUNT_PREFIX, PASSWORD_ENV, SEED_PLAN_ID, writeConfig } from "./confi
 import { EmulatorProcess } from "./emulator.js";
 import { hotspotPlan } from "./hotspot-cli.js";
 import { runMeasured } from "./measured.js";
+import { accountShape, shapedDataTf } from "./terraform-shape.js";
 import { PROVIDER_MIRROR, TMP_DIR } from "./paths.js";
 import { median, perAccount, phasesOf, type StepResult, type TerraformResult, writeRequestsOf } from "./results.js";
 import { ACCOUNT_PASSWORD, PASSPHRASE } from "./scenario.js";
@@ -103,8 +104,10 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
   }
   const dir = join(TMP_DIR, `terraform-${n}`);
   const dataDir = join(dir, "terraform-data");
+  const shapeDir = join(dir, "terraform-data-shaped");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  mkdirSync(shapeDir, { recursive: true });
   writeFileSync(join(dir, "main.tf"), mainTf(n));
   writeFileSync(join(dataDir, "main.tf"), dataTf(n));
   const cliConfig = join(dir, "terraformrc");
@@ -140,6 +143,13 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     const applyArgs = ["apply", "-auto-approve", "-input=false", "-no-color"];
     result.dataApply = step("terraform apply (create), terraform_data", await tf(applyArgs, applyTimeoutMs, dataDir), 0);
     opts.log(`    terraform apply of ${n} terraform_data: ${(result.dataApply.wallMs / 1000).toFixed(1)} s, exit ${result.dataApply.exitCode}`);
+    const shape = accountShape(dir, env);
+    result.shape = { attributes: shape.attributes, sensitive: shape.sensitive };
+    writeFileSync(join(shapeDir, "main.tf"), shapedDataTf(n, shape, ACCOUNT_PREFIX));
+    const shapeInit = await tf(["init", "-input=false", "-no-color"], timeoutMs, shapeDir);
+    const shapeApply = step("terraform apply (create), terraform_data shaped like hotspot_account", await tf(applyArgs, applyTimeoutMs, shapeDir), 0);
+    if (shapeInit.code !== 0) shapeApply.ok = false;
+    opts.log(`    terraform apply of ${n} terraform_data with ${shape.attributes} attributes (${shape.sensitive} sensitive): ${(shapeApply.wallMs / 1000).toFixed(1)} s, exit ${shapeApply.exitCode}${shapeApply.error ? `\n      ! ${shapeApply.error}` : ""}`);
     await emu.clearLog();
     const apply = step("terraform apply (create)", await tf(applyArgs, applyTimeoutMs), 0);
     const applyCounts = await emu.counts();
@@ -153,8 +163,10 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     const planArgs = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
     const planRuns: StepResult[] = [];
     const dataRuns: StepResult[] = [];
+    const shapeRuns: StepResult[] = [];
     for (let i = 0; i < opts.repeat; i++) {
       dataRuns.push(step("terraform plan, no changes, terraform_data", await tf(planArgs, timeoutMs, dataDir), 0));
+      if (shapeApply.ok) shapeRuns.push(step("terraform plan, no changes, terraform_data shaped like hotspot_account", await tf(planArgs, timeoutMs, shapeDir), 0));
       await emu.clearLog();
       const r = await tf(planArgs);
       const s = step("terraform plan, no changes", r, 0);
@@ -166,9 +178,10 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     }
     result.plan = medianOf(planRuns);
     result.dataPlan = medianOf(dataRuns);
+    if (shapeRuns.length > 0) result.shapePlan = medianOf(shapeRuns);
     const plan = result.plan;
     opts.log(
-      `    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}; terraform_data ${(result.dataPlan.wallMs / 1000).toFixed(2)} s${plan.error ? `\n      ! ${plan.error}` : ""}`,
+      `    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}; terraform_data ${(result.dataPlan.wallMs / 1000).toFixed(2)} s, shaped like hotspot_account ${result.shapePlan ? (result.shapePlan.wallMs / 1000).toFixed(2) : "–"} s${plan.error ? `\n      ! ${plan.error}` : ""}`,
     );
 
     // hotspot plan of the same accounts, same emulator.

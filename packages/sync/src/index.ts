@@ -8,7 +8,7 @@ export { readLive } from "./read/introspect.js";
 export { diffAccount, type AccountDiff, type DiffContext, writeOnlyHashesOf, accountScope } from "./diff/account.js";
 export { diffBatch, memberNumber, batchScope } from "./diff/batch.js";
 export { resolvePricePlans, type ResolvedPricePlans, type ResolvedPlans } from "./diff/price-plans.js";
-export { readAccount, createAccount, updateAccount, deleteAccount, PartialCreateError, type CreateResult } from "./apply/account.js";
+export { readAccount, createAccount, updateAccount, deleteAccount, followUpFields, PartialCreateError, type CreateResult } from "./apply/account.js";
 export { growBatch, shrinkBatch, updateMembers, type GrowRequest, type GrowResult } from "./apply/batch.js";
 export { writeResolved, COMMITTED, type WritePolicy } from "./apply/write.js";
 export type { ApplyEvent, ApplyResult, ChangeOutcome } from "./apply/events.js";

@@ -10,7 +10,7 @@ import {
   diffEnforced,
   effectiveClass,
   type DesiredAccount,
-  fieldValue,
+  fillGenerate,
   type HotSpotClient,
   isHotSpotError,
   isNotFound,
@@ -56,15 +56,9 @@ export class PartialCreateError extends Error {
  * order): those generateaccounts cannot carry, and a ticket's type (see createAccount).
  */
 export function followUpFields(desired: DesiredAccount, ctx: WireContext): string[] {
-  const out: string[] = [];
-  for (const f of ACCOUNT_FIELDS) {
-    if (f.class === "identity") continue;
-    const v = fieldValue(desired, f.name);
-    if (v === undefined) continue;
-    if (f.name === "type" && desired.type === "ticket") out.push(f.name);
-    else if (!f.toGenerate?.(v as never, ctx) && f.toUpdate) out.push(f.name);
-  }
-  return out;
+  // core's fillGenerate owns what generateaccounts can carry; the rest goes in the follow-up.
+  const rest = new Set(fillGenerate(desired, { account: desired.username, count: 1 }, ctx));
+  return ACCOUNT_FIELDS.filter((f) => (f.name === "type" && desired.type === "ticket") || (rest.has(f.name) && f.toUpdate)).map((f) => f.name);
 }
 
 /**

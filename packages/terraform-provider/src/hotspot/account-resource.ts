@@ -2,12 +2,12 @@
 // building blocks (createAccount / updateAccount / deleteAccount, which
 // resolve lost answers before any retry) and the field catalogue's classes.
 import { ACCOUNT_FIELDS, type Account, accountField, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue, attributeName } from "@hotspot-iac/core";
-import { createAccount, declaredChanges, deleteAccount, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
+import { createAccount, declaredChanges, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
-import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount, modelValue } from "./account-fields.js";
+import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount } from "./account-fields.js";
 import type { HotspotContext } from "./client.js";
 import { checkPlanId } from "./price-plans.js";
 import { managedWriteOnly, planWriteOnly, rotatedFields, validateWriteOnly, WRITE_ONLY_ATTRIBUTES, withWriteOnlyValues } from "./write-only.js";
@@ -133,10 +133,7 @@ export const accountResource: ResourceType<HotspotContext> = {
       if (!(err instanceof PartialCreateError) && !exists) throw err;
       // Created, but what the follow-up update sets is unknown on the server:
       // leave those attributes null so the next plan sets them again.
-      for (const f of FIELDS) {
-        const v = modelValue(f, planned[attributeName(f)] ?? null);
-        if (v !== undefined && !f.toGenerate?.(v as never, wire)) state[attributeName(f)] = null;
-      }
+      for (const name of followUpFields(account, wire)) state[attributeName(accountField(name))] = null;
       state = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, isUnknown(v) ? null : v]));
       throw new PartialStateError(state, err instanceof PartialCreateError ? err.cause : err);
     }

@@ -9,6 +9,6 @@ export type { AccountFieldName, FieldClass, ValueKind } from "./definitions.js";
 export { desiredView, diffEnforced, type FieldDifference, liveView, missingLiveFields, sameValue } from "./diff.js";
 export { type FormattedValue, formatValue, type ValueForm } from "./format.js";
 export { parseValue } from "./parse.js";
-export { createParams, updateParams } from "./params.js";
+export { createParams, fillGenerate, updateParams } from "./params.js";
 export { fieldValue, setFieldValue } from "./paths.js";
 export { resolveRelativeExpiry, type WireContext } from "./wire-encoding.js";

@@ -2,7 +2,7 @@
 // provider's prior and planned attributes). Enforced fields compare as the diff compares a
 // declaration with the server (core's desiredView and sameValue: units normalised, a date-only
 // expiry by its day); the others by the canonical text the write-only hashes are taken of.
-import { type DesiredAccount, desiredView, fieldValue, sameValue, type WireContext } from "@hotspot-iac/core";
+import { type DesiredAccount, desiredView, fieldValue, isSecret, sameValue, type WireContext } from "@hotspot-iac/core";
 import { canonical } from "./state/hash.js";
 
 export interface Declaration {
@@ -12,8 +12,7 @@ export interface Declaration {
   ctx?: Partial<WireContext>;
 }
 
-const revealed = (v: unknown): unknown =>
-  v !== null && typeof v === "object" && typeof (v as { reveal?: unknown }).reveal === "function" ? (v as { reveal(): string }).reveal() : v;
+const revealed = (v: unknown): unknown => (isSecret(v) ? v.reveal() : v);
 
 /** The names among `names` whose declared values differ. */
 export function declaredChanges(before: Declaration, after: Declaration, names: readonly string[]): string[] {

@@ -16,11 +16,12 @@ export function counted(done: number, total: number, noun = "accounts"): string 
 
 /**
  * Calls `say(elapsedText)` every interval until stopped. The timer does not keep the process
- * alive: a finished command exits without waiting for the next beat.
+ * alive: a finished command exits without waiting for the next beat. Beats are counted, not
+ * timed: a timer that fires a millisecond early still says `10s`, one late on a busy machine too.
  */
 export function heartbeat(say: (elapsedText: string) => void, intervalMs = HEARTBEAT_MS): { stop: () => void } {
-  const started = Date.now();
-  const timer = setInterval(() => say(elapsed(Date.now() - started)), intervalMs);
+  let beats = 0;
+  const timer = setInterval(() => say(elapsed(++beats * intervalMs)), intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

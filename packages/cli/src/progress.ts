@@ -1,6 +1,8 @@
 // Apply progress: a bar on an interactive terminal, one plain line per finished change elsewhere
 // (CI logs read top to bottom and must not fill with carriage returns), and there, for each change
-// still running, a `Still creating… 1,200/5,000 accounts [20s elapsed]` line every 10 s.
+// still running, a `Still creating… 1,200/5,000 accounts [20s elapsed]` line every 10 s. On a
+// terminal, a change that counts accounts (a batch) leaves one line when it ends with its final
+// count: the bar redraws at most ten times a second, so what it showed last says nothing.
 import cliProgress from "cli-progress";
 import { counted, heartbeat } from "./heartbeat.js";
 import type { Terminal } from "./terminal.js";
@@ -35,6 +37,7 @@ export function createProgress(term: Terminal, stream: NodeJS.WriteStream = proc
   let failed = 0;
   let total = 0;
   let count = 0;
+  const counts = new Map<string, string>();
   // Lines printed while the bar runs: stop it, print, draw it again below.
   const above = (text: string) => {
     bar.stop();
@@ -47,13 +50,18 @@ export function createProgress(term: Terminal, stream: NodeJS.WriteStream = proc
       bar.start(n, 0, { last: "" });
     },
     begin() {},
-    advance: (label, done, of) => bar.update(count, { last: `${label}: ${counted(done, of)}` }),
+    advance(label, done, of) {
+      counts.set(label, counted(done, of));
+      bar.update(count, { last: `${label}: ${counted(done, of)}` });
+    },
     done(label, verb, error) {
       count++;
+      const accounts = counts.get(label);
+      counts.delete(label);
       if (error) {
         failed++;
-        above(`${p.error("✗")} ${label}: ${error}`);
-      }
+        above(`${p.error("✗")} ${label}: ${error}${accounts ? ` (${accounts})` : ""}`);
+      } else if (accounts) above(`${label}: ${verb}, ${accounts}`);
       bar.update(count, { last: failed > 0 ? `(${failed} failed) ${label} ${verb}` : `${label} ${verb}` });
     },
     log: above,

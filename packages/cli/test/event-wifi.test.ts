@@ -354,11 +354,13 @@ describe("every output channel, with secrets seeded through every source", { tim
     expect(applied.code, applied.stderr).toBe(0);
     seen.push(file(".hotspot/state.json"));
 
-    // sec-bob's first name changes; every updateaccount is slow, then answers HTTP 500.
-    await emu.setFaults({ seed: 1, latencyMs: 700, commands: { updateaccount: { latency: 1, http500: 1 } } });
-    const running = sec(["apply", "--auto-approve", "--debug"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO });
+    // sec-bob's first name changes; every updateaccount takes 8 s, then answers HTTP 500. The lock
+    // file is read while apply runs: looked for until the apply ends, not for a fixed time.
+    await emu.setFaults({ seed: 1, latencyMs: 8_000, commands: { updateaccount: { latency: 1, http500: 1 } } });
+    let ended = false;
+    const running = sec(["apply", "--auto-approve", "--debug"], { SEC_FIRST: SECRETS.SEC_FIRST_TWO }).finally(() => (ended = true));
     let lock: string | undefined;
-    for (let i = 0; i < 100 && lock === undefined; i++) {
+    while (lock === undefined && !ended) {
       const name = readdirSync(join(dir.dir, ".hotspot")).find((f) => f.endsWith(".lock"));
       if (name) lock = file(join(".hotspot", name));
       else await new Promise((r) => setTimeout(r, 50));

@@ -25,6 +25,8 @@ export interface CliOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   stdin?: string;
+  /** Called with all of stderr so far each time more arrives: a test waits for a line, not a time. */
+  onStderr?: (soFar: string) => void;
 }
 
 /** The environment a test's CLI sees: the machine's minus anything hotspot or colour related. */
@@ -51,7 +53,10 @@ export function hotspot(args: string[], options: CliOptions = {}): Promise<CliRe
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+      options.onStderr?.(stderr);
+    });
     child.on("error", reject);
     child.on("close", (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");

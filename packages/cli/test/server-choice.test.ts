@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliResult, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { gate, type HostileProxy, startHostileProxy } from "./hostile-proxy.js";
 
 const PASSPHRASE = "Choice-Pass-5e0c7a";
 let emu: EmulatorProcess;
@@ -147,59 +148,83 @@ describe("the plan names its server", { timeout: 120_000 }, () => {
 });
 
 describe("one server, one identity", { timeout: 180_000 }, () => {
+  /**
+   * Two applies at once, whatever the machine's speed: the first is paused at its first write (it
+   * holds its lock then) by a proxy in front of `emu`, the second runs to its end meanwhile, then the
+   * first is let go.
+   */
+  async function overlapping(first: () => Promise<CliResult>, second: () => Promise<CliResult>, proxy: HostileProxy): Promise<[CliResult, CliResult]> {
+    const release = gate();
+    const writing = gate();
+    proxy.distort = (req) => {
+      if (req.command !== "generateaccounts") return undefined;
+      writing.open();
+      return { hold: release.promise };
+    };
+    const a = first();
+    try {
+      await Promise.race([writing.promise, a]);
+      const b = await second();
+      release.open();
+      return [await a, b];
+    } finally {
+      release.open();
+    }
+  }
+
   it("two applies at once with http://127.0.0.1:P and http://localhost:P: one is refused, one state section holds everything", async () => {
     const work = tempDir();
+    const proxy = await startHostileProxy(emu.url);
+    const proxyPort = new URL(proxy.url).port;
     try {
       configIn(work.dir, "same-", ["same-one", "same-two"]);
-      await emu.setFaults({ seed: 1, latency: 1, latencyMs: 800 }); // each request takes 0.8 s: the applies overlap
-      const run = (host: string) =>
-        hotspot(["apply", "--auto-approve", "--url", `http://${host}:${port}`], { cwd: work.dir, env: { HOTSPOT_PASSPHRASE: PASSPHRASE } });
-      const results = await Promise.all([run("127.0.0.1"), run("localhost")]);
-      await emu.setFaults(null);
-      const refused = results.filter((r) => r.code === 1);
-      const done = results.filter((r) => r.code === 0);
-      expect(refused, results.map((r) => r.stdout + r.stderr).join("\n---\n")).toHaveLength(1);
-      expect(done).toHaveLength(1);
-      expect(refused[0]!.stderr).toMatch(new RegExp(`Error: another apply against http://localhost:${port} is running \\(pid \\d+`));
-      expect(done[0]!.stdout).toContain("Apply complete! Accounts: 2 created, 0 updated, 0 deleted.");
+      const run = (host: string) => () =>
+        hotspot(["apply", "--auto-approve", "--url", `http://${host}:${proxyPort}`], { cwd: work.dir, env: { HOTSPOT_PASSPHRASE: PASSPHRASE } });
+      const [done, refused] = await overlapping(run("127.0.0.1"), run("localhost"), proxy);
+      expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+      expect(done.code, done.stdout + done.stderr).toBe(0);
+      expect(refused.stderr).toMatch(new RegExp(`Error: another apply against http://localhost:${proxyPort} is running \\(pid \\d+`));
+      expect(done.stdout).toContain("Apply complete! Accounts: 2 created, 0 updated, 0 deleted.");
 
       const state = stateOf(join(work.dir, ".hotspot/state.json"));
-      expect(Object.keys(state.servers)).toEqual([`http://localhost:${port}`]);
-      expect(Object.keys(state.servers[`http://localhost:${port}`]!.accounts).sort()).toEqual(["same-one", "same-two"]);
+      expect(Object.keys(state.servers)).toEqual([`http://localhost:${proxyPort}`]);
+      expect(Object.keys(state.servers[`http://localhost:${proxyPort}`]!.accounts).sort()).toEqual(["same-one", "same-two"]);
       // Either spelling now finds that section: nothing left to do.
       for (const host of ["127.0.0.1", "localhost", "LOCALHOST"]) {
-        const again = await hotspot(["plan", "--detailed-exitcode", "--url", `http://${host}:${port}/`], {
+        const again = await hotspot(["plan", "--detailed-exitcode", "--url", `http://${host}:${proxyPort}/`], {
           cwd: work.dir,
           env: { HOTSPOT_PASSPHRASE: PASSPHRASE },
         });
         expect(again.code, again.stdout + again.stderr).toBe(0);
       }
     } finally {
-      await emu.setFaults(null);
+      await proxy.close();
       work.remove();
     }
   });
 
   it("two applies at once on two servers with one state file: one is refused, and no section is lost", async () => {
     const other = await startEmulatorProcess(PASSPHRASE);
+    const proxy = await startHostileProxy(emu.url);
     const work = tempDir();
     try {
       configIn(work.dir, "two-", ["two-one"]);
-      await Promise.all([emu, other].map((e) => e.setFaults({ seed: 1, latency: 1, latencyMs: 800 })));
       const run = (url: string) => hotspot(["apply", "--auto-approve", "--url", url], { cwd: work.dir, env: { HOTSPOT_PASSPHRASE: PASSPHRASE } });
-      const results = await Promise.all([run(emu.url), run(other.url)]);
-      await Promise.all([emu, other].map((e) => e.setFaults(null)));
-      const refused = results.findIndex((r) => r.code === 1);
-      expect(results.map((r) => r.code).sort(), results.map((r) => r.stdout + r.stderr).join("\n---\n")).toEqual([0, 1]);
-      expect(results[refused]!.stderr).toMatch(/Error: another apply against http:\/\/\S+ is running .*state\.json\.lock/);
+      const [done, refused] = await overlapping(
+        () => run(proxy.url),
+        () => run(other.url),
+        proxy,
+      );
+      expect([done.code, refused.code], [done, refused].map((r) => r.stdout + r.stderr).join("\n---\n")).toEqual([0, 1]);
+      expect(refused.stderr).toMatch(/Error: another apply against http:\/\/\S+ is running .*state\.json\.lock/);
       // Run the refused one again: both servers' sections are in the file.
-      const rerun = await run([emu.url, other.url][refused]!);
+      const rerun = await run(other.url);
       expect(rerun.code, rerun.stderr).toBe(0);
       const state = stateOf(join(work.dir, ".hotspot/state.json"));
-      expect(Object.keys(state.servers).sort()).toEqual([`http://localhost:${port}`, `http://localhost:${new URL(other.url).port}`].sort());
+      expect(Object.keys(state.servers).sort()).toEqual([`http://localhost:${new URL(proxy.url).port}`, `http://localhost:${new URL(other.url).port}`].sort());
       for (const s of Object.values(state.servers)) expect(Object.keys(s.accounts)).toEqual(["two-one"]);
     } finally {
-      await Promise.all([emu, other].map((e) => e.setFaults(null)));
+      await proxy.close();
       await other.stop();
       work.remove();
     }

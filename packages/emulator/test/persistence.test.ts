@@ -103,7 +103,8 @@ describe("state file", () => {
     const drift = b.emu.clock.now().getTime() - moved;
     await b.emu.stop();
     expect(drift).toBeGreaterThanOrEqual(0);
-    expect(drift).toBeLessThan(60_000);
+    // Less than an hour: the 3 days were kept once, not added again (a restart's own time is no bound).
+    expect(drift).toBeLessThan(3_600_000);
   });
 
   it("stays in memory without a state file", async () => {

@@ -1,6 +1,6 @@
 // YAML limits, through loadConfig as the CLI calls it: each refused with a located error before
-// the work it bounds grows. Timings are loose (< 5 s on a busy machine, against 12.8 s and
-// 1.34 GB before the limits): they catch work that grows with the input, not slow machines.
+// the work it bounds grows: where it stops is asserted (the line and column of the first offence)
+// and the memory it took, never the time (speed belongs to `pnpm bench`; CI is a busy machine).
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: YAML texts hold ${file:…} references
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,18 +20,16 @@ function tree(files: Record<string, string>): string {
   return t.dir;
 }
 
-async function refused(file: string, cwd: string): Promise<{ messages: string[]; ms: number }> {
-  const t0 = performance.now();
+async function refused(file: string, cwd: string): Promise<{ messages: string[] }> {
   const err = await loadConfig(file, { cwd, env: {} }).catch((e: unknown) => e);
-  const ms = performance.now() - t0;
   if (!(err instanceof LoadError)) throw new Error(`expected a LoadError, got ${String(err)}`);
-  return { messages: err.message.split("\n").slice(1), ms };
+  return { messages: err.message.split("\n").slice(1) };
 }
 
 const HEAD = 'version: 1\nownership:\n  prefixes: ["staff-"]\n';
 
 describe("YAML limits", { timeout: 60_000 }, () => {
-  it("a 9 MB file with a million aliases is refused at the first alias past the limit, fast and small", async () => {
+  it("a 9 MB file with a million aliases is refused at the first alias past the limit, in little memory", async () => {
     const aliases = Array(1_000_000).fill("*a").join(", ");
     let text = `${HEAD}x: &a [1]\nl: [${aliases}]\n`;
     text += `# ${"x".repeat(9_000_000 - text.length)}\n`;
@@ -40,7 +38,6 @@ describe("YAML limits", { timeout: 60_000 }, () => {
     const r = await refused("big.yaml", dir);
     // aliases are 4 characters apart on line 5, after `l: [`
     expect(r.messages).toEqual([`big.yaml:5:${5 + 4 * YAML_LIMITS.maxAliases}: more than 1000 aliases (*name) in one file`]);
-    expect(r.ms).toBeLessThan(5_000);
     expect(process.memoryUsage().rss - rss).toBeLessThan(300 * 1024 * 1024);
   });
 
@@ -51,7 +48,6 @@ describe("YAML limits", { timeout: 60_000 }, () => {
     const r = await refused("laughs.yaml", dir);
     expect(r.messages).toHaveLength(1);
     expect(r.messages[0]).toMatch(/^laughs\.yaml:\d+:\d+: aliases expand the file to more than 100,000 values$/);
-    expect(r.ms).toBeLessThan(5_000);
   });
 
   it("nesting deeper than the limit is refused where it passes the limit (flow and block)", async () => {
@@ -63,7 +59,6 @@ describe("YAML limits", { timeout: 60_000 }, () => {
     const flow = await refused("flow.yaml", dir);
     // the root mapping is the first level
     expect(flow.messages).toEqual([`flow.yaml:4:${3 + YAML_LIMITS.maxDepth}: mappings and lists nested more than 64 deep`]);
-    expect(flow.ms).toBeLessThan(5_000);
     const block = await refused("block.yaml", dir);
     expect(block.messages).toHaveLength(1);
     expect(block.messages[0]).toMatch(/^block\.yaml:\d+:\d+: mappings and lists nested more than 64 deep$/);
@@ -84,7 +79,6 @@ describe("YAML limits", { timeout: 60_000 }, () => {
     const r = await refused("anchored.yaml", dir);
     expect(r.messages).toHaveLength(1);
     expect(r.messages[0]).toMatch(/^anchored\.yaml:5:8: anchors, aliases, tags and merge keys are read in files up to 4 MiB; this one is 4\.\d MiB/);
-    expect(r.ms).toBeLessThan(5_000);
   });
 
   it("${file:} reads regular files of at most 64 KiB: not a FIFO, a device or a folder", async () => {
@@ -102,7 +96,6 @@ describe("YAML limits", { timeout: 60_000 }, () => {
       writeFileSync(join(dir, "a.yaml"), yaml(ref));
       const r = await refused("a.yaml", dir);
       expect(r.messages).toEqual([`a.yaml:6:27: accounts[0].customer.lastName: file ${ref} ${problem} (referenced as \${file:${ref}})`]);
-      expect(r.ms).toBeLessThan(5_000);
     }
     writeFileSync(join(dir, "a.yaml"), yaml("ok.txt"));
     const config = await loadConfig("a.yaml", { cwd: dir, env: {} });

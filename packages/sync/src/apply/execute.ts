@@ -232,6 +232,8 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       progress += n;
       emit({ type: "progress", change, done: progress, total });
     };
+    // 0 of N at once: a batch whose first requests hang is still reported in accounts.
+    if (total > 0) tick(0);
     const errors: string[] = [];
 
     // Existing members first: a failure to grow must not keep them from being corrected.

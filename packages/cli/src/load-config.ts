@@ -1,6 +1,6 @@
 // Loading the configuration for a command: the model package parses and validates; file names in
 // its messages are shown relative to the working folder.
-import { type Config, type Diagnostic, formatDiagnostic, LoadError, loadConfig } from "@hotspot-iac/core";
+import { type Config, type Diagnostic, LoadError, loadConfig } from "@hotspot-iac/core";
 
 export function loadConfiguration(paths: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Config> {
   return loadConfig(paths, { cwd, env });
@@ -10,6 +10,3 @@ export function loadConfiguration(paths: string[], cwd: string, env: NodeJS.Proc
 export function loadDiagnostics(err: unknown): readonly Diagnostic[] | undefined {
   return err instanceof LoadError ? err.diagnostics : undefined;
 }
-
-/** `event.yaml:14:14: accounts[2].expires: message` */
-export const formatLocated = formatDiagnostic;

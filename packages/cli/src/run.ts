@@ -3,7 +3,8 @@
 // code (0 when they return nothing).
 import type { Command } from "commander";
 import { CliError, debugEnabled, formatError } from "./errors.js";
-import { formatLocated, loadDiagnostics } from "./load-config.js";
+import { formatDiagnosticGroup, groupDiagnostics } from "@hotspot-iac/core";
+import { loadDiagnostics } from "./load-config.js";
 import { palette, wantsColor } from "./terminal.js";
 
 export type ActionHandler<O> = (args: string[], opts: O, cmd: Command) => Promise<number | undefined>;
@@ -21,10 +22,11 @@ export function reportError(err: unknown, opts: { debug?: boolean; color?: boole
   const p = palette(wantsColor(process.stderr, process.env, opts.color));
   const located = loadDiagnostics(err);
   if (located) {
-    // One located line per problem (editors and CI problem matchers read these), then the verdict.
-    for (const d of located) process.stderr.write(`${formatLocated(d)}\n`);
+    // One located line per problem (editors and CI problem matchers read these), the same problem
+    // at many places once with its count, then the verdict.
+    for (const g of groupDiagnostics(located)) process.stderr.write(`${formatDiagnosticGroup(g)}\n`);
     const n = located.length;
-    process.stderr.write(`${p.error("Error:")} the configuration has ${n} error${n === 1 ? "" : "s"}\n`);
+    process.stderr.write(`${p.error("Error:")} the configuration has ${n.toLocaleString("en-US")} error${n === 1 ? "" : "s"}\n`);
     if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     return 1;
   }

@@ -102,4 +102,26 @@ describe("messages", { timeout: 120_000 }, () => {
     expect(plan.stdout).toContain("more than the 30% threshold; use --force to apply anyway\n");
     expect(apply.stderr).toBe("Error: the plan has 1 error; nothing was applied\n");
   });
+
+  it("one unset variable behind 10,000 passwords is one line with its count; a syntax slip is its error and one line after", async () => {
+    const dir = suite.checkout();
+    const accounts = Array.from({ length: 10_000 }, (_, i) => `  - { username: msg-${i}, plan: hour, password: "\${env:DESK_PW}" }`);
+    config(dir, "1 Hour", accounts);
+    const unset = await suite.run(dir, ["validate"], { SITE_PASS: "x" });
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toBe(
+      [
+        "hotspot.yaml:9:46: accounts[1].password: environment variable DESK_PW is not set (referenced as ${env:DESK_PW}) (and 9,999 more places: accounts[*].password)",
+        "Error: the configuration has 10,000 errors",
+        "",
+      ].join("\n"),
+    );
+    config(dir, "1 Hour", ["  - username: msg-b", "\tplan: hour", "  - { username: msg-c, plan: hour }", "  - { username: msg-d, plan: hour }"]);
+    const slip = await suite.run(dir, ["validate"], { SITE_PASS: "x" });
+    expect(slip.code).toBe(1);
+    const lines = slip.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe("hotspot.yaml:10:1: invalid YAML: Tabs are not allowed as indentation");
+    expect(lines[1]).toMatch(/^hotspot\.yaml:\d+:\d+: invalid YAML: \d+ more errors? from here on may follow from the one before; fix it and validate again$/);
+    expect(lines.slice(2)).toEqual(["Error: the configuration has 2 errors"]);
+  });
 });

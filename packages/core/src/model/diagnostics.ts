@@ -18,13 +18,46 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.path ? `${where}: ${d.path}: ${d.message}` : `${where}: ${d.message}`;
 }
 
+/** One problem as people read it: the first place, and how many more places have the same one. */
+export interface DiagnosticGroup {
+  first: Diagnostic;
+  /** Other places with the same message on the same kind of field of the same file. */
+  more: number;
+  /** The field path with list indices left out (`accounts[*].password`). */
+  pattern: string;
+}
+
+/**
+ * The same problem at many places said once: one unset variable referenced by 10,000 accounts is
+ * one line with its count, not 10,000. Grouped by file, message and field path without indices;
+ * in the order given (sorted: the first place first).
+ */
+export function groupDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticGroup[] {
+  const groups = new Map<string, DiagnosticGroup>();
+  for (const d of diagnostics) {
+    const pattern = d.path.replace(/\[\d+\]/g, "[*]");
+    const key = JSON.stringify([d.file, pattern, d.message]);
+    const g = groups.get(key);
+    if (g) g.more++;
+    else groups.set(key, { first: d, more: 0, pattern });
+  }
+  return [...groups.values()];
+}
+
+/** `event.yaml:14:14: accounts[2].password: message (and 9,999 more places: accounts[*].password)` */
+export function formatDiagnosticGroup(g: DiagnosticGroup): string {
+  if (g.more === 0) return formatDiagnostic(g.first);
+  const places = `${g.more.toLocaleString("en-US")} more place${g.more === 1 ? "" : "s"}`;
+  return `${formatDiagnostic(g.first)} (and ${places}${g.pattern ? `: ${g.pattern}` : ""})`;
+}
+
 export class LoadError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: Diagnostic[]) {
     const sorted = [...diagnostics].sort(compareDiagnostics);
     const n = sorted.length;
-    super(`${n} error${n === 1 ? "" : "s"} in the configuration:\n${sorted.map(formatDiagnostic).join("\n")}`);
+    super(`${n} error${n === 1 ? "" : "s"} in the configuration:\n${groupDiagnostics(sorted).map(formatDiagnosticGroup).join("\n")}`);
     this.name = "LoadError";
     this.diagnostics = sorted;
   }

@@ -50,7 +50,7 @@ export function locate(src: SourceFile, path: readonly PathSegment[], at: "value
   let keyStart: number | undefined;
   for (const seg of path) {
     if (node?.kind === "map") {
-      const i = node.keys.indexOf(String(seg));
+      const i = keyIndex(node, String(seg));
       if (i < 0) break;
       keyStart = node.keyStarts[i];
       node = node.values[i];
@@ -66,6 +66,20 @@ export function locate(src: SourceFile, path: readonly PathSegment[], at: "value
   const empty = node?.kind === "scalar" && node.empty;
   const offset = (at === "key" || empty) && keyStart !== undefined ? keyStart : (node?.start ?? 0);
   return src.lines.position(offset);
+}
+
+// A mapping's keys by name, built on first lookup: locating every entry of a mapping with 200,000
+// keys must not scan it once per entry. Duplicate keys keep the first, as indexOf did.
+const keyIndexes = new WeakMap<MapPosition, Map<string | undefined, number>>();
+
+function keyIndex(node: MapPosition, key: string): number {
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (let i = node.keys.length - 1; i >= 0; i--) index.set(node.keys[i], i);
+    keyIndexes.set(node, index);
+  }
+  return index.get(key) ?? -1;
 }
 
 /** Offsets to 1-based lines and columns (columns in UTF-16 code units, as yaml counts them). */

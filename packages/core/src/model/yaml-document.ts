@@ -3,7 +3,7 @@
 // fast path (yaml-events.ts) hands over: files with errors or with features it leaves alone.
 // It costs ~50× the memory of the text, so a 100,000-account file takes 500 MB here.
 
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, type YAMLError } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
 import { LineIndex, type PositionNode } from "./locate.js";
 import { tooExpanded, YAML_LIMITS } from "./yaml-limits.js";
@@ -16,18 +16,30 @@ function yamlMessage(code: string, message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
+/**
+ * The parser's errors as diagnostics: a key set twice is its own mistake, each reported; of the
+ * syntax errors only the first is, since the parser loses its place there and what it reports
+ * after (a tab's indentation made 105 errors) follows from it: one line says how many.
+ */
+function syntaxDiagnostics(errors: readonly YAMLError[], file: string, lines: LineIndex): Diagnostic[] {
+  const at = (e: YAMLError, message: string): Diagnostic => ({ file, ...lines.position(e.pos[0]), path: "", message: `invalid YAML: ${message}` });
+  const duplicates = errors.filter((e) => e.code === "DUPLICATE_KEY");
+  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const out = duplicates.map((e) => at(e, yamlMessage(e.code, e.message)));
+  const [first, second] = syntax;
+  if (first) out.push(at(first, yamlMessage(first.code, first.message)));
+  if (second) {
+    const n = syntax.length - 1;
+    out.push(at(second, `${n} more error${n === 1 ? "" : "s"} from here on may follow from the one before; fix it and validate again`));
+  }
+  return out;
+}
+
 export function parseWithDocument(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } {
   // One line index for error positions and node positions alike.
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      diagnostics: doc.errors.map((e) => {
-        const { line, col } = lines.position(e.pos[0]);
-        return { file, line, col, path: "", message: `invalid YAML: ${yamlMessage(e.code, e.message)}` };
-      }),
-    };
-  }
+  if (doc.errors.length > 0) return { diagnostics: syntaxDiagnostics(doc.errors, file, lines) };
   // Before any value is built: how large aliases make the document (billion laughs).
   const expanded = firstOverExpansion(doc);
   if (expanded !== undefined) return { diagnostics: [tooExpanded(file, text, expanded)] };

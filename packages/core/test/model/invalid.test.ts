@@ -62,6 +62,21 @@ const EXPECTED: Array<[string, string[]]> = [
   ["47-empty-env-var.yaml", ["47-empty-env-var.yaml:7:15: server.passphrase: environment variable EMPTY_VAR is empty (referenced as ${env:EMPTY_VAR})"]],
   ["48-unclosed-reference.yaml", ["48-unclosed-reference.yaml:8:15: accounts[0].password: unclosed reference: expected ${env:NAME} or ${file:PATH}"]],
   ["49-broken-plans-section-no-guessing.yaml", ["49-broken-plans-section-no-guessing.yaml:5:14: pricePlans.day.id: expected a whole number ≥ 0, got -1"]],
+  // A syntax slip: the first error, then one line for what the parser reports after losing its place.
+  [
+    "60-yaml-tab-cascade.yaml",
+    [
+      "60-yaml-tab-cascade.yaml:9:1: invalid YAML: Tabs are not allowed as indentation",
+      "60-yaml-tab-cascade.yaml:9:12: invalid YAML: 8 more errors from here on may follow from the one before; fix it and validate again",
+    ],
+  ],
+  // One unset variable behind six passwords: said once, with the count and the first place.
+  [
+    "61-one-unset-variable-many-places.yaml",
+    [
+      "61-one-unset-variable-many-places.yaml:7:47: accounts[0].password: environment variable FRONT_DESK_PASSWORD is not set (referenced as ${env:FRONT_DESK_PASSWORD}) (and 5 more places: accounts[*].password)",
+    ],
+  ],
 ];
 
 async function errorsOf(file: string): Promise<string[]> {

@@ -2,7 +2,7 @@
 // raw units in JSON/YAML. The password is a secret: shown masked unless explicitly asked for.
 import type { Account, PricePlan } from "@hotspot-iac/core";
 import { renderKeyValues, renderTable } from "./table.js";
-import { formatBytes, formatDuration, formatRate, formatWallClock, wallClockIso } from "./units.js";
+import { bitsPerSecond, formatBytes, formatDuration, formatRate, formatWallClock, wallClockIso } from "./units.js";
 
 export const MASKED = "(sensitive)";
 
@@ -14,50 +14,39 @@ export interface AccountViewOptions {
 }
 
 /**
- * Structured form: stable keys, wall-clock ISO dates, and every number named with its unit
- * (`timeLeftSeconds`, `quotaBytes`, `rates.downloadBytesPerSecond`; null when unlimited or not
- * reported). The unit-less keys (`timeLeft`, `quota`, `rates.download`…) stay for scripts that read
- * them. A masked password is null and listed in `sensitive`, as Terraform's JSON does.
+ * Structured form: one key per value, the unit in its name (`timeLeftSeconds`, `quotaBytes`,
+ * `rates.downloadBitsPerSecond`, as the YAML writes rates in bits); `null` means unlimited (or
+ * never, for `expires`), an absent key means not reported or not applicable. A masked password is
+ * null and listed in `sensitive`, as Terraform's JSON does.
  */
 export function accountJson(a: Account, opts: AccountViewOptions): Record<string, unknown> {
   const plan = a.pricePlanId !== undefined ? opts.plans?.get(a.pricePlanId) : undefined;
   const masked = a.password !== undefined && a.password !== "" && !opts.showPassword;
-  const timeLeft = a.unlimitedTime ? null : (a.timeLeft ?? null);
-  const quota = a.unlimitedQuota ? null : (a.quota ?? null);
-  const dailyTime = a.enableDailyTime ? (a.dailyTime ?? null) : null;
-  const dailyQuota = a.enableDailyQuota ? (a.dailyQuota ?? null) : null;
   return {
     username: a.username,
-    password: masked ? null : (a.password ?? null),
-    pricePlan: a.pricePlanId === undefined ? null : { id: a.pricePlanId, description: plan?.description ?? null },
-    timeLeft: a.unlimitedTime ? "unlimited" : timeLeft,
-    timeLeftSeconds: timeLeft,
-    unlimitedTime: a.unlimitedTime ?? null,
-    timeUsed: a.timeUsed ?? null,
-    timeUsedSeconds: a.timeUsed ?? null,
-    quota: a.unlimitedQuota ? "unlimited" : quota,
-    quotaBytes: quota,
-    unlimitedQuota: a.unlimitedQuota ?? null,
-    rates: {
-      download: a.download ?? null,
-      upload: a.upload ?? null,
-      downloadBytesPerSecond: a.download ?? null,
-      uploadBytesPerSecond: a.upload ?? null,
-    },
-    expires: a.enableExpire === false ? "never" : wallClockIso(a.expire),
-    dailyTime,
-    dailyTimeSeconds: dailyTime,
-    dailyQuota,
-    dailyQuotaBytes: dailyQuota,
-    dailyQuotaLeft: a.dailyQuotaLeft ?? null,
-    dailyQuotaLeftBytes: a.dailyQuotaLeft ?? null,
-    dailyLogins: a.enableDailyLogins ? (a.dailyLogins ?? null) : null,
-    loggedIn: a.loggedIn ?? null,
+    password: masked ? null : a.password,
+    pricePlan: a.pricePlanId === undefined ? undefined : { id: a.pricePlanId, description: plan?.description },
+    timeLeftSeconds: a.unlimitedTime ? null : a.timeLeft,
+    timeUsedSeconds: a.timeUsed,
+    quotaBytes: a.unlimitedQuota ? null : a.quota,
+    rates: { downloadBitsPerSecond: bitsPerSecond(a.download), uploadBitsPerSecond: bitsPerSecond(a.upload) },
+    expires: a.enableExpire === false ? null : wallClockIso(a.expire),
+    dailyTimeSeconds: dailyLimit(a.enableDailyTime, a.dailyTime),
+    dailyQuotaBytes: dailyLimit(a.enableDailyQuota, a.dailyQuota),
+    // Only where a daily quota applies.
+    dailyQuotaLeftBytes: a.enableDailyQuota ? a.dailyQuotaLeft : undefined,
+    dailyLogins: dailyLimit(a.enableDailyLogins, a.dailyLogins),
+    loggedIn: a.loggedIn,
     firstUsed: wallClockIso(a.firstUsed),
     lastUsed: wallClockIso(a.lastUsed),
-    generateId: a.generateId ?? null,
+    generateId: a.generateId,
     ...(masked ? { sensitive: ["password"] } : {}),
   };
+}
+
+/** A daily limit: the value where enabled, null (no limit) where disabled, absent where unknown. */
+function dailyLimit(enabled: boolean | undefined, value: number | undefined): number | null | undefined {
+  return enabled === undefined ? undefined : enabled ? value : null;
 }
 
 const orDash = (v: string | undefined): string => (v === undefined || v === "" ? "-" : v);

@@ -1,17 +1,17 @@
-// The JSON (and YAML) that `-o json` prints, as a zod contract: each number is named with its
-// unit (`…Seconds`, `…Bytes`, `…BytesPerSecond`) and described here; the committed JSON Schema
-// (schema/output.schema.json) is generated from it and kept in sync by a test, which also parses
-// what the commands print with it, strictly. Used by tests and the generator only: zod is not
-// bundled into the CLI.
-// Compatibility: keys are only added. The unit-less keys (`timeLeft`, `quota`, `rates.download`…)
-// came first and stay; new scripts read the named ones.
+// The JSON (and YAML) that `-o json` prints, as a zod contract: one key per value, each number
+// named with its unit (`…Seconds`, `…Bytes`, `…BitsPerSecond`) and described here; `null` means
+// unlimited (never, for an expiry), an absent key not reported or not applicable. The committed
+// JSON Schema (schema/output.schema.json) is generated from it and kept in sync by a test, which
+// also parses what the commands print with it, strictly. Used by tests and the generator only:
+// zod is not bundled into the CLI.
 import { z } from "zod";
 
-const seconds = (what: string) => z.number().nullable().describe(`${what}, in seconds (null: unlimited or not reported).`);
-const bytes = (what: string) => z.number().nullable().describe(`${what}, in bytes (null: unlimited or not reported).`);
-const bytesPerSecond = (what: string) => z.number().nullable().describe(`${what}, in bytes per second (5 Mbit/s = 655360).`);
-const wallClock = z.string().nullable().describe("Server wall-clock time, ISO 8601 without a zone (the server's local time).");
-const legacy = (unit: string) => z.union([z.number(), z.literal("unlimited"), z.null()]).describe(`Unit-less form (${unit}); kept for older scripts.`);
+const seconds = (what: string) => z.number().nullable().optional().describe(`${what}, in seconds (null: unlimited; absent: not reported).`);
+const bytes = (what: string) => z.number().nullable().optional().describe(`${what}, in bytes (null: unlimited; absent: not reported).`);
+const bitsPerSecond = (what: string) => z.number().nullable().optional().describe(`${what}, in bits per second as the YAML writes rates (5Mbit = 5242880; null: unlimited).`);
+const count = (what: string) => z.number().optional().describe(what);
+const wallClock = z.string().optional().describe("Server wall-clock time, ISO 8601 without a zone (the server's local time); absent when none.");
+const rates = z.strictObject({ downloadBitsPerSecond: bitsPerSecond("Download rate"), uploadBitsPerSecond: bitsPerSecond("Upload rate") });
 
 export const accountJsonSchema = z
   .strictObject({
@@ -19,34 +19,22 @@ export const accountJsonSchema = z
     password: z
       .string()
       .nullable()
-      .describe("null when masked (listed in `sensitive`) or absent; the clear value only with --show-password."),
-    pricePlan: z.strictObject({ id: z.number().int(), description: z.string().nullable() }).nullable(),
-    timeLeft: legacy("seconds"),
+      .optional()
+      .describe("null when masked (listed in `sensitive`); the clear value only with --show-password; absent when not reported."),
+    pricePlan: z.strictObject({ id: z.number().int(), description: z.string().optional() }).optional(),
     timeLeftSeconds: seconds("Time left"),
-    unlimitedTime: z.boolean().nullable(),
-    timeUsed: legacy("seconds"),
     timeUsedSeconds: seconds("Time used"),
-    quota: legacy("bytes"),
     quotaBytes: bytes("Quota left"),
-    unlimitedQuota: z.boolean().nullable(),
-    rates: z.strictObject({
-      download: legacy("bytes per second"),
-      upload: legacy("bytes per second"),
-      downloadBytesPerSecond: bytesPerSecond("Download rate"),
-      uploadBytesPerSecond: bytesPerSecond("Upload rate"),
-    }),
-    expires: z.union([wallClock, z.literal("never")]),
-    dailyTime: legacy("seconds"),
+    rates,
+    expires: z.string().nullable().optional().describe("Server wall-clock time, ISO 8601 without a zone; null: never expires; absent: not reported."),
     dailyTimeSeconds: seconds("Daily time limit"),
-    dailyQuota: legacy("bytes"),
     dailyQuotaBytes: bytes("Daily quota"),
-    dailyQuotaLeft: legacy("bytes"),
-    dailyQuotaLeftBytes: bytes("Daily quota left today"),
-    dailyLogins: z.number().int().nullable(),
-    loggedIn: z.boolean().nullable(),
+    dailyQuotaLeftBytes: count("Daily quota left today, in bytes; only where a daily quota applies."),
+    dailyLogins: z.number().int().nullable().optional().describe("Logins allowed per day (null: no limit)."),
+    loggedIn: z.boolean().optional(),
     firstUsed: wallClock,
     lastUsed: wallClock,
-    generateId: z.number().int().nullable().describe("The generateaccounts call (batch) that made the account."),
+    generateId: z.number().int().optional().describe("The generateaccounts call (batch) that made the account."),
     sensitive: z.array(z.literal("password")).optional().describe("Fields whose values are withheld (null), as in Terraform's JSON."),
   })
   .describe("hotspot account view / list / refill -o json");
@@ -55,47 +43,34 @@ export const pricePlanJsonSchema = z
   .strictObject({
     id: z.number().int(),
     description: z.string(),
-    price: z.number().nullable().describe("In the server's currency."),
-    time: legacy("seconds"),
+    price: count("In the server's currency."),
     timeSeconds: seconds("Time the plan gives"),
-    quota: legacy("bytes"),
     quotaBytes: bytes("Quota the plan gives"),
-    rates: z.strictObject({
-      download: legacy("bytes per second"),
-      upload: legacy("bytes per second"),
-      downloadBytesPerSecond: bytesPerSecond("Download rate"),
-      uploadBytesPerSecond: bytesPerSecond("Upload rate"),
-    }),
-    expireDays: z.number().int().nullable().describe("Days until an account on this plan expires."),
-    enabled: z.boolean().nullable(),
+    rates,
+    expireDays: z.number().int().nullable().optional().describe("Days until an account on this plan expires (null: never)."),
+    enabled: z.boolean().optional(),
   })
   .describe("hotspot plans -o json (one per plan)");
 
 export const sessionJsonSchema = z
   .strictObject({
     username: z.string(),
-    ip: z.string().nullable(),
-    mac: z.string().nullable(),
+    ip: z.string().optional(),
+    mac: z.string().optional(),
     start: wallClock,
     stop: wallClock,
-    duration: legacy("seconds"),
-    durationSeconds: seconds("Session length"),
-    download: legacy("bytes"),
-    upload: legacy("bytes"),
-    downloadBytes: bytes("Downloaded"),
-    uploadBytes: bytes("Uploaded"),
+    durationSeconds: count("Session length, in seconds."),
+    downloadBytes: count("Downloaded, in bytes."),
+    uploadBytes: count("Uploaded, in bytes."),
   })
   .describe("hotspot log -o json (one per session)");
 
 /** Sessions, time used and traffic: an account's summary and each day of the statistics. */
 const usage = {
   sessions: z.number().int(),
-  timeUsed: legacy("seconds"),
-  timeUsedSeconds: seconds("Time used"),
-  download: legacy("bytes"),
-  upload: legacy("bytes"),
-  downloadBytes: bytes("Downloaded"),
-  uploadBytes: bytes("Uploaded"),
+  timeUsedSeconds: z.number().describe("Time used, in seconds."),
+  downloadBytes: z.number().describe("Downloaded, in bytes."),
+  uploadBytes: z.number().describe("Uploaded, in bytes."),
 };
 
 export const summaryJsonSchema = z

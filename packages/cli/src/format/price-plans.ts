@@ -1,25 +1,19 @@
 // `hotspot plans`: the server's price plans, the values accounts are generated and refilled with.
 import type { PricePlan } from "@hotspot-iac/core";
 import { renderTable } from "./table.js";
-import { formatBytes, formatDuration, formatRate } from "./units.js";
+import { bitsPerSecond, formatBytes, formatDuration, formatRate } from "./units.js";
 
+/** One key per value, units in the names; null: unlimited (never, for expiry); absent: not reported. */
 export function planJson(p: PricePlan): Record<string, unknown> {
   return {
     id: p.id,
     description: p.description,
-    price: p.price ?? null,
-    time: p.unlimitedTime ? "unlimited" : (p.time ?? null),
-    timeSeconds: p.unlimitedTime ? null : (p.time ?? null),
-    quota: p.unlimitedQuota ? "unlimited" : (p.quota ?? null),
-    quotaBytes: p.unlimitedQuota ? null : (p.quota ?? null),
-    rates: {
-      download: p.download ?? null,
-      upload: p.upload ?? null,
-      downloadBytesPerSecond: p.download ?? null,
-      uploadBytesPerSecond: p.upload ?? null,
-    },
-    expireDays: p.expireDays ?? null,
-    enabled: p.enabled ?? null,
+    price: p.price,
+    timeSeconds: p.unlimitedTime ? null : p.time,
+    quotaBytes: p.unlimitedQuota ? null : p.quota,
+    rates: { downloadBitsPerSecond: bitsPerSecond(p.download), uploadBitsPerSecond: bitsPerSecond(p.upload) },
+    expireDays: p.expireDays === 0 ? null : p.expireDays,
+    enabled: p.enabled,
   };
 }
 

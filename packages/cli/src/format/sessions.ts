@@ -6,16 +6,13 @@ import { formatBytes, formatDuration, formatWallClock, wallClockIso } from "./un
 export function sessionJson(s: Session): Record<string, unknown> {
   return {
     username: s.username,
-    ip: s.ip ?? null,
-    mac: s.mac ?? null,
+    ip: s.ip,
+    mac: s.mac,
     start: wallClockIso(s.start),
     stop: wallClockIso(s.stop),
-    duration: s.duration ?? null,
-    durationSeconds: s.duration ?? null,
-    download: s.download ?? null,
-    upload: s.upload ?? null,
-    downloadBytes: s.download ?? null,
-    uploadBytes: s.upload ?? null,
+    durationSeconds: s.duration,
+    downloadBytes: s.download,
+    uploadBytes: s.upload,
   };
 }
 
@@ -42,10 +39,7 @@ export function summaryJson(s: Summary): Record<string, unknown> {
   return {
     username: s.username,
     sessions: s.sessions,
-    timeUsed: s.timeUsed,
     timeUsedSeconds: s.timeUsed,
-    download: s.download,
-    upload: s.upload,
     downloadBytes: s.download,
     uploadBytes: s.upload,
     firstUsed: wallClockIso(s.firstUsed),

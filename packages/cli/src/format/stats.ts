@@ -27,14 +27,11 @@ export const METRICS: Record<StatMetric, MetricSpec> = {
   sales: { title: "Sales per day", value: (d) => d.sales, show: money },
 };
 
-/** One day's (or the totals') counters, each number also named with its unit. */
+/** One day's (or the totals') counters, each number named with its unit. */
 function countersJson(d: Omit<DailyStatistics, "date" | "extra">): Record<string, unknown> {
   return {
     sessions: d.sessions,
-    timeUsed: d.timeUsed,
     timeUsedSeconds: d.timeUsed,
-    download: d.download,
-    upload: d.upload,
     downloadBytes: d.download,
     uploadBytes: d.upload,
     accountsCreated: d.accountsCreated,

@@ -17,7 +17,12 @@ export function formatWallClock(date: Date | undefined): string {
 /** A wall-clock Date as `YYYY-MM-DD` (server-local day). */
 export const formatWallClockDate = (date: Date): string => formatDay(date);
 
-/** Wall-clock ISO text for JSON output: `2026-12-31T18:00:00`, no zone (it is the server's). */
-export function wallClockIso(date: Date | undefined): string | null {
-  return valid(date) ? formatServerTime(date).replace(" ", "T") : null;
+/** Wall-clock ISO text for JSON output: `2026-12-31T18:00:00`, no zone (it is the server's); absent when none. */
+export function wallClockIso(date: Date | undefined): string | undefined {
+  return valid(date) ? formatServerTime(date).replace(" ", "T") : undefined;
+}
+
+/** A rate the server holds in bytes per second, in bits as the YAML writes it; 0 (no limit) is null. */
+export function bitsPerSecond(bytesPerSecond: number | undefined): number | null | undefined {
+  return bytesPerSecond === undefined ? undefined : bytesPerSecond === 0 ? null : bytesPerSecond * 8;
 }

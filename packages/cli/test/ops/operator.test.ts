@@ -93,12 +93,15 @@ describe("hotspot plans", () => {
     expect(table.stdout.split("\n")[0]).toMatch(/^ID\s+DESCRIPTION\s+PRICE\s+TIME\s+QUOTA\s+DOWNLOAD\s+UPLOAD/);
     expect(table.stdout).toMatch(/\n\s*1\s+1 Hour\s+2\.00\s+1h\s+unlimited\s+1 Mbit\/s\s+512 kbit\/s/);
     expect(table.stdout).toMatch(/\n\s*2\s+1 Day\s+5\.00\s+1d\s+2 GB/);
-    // Strictly what the published schema says: every number named with its unit.
+    // Strictly what the published schema says: one key per value, named with its unit.
     const plans = z.array(pricePlanJsonSchema).parse(JSON.parse(json.stdout));
     expect(plans.map((p) => p.id)).toEqual([1, 2, 3, 4, 5]);
-    expect(plans[1]).toMatchObject({ id: 2, description: "1 Day", time: 86_400, timeSeconds: 86_400, quota: 2 * 1024 ** 3, quotaBytes: 2 * 1024 ** 3 });
-    expect(plans[0]!.rates).toMatchObject({ downloadBytesPerSecond: 131_072, uploadBytesPerSecond: 65_536 });
-    expect(plans[3]).toMatchObject({ time: "unlimited", timeSeconds: null });
+    expect(plans[1]).toMatchObject({ id: 2, description: "1 Day", timeSeconds: 86_400, quotaBytes: 2 * 1024 ** 3 });
+    // Rates in bits per second, as the YAML writes them (1 Mbit/s, 512 kbit/s); unlimited is null.
+    expect(plans[0]!.rates).toEqual({ downloadBitsPerSecond: 1024 ** 2, uploadBitsPerSecond: 512 * 1024 });
+    expect(plans[0]).toMatchObject({ quotaBytes: null });
+    expect(plans[3]).toMatchObject({ timeSeconds: null });
+    for (const p of JSON.parse(json.stdout) as Record<string, unknown>[]) expect(Object.values(p)).not.toContain("unlimited");
     expectNoSecrets(table, json);
   });
 });
@@ -123,8 +126,10 @@ describe("hotspot account view", () => {
       [null, ["password"]],
       [null, ["password"]],
     ]);
-    expect(listed[0]).toMatchObject({ timeLeftSeconds: 3600, timeUsedSeconds: 0, quotaBytes: null, unlimitedQuota: true });
-    expect(listed[0]!.rates).toMatchObject({ downloadBytesPerSecond: 131_072, uploadBytesPerSecond: 65_536 });
+    expect(listed[0]).toMatchObject({ timeLeftSeconds: 3600, timeUsedSeconds: 0, quotaBytes: null });
+    expect(listed[0]!.rates).toEqual({ downloadBitsPerSecond: 1024 ** 2, uploadBitsPerSecond: 512 * 1024 });
+    // No daily quota: no daily quota left either (absent, not 0).
+    expect(listed[0]).not.toHaveProperty("dailyQuotaLeftBytes");
     expectNoSecrets(list, listJson);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Username:\s+staff-alice$/m);
@@ -140,9 +145,9 @@ describe("hotspot account view", () => {
       username: "staff-alice",
       password: ALICE_PW,
       pricePlan: { id: 1, description: "1 Hour" },
-      timeLeft: 3600,
+      timeLeftSeconds: 3600,
       expires: "2026-12-31T18:00:00",
-      rates: { download: 131072, upload: 65536 },
+      rates: { downloadBitsPerSecond: 1024 ** 2, uploadBitsPerSecond: 512 * 1024 },
       loggedIn: false,
     });
   });
@@ -187,7 +192,6 @@ describe("hotspot account refill", () => {
     expect(json.code).toBe(0);
     expect(accountJsonSchema.parse(JSON.parse(json.stdout))).toMatchObject({
       username: "guest-1",
-      timeLeft: 90_000 + 3600,
       timeLeftSeconds: 90_000 + 3600,
       password: null,
       sensitive: ["password"],
@@ -219,11 +223,11 @@ describe("hotspot account login / logout, log, summary, stats", () => {
     expect(log.stdout).toMatch(/^2026-11-29 08:00:00\s+2026-11-29 08:30:00\s+30m\s+10\.1\.2\.3\s+AA:BB:CC:DD:EE:01/m);
     expect(log.stdout).toContain("1 session(s).");
     expect(z.array(sessionJsonSchema).parse(JSON.parse(logJson.stdout))).toEqual([
-      expect.objectContaining({ username: "staff-alice", start: "2026-11-29T08:00:00", stop: "2026-11-29T08:30:00", duration: 1800, durationSeconds: 1800 }),
+      expect.objectContaining({ username: "staff-alice", start: "2026-11-29T08:00:00", stop: "2026-11-29T08:30:00", durationSeconds: 1800 }),
     ]);
     expect(summary.stdout).toMatch(/^Sessions:\s+1$/m);
     expect(summary.stdout).toMatch(/^Time used:\s+30m$/m);
-    expect(summaryJsonSchema.parse(JSON.parse(summaryJson.stdout))).toMatchObject({ username: "staff-alice", sessions: 1, timeUsed: 1800, timeUsedSeconds: 1800 });
+    expect(summaryJsonSchema.parse(JSON.parse(summaryJson.stdout))).toMatchObject({ username: "staff-alice", sessions: 1, timeUsedSeconds: 1800 });
 
     expect(stats.code).toBe(0);
     expect(stats.stdout).toContain("Statistics 2026-11-27 to 2026-11-29 (server time)");

@@ -5,7 +5,7 @@
 // variable named after where it is used (`var.<id>_<username>_password`).
 // `inline` mode writes resolved values into the JSON instead: simpler, and only
 // acceptable where cdk.tf.json is treated like the secret it then contains.
-import { Secret } from "@hotspot-iac/core";
+import type { Secret } from "@hotspot-iac/core";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { escapeTemplate } from "./model-attributes.js";
@@ -84,5 +84,3 @@ export class SecretVariables {
     return Object.fromEntries([...this.#values].map(([name, value]) => [`TF_VAR_${name}`, value]));
   }
 }
-
-export const isSecretValue = (v: unknown): v is Secret => v instanceof Secret;

@@ -8,7 +8,7 @@
 //   the server's identity stable between runs: the sync state file and lock are keyed by the
 //   server's identity (its URL, state/server-identity.ts), and its hashes by the passphrase.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { chmod, mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
@@ -67,8 +67,4 @@ export async function startEmbedded(dir: string, site: string, passphrase?: stri
   memo.sites[site] = { port: emulator.port, ...(passphrase === undefined ? { passphrase: pass } : {}) };
   await writeMemo(memoPath, memo);
   return { emulator, stateFile, passphrase: pass };
-}
-
-export function hasEmbeddedState(dir: string, site: string): boolean {
-  return existsSync(embeddedStateFile(dir, site));
 }

@@ -1,7 +1,7 @@
 // What the operator commands (account, plans, stats, log, summary) and import share: one server
 // resolved like every other command (context.ts), a wire client for it, output format flags, and
 // server errors turned into messages an operator can act on.
-import { HotSpotClient, isHotSpotError, isNotFound, redactUrl } from "@hotspot-iac/core";
+import { HotSpotClient, isNotFound, redactUrl } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
 import { type CommandContext, type ContextOptions, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
@@ -84,12 +84,6 @@ export async function aboutAccount<T>(target: ServerTarget, username: string, re
     if (isNotFound(err)) throw new CliError(`account ${JSON.stringify(username)} not found on ${redactUrl(target.url)}`);
     throw err;
   }
-}
-
-/** A server refusal in the operator's words: the server's own reason, without the request line. */
-export function serverReason(err: unknown): string | undefined {
-  if (isHotSpotError(err) && err.kind === "server") return (err.description ?? "").replace(/^ERROR:\s*/i, "");
-  return undefined;
 }
 
 /** Parses `YYYY-MM-DD` (or `YYYYMMDD`) as a server wall-clock day. */

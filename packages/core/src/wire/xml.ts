@@ -100,11 +100,6 @@ export function isNamed(el: XmlElement, name: string): boolean {
   return same(el.name, name);
 }
 
-/** Direct children with this name (case-insensitive). */
-export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
-  return el.children.filter((c) => same(c.name, name));
-}
-
 /** The first direct child with this name (case-insensitive). */
 export function childNamed(el: XmlElement, name: string): XmlElement | undefined {
   return el.children.find((c) => same(c.name, name));

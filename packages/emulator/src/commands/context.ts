@@ -24,7 +24,3 @@ export interface CommandResult {
 }
 
 export type CommandHandler = (ctx: CommandContext) => CommandResult;
-
-export function getPlan(ctx: CommandContext, id: number): PlanSpec | undefined {
-  return ctx.plans.get(id);
-}

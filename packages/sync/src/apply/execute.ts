@@ -254,12 +254,14 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       if (failures.length > 0) errors.push(`${failures.length} member update(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
     }
 
-    // Deleting a whole batch (no longer declared) takes every member, used or not.
-    const removing = opts.force || change.action === "delete" ? [...s.remove, ...s.inUseBlocked] : s.remove;
+    // Members in use only with force, whether the batch shrinks or is no longer declared.
+    const removing = opts.force ? [...s.remove, ...s.inUseBlocked] : s.remove;
+    const failedDeletes = new Set<string>();
     if (removing.length > 0) {
       const gone = new Set<string>();
       const failures = await shrinkBatch(opts.client, removing, { concurrency, onDone: () => tick(), policy, onGone: (u) => gone.add(u) });
       const failedNames = new Set(failures.map((f) => f.username));
+      for (const u of failedNames) failedDeletes.add(u);
       if (gone.size > 0) outcome.alreadyGone = [...gone].sort();
       for (const u of removing) {
         if (failedNames.has(u)) continue;
@@ -275,11 +277,10 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       const grow = { ...s.grow, generate: growParameters(batch, ctx()).generate };
       let created: string[] = [];
       const owedFields = grow.memberUpdateFields;
-      if (owedFields.length > 0) {
-        // Before the generateaccounts: killed after it, the next plan knows the new members owe these.
-        entry.growing = batch.type === "ticket" ? { fields: owedFields, before: [...s.existing] } : { fields: owedFields, from: grow.startNumber };
-        await persist();
-      }
+      // Before the generateaccounts: killed after it, the next plan knows which accounts it made
+      // (they are members, plan/members.ts) and what they owe.
+      entry.growing = batch.type === "ticket" ? { fields: owedFields, before: [...s.existing] } : { fields: owedFields, from: grow.startNumber };
+      await persist();
       let grown = false;
       try {
         const r = await growBatch(
@@ -302,11 +303,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       }
       outcome.created.push(...created);
       if (owedFields.length === 0) tick(created.length);
-      if (owedFields.length > 0) {
-        for (const u of created) owe(entry, u, owedFields);
-        // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.
-        if (grown) entry.growing = undefined;
-      }
+      for (const u of created) owe(entry, u, owedFields);
+      // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.
+      if (grown) entry.growing = undefined;
       if (owedFields.length > 0 && created.length > 0) {
         const updates = created.map((username) => ({ username, fields: owedFields }));
         const failures = await updateMembers(opts.client, batch, updates, ctx(), { concurrency, onDone: () => tick(), policy });
@@ -317,8 +316,13 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     }
 
     if (change.action === "delete") {
-      if (errors.length === 0) delete state.batches[batch.prefix];
-      else entry.pendingMembers = undefined;
+      // Forgotten once every member is gone; members kept (in use) stay recorded.
+      if (errors.length === 0 && removing.length === s.existing.length) delete state.batches[batch.prefix];
+      else {
+        entry.pendingMembers = undefined;
+        const left = new Set(removing);
+        entry.members = s.existing.filter((u) => !left.has(u) || failedDeletes.has(u)).sort();
+      }
       if (errors.length > 0) throw new Error(`batch ${batch.prefix}: ${errors.join("; ")}`);
       return;
     }

@@ -3,12 +3,13 @@
 import type { Account } from "@hotspot-iac/core";
 import type { Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
-import { type BatchChange, type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import type { Membership } from "../plan/members.js";
 import type { LiveState } from "../read/live-state.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/state-file.js";
 import { type DiffContext, diffAccount } from "./account.js";
-import { diffBatch } from "./batch.js";
+import { diffBatch, diffDroppedBatch } from "./batch.js";
 import type { ResolvedPricePlans } from "./price-plans.js";
 
 export interface SiteDiffInput {
@@ -31,6 +32,12 @@ export interface SiteDiffInput {
    * Absent: every owned account counts as known.
    */
   knows?: (username: string, batch?: string) => boolean;
+  /**
+   * Whether the state file proves `username` a member of the declared batch `prefix`
+   * (plan/members.ts). Others under the prefix are strangers: a takeover. Absent: every account
+   * under the prefix is a member (one batch without a state file, the provider's).
+   */
+  isMember?: Membership;
   allowTakeover?: boolean;
 }
 
@@ -72,23 +79,32 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (r.writeOnlyUnknown.length > 0) unknownAccounts++;
   }
 
-  // Owned accounts that are neither declared nor batch members: deleted.
+  // Owned accounts that are neither declared nor batch members: deleted. Accounts under a batch's
+  // prefix that the state file does not prove are its members are strangers: counted as members
+  // only with a takeover (plan/members.ts).
   const membersByBatch = new Map<string, Account[]>();
+  const strangers = new Map<string, string[]>();
   const orphans: string[] = [];
   for (const [username, a] of live.owned) {
     const owner = ownerOf(d, username);
     if (!owner || owner.kind === "declared") continue;
     if (owner.kind === "batch") {
-      const list = membersByBatch.get(owner.batch.prefix) ?? [];
+      const prefix = owner.batch.prefix;
+      const list = membersByBatch.get(prefix) ?? [];
       list.push(a);
-      membersByBatch.set(owner.batch.prefix, list);
+      membersByBatch.set(prefix, list);
+      if (input.isMember && !input.isMember(prefix, username)) {
+        const s = strangers.get(prefix) ?? [];
+        s.push(username);
+        strangers.set(prefix, s);
+      }
     } else {
       orphans.push(username);
     }
   }
   orphans.sort();
 
-  // A batch this tool created and the configuration no longer declares: one batch delete of its
+  // A batch this tool created and the configuration no longer declares: a shrink to zero of its
   // members (still owned through an ownership prefix), rather than a delete per voucher.
   const declaredPrefixes = new Set(d.batches.map((b) => b.prefix));
   const dropped = (input.createdBatches ?? []).filter((p) => !declaredPrefixes.has(p)).sort((a, b) => b.length - a.length);
@@ -112,34 +128,16 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   };
   for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const taken = names.filter((n) => foreign(n, prefix)).length;
-    const change: BatchChange = {
-      resource: "batch",
-      action: "delete",
+    const r = diffDroppedBatch(
       prefix,
-      site: d.name,
-      impact: Impact.Destructive,
-      countBefore: names.length,
-      countAfter: 0,
-      removeMembers: names,
-      inUseBlocked: [],
-      fields: [],
-      reason: "created by this tool, no longer declared, and still under an ownership prefix",
-      ...(taken > 0 ? { takeoverMembers: taken } : {}),
-    };
-    changes.push(change);
-    statements.push({
-      kind: "batch",
-      change,
-      prefix,
-      pricePlanId: undefined,
-      existing: names,
-      memberUpdates: [],
-      remove: names,
-      inUseBlocked: [],
-      writeOnly: {},
-      adoptWriteOnly: false,
-    });
-    accounts.delete += names.length;
+      names.map((n) => live.owned.get(n)!),
+      ctx,
+      { force: input.force, reason: "created by this tool, no longer declared, and still under an ownership prefix", takeoverMembers: taken },
+    );
+    changes.push(r.statement.change);
+    statements.push(r.statement);
+    diagnostics.push(...r.diagnostics);
+    accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
   for (const username of singles) {
@@ -157,6 +155,11 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   for (const batch of [...d.batches].sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
     const members = membersByBatch.get(batch.prefix) ?? [];
     const r = diffBatch(batch, members, state?.batches[batch.prefix], ctx, { force: input.force, now: input.now });
+    const foreignMembers = (strangers.get(batch.prefix) ?? []).sort();
+    if (foreignMembers.length > 0) {
+      r.statement.change.takeoverMembers = foreignMembers.length;
+      diagnostics.push(strangersDiagnostic(batch.prefix, foreignMembers, d.name, input.allowTakeover === true));
+    }
     changes.push(r.statement.change);
     diagnostics.push(...r.diagnostics);
     if (r.writeOnlyUnknown) unknownBatches++;
@@ -224,6 +227,19 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     },
     statements,
   };
+}
+
+/** Accounts under a declared batch's prefix that its state never made: refused, or adopted when allowed. */
+function strangersDiagnostic(prefix: string, names: readonly string[], site: string, allowed: boolean): PlanDiagnostic {
+  const what = `${names.length} account(s) under the prefix of batch ${JSON.stringify(prefix)} that this state file never created, imported or adopted (e.g. ${JSON.stringify(names[0])})`;
+  return allowed
+    ? { severity: "warning", code: "takeover", site, message: `adopting ${what} as its members (takeover allowed)` }
+    : {
+        severity: "error",
+        code: "takeover",
+        site,
+        message: `${what} would count as its members: refusing to take them over; declare them under accounts:, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true) to adopt them as members`,
+      };
 }
 
 export function summarize(changes: Change[]): PlanSummary {

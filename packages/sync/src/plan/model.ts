@@ -76,6 +76,8 @@ export interface BatchChange {
   removeMembers: string[];
   /** Members in use that a shrink would need to remove (refused unless forced). */
   inUseBlocked: string[];
+  /** Those of `inUseBlocked` logged in now (the others have been used). Absent when none. */
+  online?: string[];
   /** Settings of existing members that differ (applied to each member). */
   fields: FieldChange[];
   source?: SourceRef;
@@ -89,7 +91,8 @@ export interface BatchChange {
   generate?: { count: number; startNumber?: number; calls: number; perMemberUpdate: boolean; perMemberFields: string[] };
   /** Existing members whose settings differ from `fields` (one updateaccount each). */
   updateMembers?: string[];
-  /** Deleting a dropped batch: members this state file never created, imported or adopted (takeover). */
+  /** Accounts under the prefix this state file never created, imported or adopted for the batch,
+   * counted as members only with a takeover (a dropped batch: deleted with it). */
   takeoverMembers?: number;
 }
 

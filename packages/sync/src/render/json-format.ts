@@ -85,12 +85,15 @@ const batchChange = z.object({
     .describe("How a grow is sent."),
   updateMembers: z.array(z.string()).optional().describe("Existing members whose settings are updated."),
   removeMembers: z.array(z.string()).describe("Members deleted by a shrink, unused first."),
-  inUseBlocked: z.array(z.string()).describe("Members in use that a shrink would remove: refused unless --force."),
+  inUseBlocked: z.array(z.string()).describe("Members in use that a shrink (or removing the batch) would remove: refused unless --force."),
+  online: z.array(z.string()).optional().describe("Those of inUseBlocked logged in now (the others have been used); absent when none."),
   takeoverMembers: z
     .number()
     .int()
     .optional()
-    .describe("Deleting a dropped batch: members this state file never created, imported or adopted (refused unless --allow-takeover)."),
+    .describe(
+      "Accounts under the prefix this state file never created, imported or adopted for the batch: counted as its members (a dropped batch: deleted with it) only with --allow-takeover.",
+    ),
   reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),

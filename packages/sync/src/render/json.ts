@@ -77,6 +77,7 @@ function change(c: Change): JsonChange {
     ...(c.updateMembers ? { updateMembers: [...c.updateMembers] } : {}),
     removeMembers: [...c.removeMembers],
     inUseBlocked: [...c.inUseBlocked],
+    ...(c.online && c.online.length > 0 ? { online: [...c.online] } : {}),
     ...(c.takeoverMembers ? { takeoverMembers: c.takeoverMembers } : {}),
     ...(c.reason !== undefined ? { reason: c.reason } : {}),
     ...(source ? { source } : {}),

@@ -84,7 +84,8 @@ function blockLines(change: Change): Line[] {
     }
     if (change.inUseBlocked.length > 0) {
       lines.push({ comment: `members in use, kept unless --force (${change.inUseBlocked.length}):` });
-      for (const m of change.inUseBlocked) lines.push({ symbol: "!", name: JSON.stringify(m) });
+      const online = new Set(change.online ?? []);
+      for (const m of change.inUseBlocked) lines.push({ symbol: "!", name: JSON.stringify(m), comment: online.has(m) ? "online now" : "used" });
     }
   }
   return lines;

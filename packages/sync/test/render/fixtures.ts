@@ -126,6 +126,7 @@ export const batchResizePlan: Plan = plan({
       countAfter: 2,
       removeMembers: ["EXPO-4", "EXPO-5"],
       inUseBlocked: ["EXPO-3"],
+      online: ["EXPO-3"],
       updateMembers: ["EXPO-1", "EXPO-2"],
       fields: [{ field: "expires", before: v("2026-12-05 23:00"), after: v("2026-12-06 23:00"), fieldClass: "enforced" }],
     }),

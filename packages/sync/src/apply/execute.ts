@@ -44,7 +44,18 @@ const MARK_AHEAD = 128;
 
 const message = (err: unknown) => (isHotSpotError(err) || err instanceof Error ? err.message : String(err));
 
-export async function execute(statements: Statement[], opts: ExecuteOptions): Promise<ApplyResult> {
+/** Whether a statement deletes accounts (a delete, a shrink, a batch no longer declared). */
+function deletes(s: Statement, force: boolean | undefined): boolean {
+  return s.kind === "delete-account" || (s.kind === "batch" && (s.remove.length > 0 || (force === true && s.inUseBlocked.length > 0)));
+}
+
+export async function execute(planned: Statement[], opts: ExecuteOptions): Promise<ApplyResult> {
+  // Creates and updates first, deletes after they all finished (create before destroy): a rename
+  // never leaves the venue with neither account, and a failed create keeps the one it replaces.
+  const later = planned.filter((s) => deletes(s, opts.force));
+  const first = planned.filter((s) => !deletes(s, opts.force));
+  const statements = [...first, ...later];
+  const notCreated = new Set<string>();
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   const limit = pLimit(concurrency);
   const emit = opts.onEvent ?? (() => {});
@@ -191,6 +202,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           break;
         }
         case "delete-account": {
+          if (s.replacedBy !== undefined && notCreated.has(s.replacedBy)) {
+            throw new Error(`not deleted: ${JSON.stringify(s.replacedBy)}, which looks like its new name, was not created`);
+          }
           const r = await deleteAccount(opts.client, s.username, policy);
           delete state.accounts[s.username];
           if (r === "gone") outcome.alreadyGone = [s.username];
@@ -204,6 +218,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       done.push(outcome);
       emit({ type: "change-done", outcome });
     } catch (err) {
+      if (s.kind === "create-account" && outcome.created.length === 0) notCreated.add(s.username);
       outcome.ok = false;
       outcome.error = message(err);
       failed.push(outcome);
@@ -334,7 +349,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
   const accounts = opts.accounts ?? { create: 0, update: 0, delete: 0 };
   emit({ type: "start", changes: statements.filter((s) => s.kind !== "adopt-account").length, accounts });
-  await Promise.all(statements.map((s) => limit(() => run(s).finally(() => opts.onCheckpoint?.()))));
+  const runAll = (list: Statement[]) => Promise.all(list.map((s) => limit(() => run(s).finally(() => opts.onCheckpoint?.()))));
+  await runAll(first);
+  await runAll(later);
   const result: ApplyResult = { ok: failed.length === 0 && skipped.length === 0, done, failed, skipped };
   emit({ type: "finish", result });
   return result;

@@ -1,7 +1,7 @@
 // Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
 // (for apply). Pure. Order: accounts by username, then batches by prefix.
 import type { Account } from "@hotspot-iac/core";
-import type { Statement } from "./statements.js";
+import type { CreateAccountStatement, DeleteAccountStatement, Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
 import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
 import type { Membership } from "../plan/members.js";
@@ -10,6 +10,7 @@ import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/state-file.js";
 import { type DiffContext, diffAccount } from "./account.js";
 import { diffBatch, diffDroppedBatch } from "./batch.js";
+import { findRenames } from "./renames.js";
 import type { ResolvedPricePlans } from "./price-plans.js";
 
 export interface SiteDiffInput {
@@ -140,15 +141,19 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
+  const deletes: DeleteAccountStatement[] = [];
   for (const username of singles) {
     const owner = ownerOf(d, username);
     const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
     const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);
     if (foreign(username)) r.change.takeover = true;
     changes.push(r.change);
-    statements.push({ kind: "delete-account", change: r.change, username });
+    const statement: DeleteAccountStatement = { kind: "delete-account", change: r.change, username };
+    deletes.push(statement);
+    statements.push(statement);
     accounts.delete++;
   }
+  markRenames(deletes, statements, d, live);
 
   // Batches.
   let unknownBatches = 0;
@@ -227,6 +232,21 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     },
     statements,
   };
+}
+
+/** A delete and a create that look like a rename: noted on both, and the delete waits for the create. */
+function markRenames(deletes: readonly DeleteAccountStatement[], statements: readonly Statement[], d: DesiredSite, live: LiveState): void {
+  const creates = statements.filter((s): s is CreateAccountStatement => s.kind === "create-account");
+  const renames = findRenames(
+    deletes.flatMap((s) => (live.owned.has(s.username) ? [{ username: s.username, live: live.owned.get(s.username)! }] : [])),
+    creates.map((s) => ({ account: d.accounts.get(s.username)!, planId: s.pricePlanId })),
+  );
+  for (const rename of renames) {
+    const del = deletes.find((s) => s.username === rename.from)!;
+    del.change.rename = rename;
+    del.replacedBy = rename.to;
+    creates.find((s) => s.username === rename.to)!.change.rename = rename;
+  }
 }
 
 /** Accounts under a declared batch's prefix that its state never made: refused, or adopted when allowed. */

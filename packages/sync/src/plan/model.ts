@@ -58,6 +58,9 @@ export interface AccountChange {
   owner?: "declared" | "prefix";
   /** A delete of an account this state file never created, imported or adopted (refused unless allowed). */
   takeover?: boolean;
+  /** A delete and a create that look like a rename (same password, or same settings): the old
+   * account is deleted only after the new one is created. On both changes. */
+  rename?: { from: string; to: string; same: "password" | "settings" };
   /** A delete: what the account had when planned (plan, time left/used, quota, expiry, logged in
    * now), from the live read, for the reviewer. Usage moves on: not compared for staleness. */
   had?: FieldChange[];

@@ -55,6 +55,14 @@ const accountChange = z.object({
   owner: z.enum(["declared", "prefix"]).optional().describe("Owned because declared by name, or under an ownership prefix."),
   reason: z.string().optional(),
   takeover: z.boolean().optional().describe("A delete of an account this state file never created, imported or adopted: refused unless --allow-takeover."),
+  rename: z
+    .object({
+      from: z.string().describe("The deleted account."),
+      to: z.string().describe("The created account."),
+      same: z.enum(["password", "settings"]).describe("What makes it look like a rename: the same password, or the same settings (password aside)."),
+    })
+    .optional()
+    .describe("A delete and a create that look like a rename, on both changes: the create is sent first, and the delete only if it succeeded."),
   source: source.optional(),
   fields: z.array(fieldChange),
   sensitive: sensitiveList,

@@ -47,6 +47,7 @@ function change(c: Change): JsonChange {
       ...(c.owner !== undefined ? { owner: c.owner } : {}),
       ...(c.reason !== undefined ? { reason: c.reason } : {}),
       ...(c.takeover ? { takeover: true } : {}),
+      ...(c.rename ? { rename: { ...c.rename } } : {}),
       ...(source ? { source } : {}),
       fields: c.fields.map(field),
       ...sensitiveFields(c.fields),

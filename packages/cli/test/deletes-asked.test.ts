@@ -91,7 +91,8 @@ describe("every delete is one the operator asked for", { timeout: 240_000 }, () 
 
   it("2. removing a whole batch is a shrink to zero: members in use are kept unless --force", async () => {
     const c = checkout();
-    const own = 'ownership:\n  prefixes: ["bz-"]\n';
+    // A declared account too: the in-use rule alone refuses the plan (not "declares nothing").
+    const own = 'ownership:\n  prefixes: ["bz-", "bzlead-"]\naccounts:\n  - { username: bzlead-1, plan: hour }\n';
     yaml(c, `${own}batches:\n  - { prefix: bz-, count: 3, plan: hour }\n`);
     expect((await run(c, ["apply", "--auto-approve"])).code).toBe(0);
     expect(await suite.emu.api("loginaccount", { account: "bz-2" })).toContain("SUCCESS");
@@ -101,6 +102,7 @@ describe("every delete is one the operator asked for", { timeout: 240_000 }, () 
     expect(planned.code, planned.stdout).toBe(1);
     expect(planned.stdout).toMatch(/! "bz-2" +# online now/);
     expect(planned.stdout).toMatch(/Error: batch bz-: .*1 member\(s\) that are in use \(bz-2\)/);
+    expect(planned.stdout).not.toContain("declares nothing");
     const json = JSON.parse((await run(c, ["plan", "--json"])).stdout);
     const change = json.changes.find((x: { prefix?: string }) => x.prefix === "bz-");
     expect(change.action).toBe("delete");

@@ -50,14 +50,16 @@ describe("long runs", { timeout: 240_000 }, () => {
     const proxy = await startHostileProxy(suite.emu.url);
     let late = 1;
     proxy.distort = (req) => (req.command === "viewaccount" && req.params.get("account") === "lr1-a" && late-- > 0 ? { delayMs: 1_500 } : undefined);
+    // The proxy's URL is another server to the state file: the batch's members are proven for the
+    // emulator's URL only, so they are adopted here (--allow-takeover) rather than refused.
     try {
-      const planned = await suite.run(dir, ["plan"], { HOTSPOT_URL: proxy.url });
+      const planned = await suite.run(dir, ["plan", "--allow-takeover"], { HOTSPOT_URL: proxy.url });
       expect(planned.code, planned.stderr).toBe(0);
       expect(planned.stderr).toBe("viewaccount lr1-a: no answer in 1s, retry 2 of 3\n");
       expect(planned.stdout).toContain("No changes.");
       // Late every time: each retry said, then the error counts the attempts.
       late = 3;
-      const failed = await suite.run(dir, ["plan"], { HOTSPOT_URL: proxy.url });
+      const failed = await suite.run(dir, ["plan", "--allow-takeover"], { HOTSPOT_URL: proxy.url });
       expect(failed.code).toBe(1);
       expect(failed.stderr).toContain("viewaccount lr1-a: no answer in 1s, retry 3 of 3\n");
       expect(failed.stderr).toContain("viewaccount: no answer in time (after 1000 ms), 3 attempts [GET ");

@@ -69,7 +69,9 @@ const accountChange = z.object({
   had: z
     .array(fieldChange)
     .optional()
-    .describe("A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), `before` side only; not compared when a saved plan is applied."),
+    .describe(
+      "A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), read for every delete (one viewaccount where the list gives names only); `before` side only; not compared when a saved plan is applied.",
+    ),
 });
 
 const batchChange = z.object({

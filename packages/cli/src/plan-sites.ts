@@ -19,7 +19,10 @@ export function planningOptions(forceHelp: string): Option[] {
     new Option("--force", forceHelp),
     new Option("--state <file>", "state file of what was last applied (default: .hotspot/state.json beside the configuration; env: HOTSPOT_STATE)"),
     new Option("--resend-write-only", "send write-only fields (customer data, multilogin...) whose last applied value is unknown"),
-    new Option("--allow-takeover", "also delete owned accounts this state file never created, imported or adopted (ownership.allowTakeover)"),
+    new Option(
+      "--allow-takeover",
+      "also delete owned accounts this state file never created, imported or adopted, and adopt such accounts under a batch's prefix as its members (ownership.allowTakeover)",
+    ),
   ];
 }
 

@@ -1,9 +1,10 @@
 // A batch's members as `plan` reads them: sync's readLive (getpriceplans and getaccountlist once,
 // viewaccount only for members whose list entry lacks what a card shows), ownership as the engine
-// decides it (a member of the longest matching declared prefix), then a stable natural order.
+// decides it (a member of the longest matching declared prefix, proven by the state file), then a
+// stable natural order.
 import type { Account, Config, HotSpotClient } from "@hotspot-iac/core";
 import { serverNow } from "@hotspot-iac/core";
-import { compareUsernames, desiredSite, inUse, ownerOf, readLive, serverKey } from "@hotspot-iac/sync";
+import { compareUsernames, desiredSite, inUse, loadMembership, ownerOf, readLive, serverKey } from "@hotspot-iac/sync";
 import { cardFromAccount, type VoucherCard } from "./card.js";
 import { VoucherError } from "./errors.js";
 
@@ -15,6 +16,8 @@ export interface BatchSource {
   client: HotSpotClient;
   /** The URL the client talks to (no passphrase in it). */
   serverUrl: string;
+  /** The state file that proves which accounts are the batch's members (sync's membership rule). */
+  statePath: string;
   /** The batch's prefix, as declared. */
   batch: string;
   /** Only members never logged in, with no time used. */
@@ -49,9 +52,11 @@ export async function readBatchCards(src: BatchSource): Promise<VoucherCard[]> {
         (declared.length > 0 ? ` (batches: ${declared.join(", ")})` : " (it declares no batch)"),
     );
   }
+  // Members as the engine proves them: never a stranger's account that only shares the prefix.
+  const member = await loadMembership(src.statePath, src.serverUrl, desired.batches);
   const isMember = (username: string) => {
     const owner = ownerOf(desired, username);
-    return owner?.kind === "batch" && owner.batch.prefix === batch.prefix;
+    return owner?.kind === "batch" && owner.batch.prefix === batch.prefix && member(batch.prefix, username);
   };
   const unused = src.unused === true;
   const live = await readLive(src.client, desired, {

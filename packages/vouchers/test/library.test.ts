@@ -41,11 +41,12 @@ async function server(listFields: "username" | "full") {
   const emu = await startEmulator({ port: 0, passphrase: PASSPHRASE, listFields });
   const client = new HotSpotClient({ url: emu.url, passphrase: PASSPHRASE });
   running.push({ emu, client });
-  const planned = await plan({ config: CONFIG, client, serverUrl: emu.url, passphrase: PASSPHRASE, statePath: join(dir, `state-${running.length}.json`) });
+  const statePath = join(dir, `state-${running.length}.json`);
+  const planned = await plan({ config: CONFIG, client, serverUrl: emu.url, passphrase: PASSPHRASE, statePath });
   const applied = await apply({ planned, client });
   expect(applied.ok).toBe(true);
   emu.clearLog();
-  return { emu, client, source: { config: CONFIG, client, serverUrl: emu.url, batch: "lib-card-" } };
+  return { emu, client, source: { config: CONFIG, client, serverUrl: emu.url, statePath, batch: "lib-card-" } };
 }
 
 describe("readBatchCards", () => {

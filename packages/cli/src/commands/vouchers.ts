@@ -69,7 +69,7 @@ export function registerVouchersCommand(program: Command): void {
           const target = singleTarget(ctx);
           return printVouchers({
             ...rest,
-            source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, batch, unused: opts.unused === true },
+            source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, statePath: ctx.statePath, batch, unused: opts.unused === true },
           });
         });
       }

@@ -349,7 +349,7 @@ const siteShape = {
         .optional()
         .meta({
           description:
-            "Also delete undeclared accounts under these prefixes that this state file never created, imported or adopted (default false: such deletes are refused; CLI --allow-takeover).",
+            "Also delete undeclared accounts under these prefixes that this state file never created, imported or adopted, and adopt such accounts under a batch's prefix as its members (default false: such plans are refused; CLI --allow-takeover).",
         }),
     },
     "ownership (prefixes)",

@@ -67,18 +67,34 @@ export async function growBatch(client: HotSpotClient, batch: Batch, req: GrowRe
         count: number,
       };
       if (!ticket && number > 1) params.startNumber = start;
+      // New names under the prefix, as the server lists them now (members of this batch only).
+      const listNew = async () => (await client.getAccountList()).map((a) => a.username).filter((u) => u.startsWith(batch.prefix) && !known.has(u) && isMember(u));
       let fromList: string[] = [];
       const r = await writeResolved(
         () => client.generateAccounts(params),
         async () => {
           ambiguous++;
-          const list = await client.getAccountList();
-          fromList = list.map((a) => a.username).filter((u) => u.startsWith(batch.prefix) && !known.has(u) && isMember(u));
+          fromList = await listNew();
           return fromList.length > 0;
         },
         policy,
       );
       const names = r === COMMITTED ? fromList : r.map((a) => a.username);
+      // An answer is believed only when it names exactly what was asked, all new; anything else is
+      // settled by reading the server (never by generating again): what exists was made.
+      if (r === COMMITTED || !exactAnswer(names, number, known)) {
+        const listed = r === COMMITTED ? fromList : await listNew();
+        const contradiction = contradicts(names, number, known, listed);
+        if (contradiction !== undefined) {
+          // Recorded as made (they exist), but nothing more is sent on an answer that cannot be true.
+          if (listed.length <= number) {
+            for (const n of listed) known.add(n);
+            created.push(...listed);
+          }
+          throw new Error(`generateaccounts for ${number} account(s) under ${JSON.stringify(batch.prefix)}: ${contradiction}; nothing more was generated (plan again to see what exists)`);
+        }
+        names.splice(0, names.length, ...listed);
+      }
       for (const n of names) {
         known.add(n);
         created.push(n);
@@ -97,6 +113,25 @@ export async function growBatch(client: HotSpotClient, batch: Batch, req: GrowRe
     throw Object.assign(err instanceof Error ? err : new Error(String(err)), { created });
   }
   return { created, ambiguous };
+}
+
+/** `number` distinct names, none known before. */
+function exactAnswer(names: readonly string[], number: number, known: ReadonlySet<string>): boolean {
+  return names.length === number && new Set(names).size === number && names.every((n) => !known.has(n));
+}
+
+/** Why an answer (checked against the server's list of new names) cannot be the truth, if it cannot. */
+function contradicts(names: readonly string[], number: number, known: ReadonlySet<string>, listed: readonly string[]): string | undefined {
+  if (names.length > number) return `the answer lists ${names.length}`;
+  if (new Set(names).size < names.length) return "the answer lists an account twice";
+  const old = names.find((n) => known.has(n));
+  if (old !== undefined) return `the answer lists ${JSON.stringify(old)}, which existed before`;
+  const listedSet = new Set(listed);
+  const missing = names.find((n) => !listedSet.has(n));
+  if (missing !== undefined) return `the answer lists ${JSON.stringify(missing)}, which the server's list does not hold`;
+  if (listed.length > number) return `the server now lists ${listed.length} new accounts`;
+  if (listed.length === 0) return "the server lists none of them";
+  return undefined;
 }
 
 export interface MemberFailure {

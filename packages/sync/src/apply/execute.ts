@@ -44,7 +44,18 @@ const MARK_AHEAD = 128;
 
 const message = (err: unknown) => (isHotSpotError(err) || err instanceof Error ? err.message : String(err));
 
-export async function execute(statements: Statement[], opts: ExecuteOptions): Promise<ApplyResult> {
+/** Whether a statement deletes accounts (a delete, a shrink, a batch no longer declared). */
+function deletes(s: Statement, force: boolean | undefined): boolean {
+  return s.kind === "delete-account" || (s.kind === "batch" && (s.remove.length > 0 || (force === true && s.inUseBlocked.length > 0)));
+}
+
+export async function execute(planned: Statement[], opts: ExecuteOptions): Promise<ApplyResult> {
+  // Creates and updates first, deletes after they all finished (create before destroy): a rename
+  // never leaves the venue with neither account, and a failed create keeps the one it replaces.
+  const later = planned.filter((s) => deletes(s, opts.force));
+  const first = planned.filter((s) => !deletes(s, opts.force));
+  const statements = [...first, ...later];
+  const notCreated = new Set<string>();
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   const limit = pLimit(concurrency);
   const emit = opts.onEvent ?? (() => {});
@@ -191,6 +202,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
           break;
         }
         case "delete-account": {
+          if (s.replacedBy !== undefined && notCreated.has(s.replacedBy)) {
+            throw new Error(`not deleted: ${JSON.stringify(s.replacedBy)}, which looks like its new name, was not created`);
+          }
           const r = await deleteAccount(opts.client, s.username, policy);
           delete state.accounts[s.username];
           if (r === "gone") outcome.alreadyGone = [s.username];
@@ -204,6 +218,7 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       done.push(outcome);
       emit({ type: "change-done", outcome });
     } catch (err) {
+      if (s.kind === "create-account" && outcome.created.length === 0) notCreated.add(s.username);
       outcome.ok = false;
       outcome.error = message(err);
       failed.push(outcome);
@@ -256,12 +271,14 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       if (failures.length > 0) errors.push(`${failures.length} member update(s) failed (first: ${failures[0]!.username}: ${failures[0]!.error})`);
     }
 
-    // Deleting a whole batch (no longer declared) takes every member, used or not.
-    const removing = opts.force || change.action === "delete" ? [...s.remove, ...s.inUseBlocked] : s.remove;
+    // Members in use only with force, whether the batch shrinks or is no longer declared.
+    const removing = opts.force ? [...s.remove, ...s.inUseBlocked] : s.remove;
+    const failedDeletes = new Set<string>();
     if (removing.length > 0) {
       const gone = new Set<string>();
       const failures = await shrinkBatch(opts.client, removing, { concurrency, onDone: () => tick(), policy, onGone: (u) => gone.add(u) });
       const failedNames = new Set(failures.map((f) => f.username));
+      for (const u of failedNames) failedDeletes.add(u);
       if (gone.size > 0) outcome.alreadyGone = [...gone].sort();
       for (const u of removing) {
         if (failedNames.has(u)) continue;
@@ -277,11 +294,10 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       const grow = { ...s.grow, generate: growParameters(batch, ctx()).generate };
       let created: string[] = [];
       const owedFields = grow.memberUpdateFields;
-      if (owedFields.length > 0) {
-        // Before the generateaccounts: killed after it, the next plan knows the new members owe these.
-        entry.growing = batch.type === "ticket" ? { fields: owedFields, before: [...s.existing] } : { fields: owedFields, from: grow.startNumber };
-        await persist();
-      }
+      // Before the generateaccounts: killed after it, the next plan knows which accounts it made
+      // (they are members, plan/members.ts) and what they owe.
+      entry.growing = batch.type === "ticket" ? { fields: owedFields, before: [...s.existing] } : { fields: owedFields, from: grow.startNumber };
+      await persist();
       let grown = false;
       try {
         const r = await growBatch(
@@ -304,11 +320,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
       }
       outcome.created.push(...created);
       if (owedFields.length === 0) tick(created.length);
-      if (owedFields.length > 0) {
-        for (const u of created) owe(entry, u, owedFields);
-        // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.
-        if (grown) entry.growing = undefined;
-      }
+      for (const u of created) owe(entry, u, owedFields);
+      // A generateaccounts that failed unresolved may have made members nobody named: keep the mark.
+      if (grown) entry.growing = undefined;
       if (owedFields.length > 0 && created.length > 0) {
         const updates = created.map((username) => ({ username, fields: owedFields }));
         const failures = await updateMembers(opts.client, batch, updates, ctx(), { concurrency, onDone: () => tick(), policy });
@@ -319,8 +333,13 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
     }
 
     if (change.action === "delete") {
-      if (errors.length === 0) delete state.batches[batch.prefix];
-      else entry.pendingMembers = undefined;
+      // Forgotten once every member is gone; members kept (in use) stay recorded.
+      if (errors.length === 0 && removing.length === s.existing.length) delete state.batches[batch.prefix];
+      else {
+        entry.pendingMembers = undefined;
+        const left = new Set(removing);
+        entry.members = s.existing.filter((u) => !left.has(u) || failedDeletes.has(u)).sort();
+      }
       if (errors.length > 0) throw new Error(`batch ${batch.prefix}: ${errors.join("; ")}`);
       return;
     }
@@ -332,7 +351,9 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
 
   const accounts = opts.accounts ?? { create: 0, update: 0, delete: 0 };
   emit({ type: "start", changes: statements.filter((s) => s.kind !== "adopt-account").length, accounts });
-  await Promise.all(statements.map((s) => limit(() => run(s).finally(() => opts.onCheckpoint?.()))));
+  const runAll = (list: Statement[]) => Promise.all(list.map((s) => limit(() => run(s).finally(() => opts.onCheckpoint?.()))));
+  await runAll(first);
+  await runAll(later);
   const result: ApplyResult = { ok: failed.length === 0 && skipped.length === 0, done, failed, skipped };
   emit({ type: "finish", result });
   return result;

@@ -77,22 +77,11 @@ export function diffBatch(
   // Shrink: which members go.
   let remove: string[] = [];
   let inUseBlocked: string[] = [];
+  let online: string[] = [];
   if (countBefore > batch.count) {
-    const ordered = [...members].sort((a, b) => removalOrder(batch.prefix, a, b));
-    const going = ordered.slice(0, countBefore - batch.count);
-    remove = going.filter((a) => !inUse(a)).map((a) => a.username);
-    inUseBlocked = going.filter((a) => inUse(a)).map((a) => a.username);
+    ({ remove, inUseBlocked, online } = chooseRemovals(batch.prefix, members, batch.count));
     impact = Impact.Destructive;
-    if (inUseBlocked.length > 0) {
-      diagnostics.push({
-        severity: opts.force ? "warning" : "error",
-        code: "batch-members-in-use",
-        forceable: true,
-        site: ctx.site,
-        source: batch.source,
-        message: `batch ${batch.prefix}: shrinking to ${batch.count} needs ${inUseBlocked.length} member(s) that are in use (${inUseBlocked.slice(0, 5).join(", ")}${inUseBlocked.length > 5 ? ", ..." : ""})${opts.force ? ": they will be deleted (--force)" : "; refusing unless --force"}`,
-      });
-    }
+    diagnostics.push(...inUseDiagnostics(batch.prefix, `shrinking to ${batch.count}`, inUseBlocked, ctx, opts.force, batch.source));
   }
   const going = new Set([...remove, ...inUseBlocked]);
 
@@ -233,6 +222,7 @@ export function diffBatch(
     countAfter: batch.count,
     removeMembers: remove,
     inUseBlocked,
+    ...(online.length > 0 ? { online } : {}),
     fields,
     source: batch.source,
     ticket: batch.type === "ticket",
@@ -264,6 +254,63 @@ export function diffBatch(
     diagnostics,
     writeOnlyUnknown,
     resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f))).length,
+  };
+}
+
+/**
+ * Which members a shrink to `count` removes: unused first, highest counter first. Members in use
+ * are kept unless forced (`inUseBlocked`); `online` are those of them logged in now.
+ */
+export function chooseRemovals(prefix: string, members: readonly Account[], count: number): { remove: string[]; inUseBlocked: string[]; online: string[] } {
+  const ordered = [...members].sort((a, b) => removalOrder(prefix, a, b));
+  const going = ordered.slice(0, Math.max(0, members.length - count));
+  return {
+    remove: going.filter((a) => !inUse(a)).map((a) => a.username),
+    inUseBlocked: going.filter((a) => inUse(a)).map((a) => a.username),
+    online: going.filter((a) => a.loggedIn === true).map((a) => a.username),
+  };
+}
+
+/** The forceable refusal of a shrink (or a removed batch) that needs members in use. */
+function inUseDiagnostics(prefix: string, what: string, inUseBlocked: readonly string[], ctx: DiffContext, force: boolean | undefined, source?: Batch["source"]): PlanDiagnostic[] {
+  if (inUseBlocked.length === 0) return [];
+  const names = `${inUseBlocked.slice(0, 5).join(", ")}${inUseBlocked.length > 5 ? ", ..." : ""}`;
+  return [
+    {
+      severity: force ? "warning" : "error",
+      code: "batch-members-in-use",
+      forceable: true,
+      site: ctx.site,
+      ...(source ? { source } : {}),
+      message: `batch ${prefix}: ${what} needs ${inUseBlocked.length} member(s) that are in use (${names})${force ? ": they will be deleted (--force)" : "; refusing unless --force"}`,
+    },
+  ];
+}
+
+/**
+ * A batch this tool created that the configuration no longer declares: a shrink to zero, with the
+ * same rule for members in use (kept unless forced) and the same markers.
+ */
+export function diffDroppedBatch(prefix: string, members: readonly Account[], ctx: DiffContext, opts: { force?: boolean; reason: string; takeoverMembers: number }): { statement: BatchStatement; diagnostics: PlanDiagnostic[] } {
+  const { remove, inUseBlocked, online } = chooseRemovals(prefix, members, 0);
+  const change: BatchChange = {
+    resource: "batch",
+    action: "delete",
+    prefix,
+    site: ctx.site,
+    impact: Impact.Destructive,
+    countBefore: members.length,
+    countAfter: 0,
+    removeMembers: remove,
+    inUseBlocked,
+    ...(online.length > 0 ? { online } : {}),
+    fields: [],
+    reason: opts.reason,
+    ...(opts.takeoverMembers > 0 ? { takeoverMembers: opts.takeoverMembers } : {}),
+  };
+  return {
+    statement: { kind: "batch", change, prefix, pricePlanId: undefined, existing: members.map((m) => m.username), memberUpdates: [], remove, inUseBlocked, writeOnly: {}, adoptWriteOnly: false },
+    diagnostics: inUseDiagnostics(prefix, "removing it", inUseBlocked, ctx, opts.force),
   };
 }
 

@@ -1,14 +1,16 @@
 // Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
 // (for apply). Pure. Order: accounts by username, then batches by prefix.
 import type { Account } from "@hotspot-iac/core";
-import type { Statement } from "./statements.js";
+import type { CreateAccountStatement, DeleteAccountStatement, Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
-import { type BatchChange, type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import type { Membership } from "../plan/members.js";
 import type { LiveState } from "../read/live-state.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/state-file.js";
 import { type DiffContext, diffAccount } from "./account.js";
-import { diffBatch } from "./batch.js";
+import { diffBatch, diffDroppedBatch } from "./batch.js";
+import { findRenames } from "./renames.js";
 import type { ResolvedPricePlans } from "./price-plans.js";
 
 export interface SiteDiffInput {
@@ -31,6 +33,12 @@ export interface SiteDiffInput {
    * Absent: every owned account counts as known.
    */
   knows?: (username: string, batch?: string) => boolean;
+  /**
+   * Whether the state file proves `username` a member of the declared batch `prefix`
+   * (plan/members.ts). Others under the prefix are strangers: a takeover. Absent: every account
+   * under the prefix is a member (one batch without a state file, the provider's).
+   */
+  isMember?: Membership;
   allowTakeover?: boolean;
 }
 
@@ -72,23 +80,32 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (r.writeOnlyUnknown.length > 0) unknownAccounts++;
   }
 
-  // Owned accounts that are neither declared nor batch members: deleted.
+  // Owned accounts that are neither declared nor batch members: deleted. Accounts under a batch's
+  // prefix that the state file does not prove are its members are strangers: counted as members
+  // only with a takeover (plan/members.ts).
   const membersByBatch = new Map<string, Account[]>();
+  const strangers = new Map<string, string[]>();
   const orphans: string[] = [];
   for (const [username, a] of live.owned) {
     const owner = ownerOf(d, username);
     if (!owner || owner.kind === "declared") continue;
     if (owner.kind === "batch") {
-      const list = membersByBatch.get(owner.batch.prefix) ?? [];
+      const prefix = owner.batch.prefix;
+      const list = membersByBatch.get(prefix) ?? [];
       list.push(a);
-      membersByBatch.set(owner.batch.prefix, list);
+      membersByBatch.set(prefix, list);
+      if (input.isMember && !input.isMember(prefix, username)) {
+        const s = strangers.get(prefix) ?? [];
+        s.push(username);
+        strangers.set(prefix, s);
+      }
     } else {
       orphans.push(username);
     }
   }
   orphans.sort();
 
-  // A batch this tool created and the configuration no longer declares: one batch delete of its
+  // A batch this tool created and the configuration no longer declares: a shrink to zero of its
   // members (still owned through an ownership prefix), rather than a delete per voucher.
   const declaredPrefixes = new Set(d.batches.map((b) => b.prefix));
   const dropped = (input.createdBatches ?? []).filter((p) => !declaredPrefixes.has(p)).sort((a, b) => b.length - a.length);
@@ -112,51 +129,42 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   };
   for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const taken = names.filter((n) => foreign(n, prefix)).length;
-    const change: BatchChange = {
-      resource: "batch",
-      action: "delete",
+    const r = diffDroppedBatch(
       prefix,
-      site: d.name,
-      impact: Impact.Destructive,
-      countBefore: names.length,
-      countAfter: 0,
-      removeMembers: names,
-      inUseBlocked: [],
-      fields: [],
-      reason: "created by this tool, no longer declared, and still under an ownership prefix",
-      ...(taken > 0 ? { takeoverMembers: taken } : {}),
-    };
-    changes.push(change);
-    statements.push({
-      kind: "batch",
-      change,
-      prefix,
-      pricePlanId: undefined,
-      existing: names,
-      memberUpdates: [],
-      remove: names,
-      inUseBlocked: [],
-      writeOnly: {},
-      adoptWriteOnly: false,
-    });
-    accounts.delete += names.length;
+      names.map((n) => live.owned.get(n)!),
+      ctx,
+      { force: input.force, reason: "created by this tool, no longer declared, and still under an ownership prefix", takeoverMembers: taken },
+    );
+    changes.push(r.statement.change);
+    statements.push(r.statement);
+    diagnostics.push(...r.diagnostics);
+    accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
+  const deletes: DeleteAccountStatement[] = [];
   for (const username of singles) {
     const owner = ownerOf(d, username);
     const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
     const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);
     if (foreign(username)) r.change.takeover = true;
     changes.push(r.change);
-    statements.push({ kind: "delete-account", change: r.change, username });
+    const statement: DeleteAccountStatement = { kind: "delete-account", change: r.change, username };
+    deletes.push(statement);
+    statements.push(statement);
     accounts.delete++;
   }
+  markRenames(deletes, statements, d, live);
 
   // Batches.
   let unknownBatches = 0;
   for (const batch of [...d.batches].sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
     const members = membersByBatch.get(batch.prefix) ?? [];
     const r = diffBatch(batch, members, state?.batches[batch.prefix], ctx, { force: input.force, now: input.now });
+    const foreignMembers = (strangers.get(batch.prefix) ?? []).sort();
+    if (foreignMembers.length > 0) {
+      r.statement.change.takeoverMembers = foreignMembers.length;
+      diagnostics.push(strangersDiagnostic(batch.prefix, foreignMembers, d.name, input.allowTakeover === true));
+    }
     changes.push(r.statement.change);
     diagnostics.push(...r.diagnostics);
     if (r.writeOnlyUnknown) unknownBatches++;
@@ -224,6 +232,34 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     },
     statements,
   };
+}
+
+/** A delete and a create that look like a rename: noted on both, and the delete waits for the create. */
+function markRenames(deletes: readonly DeleteAccountStatement[], statements: readonly Statement[], d: DesiredSite, live: LiveState): void {
+  const creates = statements.filter((s): s is CreateAccountStatement => s.kind === "create-account");
+  const renames = findRenames(
+    deletes.flatMap((s) => (live.owned.has(s.username) ? [{ username: s.username, live: live.owned.get(s.username)! }] : [])),
+    creates.map((s) => ({ account: d.accounts.get(s.username)!, planId: s.pricePlanId })),
+  );
+  for (const rename of renames) {
+    const del = deletes.find((s) => s.username === rename.from)!;
+    del.change.rename = rename;
+    del.replacedBy = rename.to;
+    creates.find((s) => s.username === rename.to)!.change.rename = rename;
+  }
+}
+
+/** Accounts under a declared batch's prefix that its state never made: refused, or adopted when allowed. */
+function strangersDiagnostic(prefix: string, names: readonly string[], site: string, allowed: boolean): PlanDiagnostic {
+  const what = `${names.length} account(s) under the prefix of batch ${JSON.stringify(prefix)} that this state file never created, imported or adopted (e.g. ${JSON.stringify(names[0])})`;
+  return allowed
+    ? { severity: "warning", code: "takeover", site, message: `adopting ${what} as its members (takeover allowed)` }
+    : {
+        severity: "error",
+        code: "takeover",
+        site,
+        message: `${what} would count as its members: refusing to take them over; declare them under accounts:, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true) to adopt them as members`,
+      };
 }
 
 export function summarize(changes: Change[]): PlanSummary {

@@ -39,6 +39,8 @@ export interface DeleteAccountStatement {
   kind: "delete-account";
   change: AccountChange;
   username: string;
+  /** The created account that looks like its new name: not deleted if that create failed. */
+  replacedBy?: string;
 }
 
 /** No request: record the configuration's write-only values as the baseline (ENGINE.md, state file). */

@@ -7,6 +7,7 @@ import type { DiffContext } from "../diff/account.js";
 import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
 import { desiredSite, selectSite } from "../plan/desired.js";
+import { membershipOf } from "../plan/members.js";
 import { readLive } from "../read/introspect.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
@@ -93,7 +94,8 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     now: now(),
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
-    knows: knowsOf(server),
+    knows: knowsOf(server, d.batches),
+    isMember: membershipOf(server, d.batches),
     allowTakeover: opts.allowTakeover || d.site.ownership.allowTakeover === true,
   });
   p.server = publicServerUrl(opts.serverUrl);

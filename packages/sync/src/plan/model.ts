@@ -58,6 +58,9 @@ export interface AccountChange {
   owner?: "declared" | "prefix";
   /** A delete of an account this state file never created, imported or adopted (refused unless allowed). */
   takeover?: boolean;
+  /** A delete and a create that look like a rename (same password, or same settings): the old
+   * account is deleted only after the new one is created. On both changes. */
+  rename?: { from: string; to: string; same: "password" | "settings" };
   /** A delete: what the account had when planned (plan, time left/used, quota, expiry, logged in
    * now), from the live read, for the reviewer. Usage moves on: not compared for staleness. */
   had?: FieldChange[];
@@ -76,6 +79,8 @@ export interface BatchChange {
   removeMembers: string[];
   /** Members in use that a shrink would need to remove (refused unless forced). */
   inUseBlocked: string[];
+  /** Those of `inUseBlocked` logged in now (the others have been used). Absent when none. */
+  online?: string[];
   /** Settings of existing members that differ (applied to each member). */
   fields: FieldChange[];
   source?: SourceRef;
@@ -89,7 +94,8 @@ export interface BatchChange {
   generate?: { count: number; startNumber?: number; calls: number; perMemberUpdate: boolean; perMemberFields: string[] };
   /** Existing members whose settings differ from `fields` (one updateaccount each). */
   updateMembers?: string[];
-  /** Deleting a dropped batch: members this state file never created, imported or adopted (takeover). */
+  /** Accounts under the prefix this state file never created, imported or adopted for the batch,
+   * counted as members only with a takeover (a dropped batch: deleted with it). */
   takeoverMembers?: number;
 }
 

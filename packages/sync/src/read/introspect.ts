@@ -1,7 +1,7 @@
 // Introspect: server → LiveState. getpriceplans once, getaccountlist once, then viewaccount only
 // for owned accounts whose list entry lacks a field the diff needs (real servers list Username
 // only; where the list carries the fields, no viewaccount is sent at all). Undeclared accounts under
-// an ownership prefix need nothing more: they are deleted whatever their settings.
+// an ownership prefix are deleted: viewed (when the list lacks it) for what the plan shows they lose.
 // Any failure aborts: a failed, partial or empty read must never become a plan full of deletes.
 // Nor of creates: names the state file knows (accounts and batch members this checkout created or
 // adopted) that the list leaves out are looked up; if any still exists the list is incomplete and
@@ -77,6 +77,10 @@ export async function readLive(client: HotSpotClient, d: DesiredSite, opts: Read
       const shrinking = (batchMembers.get(owner.batch.prefix) ?? 0) > owner.batch.count;
       const needsUsage = shrinking && entry.loggedIn === undefined;
       if (needsUsage || missingLiveFields(templates.get(owner.batch.prefix)!, entry).length > 0) toView.push(username);
+    } else if (lacksWhatADeleteShows(entry)) {
+      // Undeclared under an ownership prefix: deleted. The reviewer sees what it had (plan, time
+      // and quota left, expiry, use, logged in now), and a dropped batch's members in use are kept.
+      toView.push(username);
     }
   }
 
@@ -165,6 +169,18 @@ async function lookUpUnlisted(
     );
   }
   return { gone: gone.sort(), looked: missing.length };
+}
+
+/** A list entry without the plan, usage or expiry a delete's plan shows (real servers list names only). */
+function lacksWhatADeleteShows(a: Account): boolean {
+  return (
+    a.loggedIn === undefined ||
+    a.pricePlanId === undefined ||
+    a.timeUsed === undefined ||
+    (a.timeLeft === undefined && a.unlimitedTime !== true) ||
+    (a.quota === undefined && a.unlimitedQuota !== true) ||
+    a.enableExpire === undefined
+  );
 }
 
 // Only what diff, fingerprint and shrink read: keeps 100,000 live records small.

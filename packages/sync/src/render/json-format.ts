@@ -55,13 +55,23 @@ const accountChange = z.object({
   owner: z.enum(["declared", "prefix"]).optional().describe("Owned because declared by name, or under an ownership prefix."),
   reason: z.string().optional(),
   takeover: z.boolean().optional().describe("A delete of an account this state file never created, imported or adopted: refused unless --allow-takeover."),
+  rename: z
+    .object({
+      from: z.string().describe("The deleted account."),
+      to: z.string().describe("The created account."),
+      same: z.enum(["password", "settings"]).describe("What makes it look like a rename: the same password, or the same settings (password aside)."),
+    })
+    .optional()
+    .describe("A delete and a create that look like a rename, on both changes: the create is sent first, and the delete only if it succeeded."),
   source: source.optional(),
   fields: z.array(fieldChange),
   sensitive: sensitiveList,
   had: z
     .array(fieldChange)
     .optional()
-    .describe("A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), `before` side only; not compared when a saved plan is applied."),
+    .describe(
+      "A delete: what the account had when planned (plan, timeLeft, timeUsed, quota, expires, loggedIn), read for every delete (one viewaccount where the list gives names only); `before` side only; not compared when a saved plan is applied.",
+    ),
 });
 
 const batchChange = z.object({
@@ -85,12 +95,15 @@ const batchChange = z.object({
     .describe("How a grow is sent."),
   updateMembers: z.array(z.string()).optional().describe("Existing members whose settings are updated."),
   removeMembers: z.array(z.string()).describe("Members deleted by a shrink, unused first."),
-  inUseBlocked: z.array(z.string()).describe("Members in use that a shrink would remove: refused unless --force."),
+  inUseBlocked: z.array(z.string()).describe("Members in use that a shrink (or removing the batch) would remove: refused unless --force."),
+  online: z.array(z.string()).optional().describe("Those of inUseBlocked logged in now (the others have been used); absent when none."),
   takeoverMembers: z
     .number()
     .int()
     .optional()
-    .describe("Deleting a dropped batch: members this state file never created, imported or adopted (refused unless --allow-takeover)."),
+    .describe(
+      "Accounts under the prefix this state file never created, imported or adopted for the batch: counted as its members (a dropped batch: deleted with it) only with --allow-takeover.",
+    ),
   reason: z.string().optional(),
   source: source.optional(),
   fields: z.array(fieldChange),

@@ -1,6 +1,6 @@
 // The Terraform-like plan text: `+` create, `~` update, `-` delete, one block per resource, attribute
 // lines aligned, sensitive values masked, ending with the summary line. Pure: Plan in, string out.
-import type { BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
+import type { AccountChange, BatchChange, Change, FieldChange, Plan, PlanDiagnostic } from "../plan/model.js";
 import {
   batchLine,
   blockedLine,
@@ -84,7 +84,8 @@ function blockLines(change: Change): Line[] {
     }
     if (change.inUseBlocked.length > 0) {
       lines.push({ comment: `members in use, kept unless --force (${change.inUseBlocked.length}):` });
-      for (const m of change.inUseBlocked) lines.push({ symbol: "!", name: JSON.stringify(m) });
+      const online = new Set(change.online ?? []);
+      for (const m of change.inUseBlocked) lines.push({ symbol: "!", name: JSON.stringify(m), comment: online.has(m) ? "online now" : "used" });
     }
   }
   return lines;
@@ -95,6 +96,7 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
   const out: string[] = [];
   out.push(`  ${p.bold(`# ${sentenceOf(change, withSite)}`)}`);
   if (change.reason) out.push(`  # (${change.reason})`);
+  if (change.resource === "account" && change.rename) out.push(`  # ${renameNote(change.rename)}`);
   const foreign = change.resource === "account" ? (change.takeover ? "this account" : "") : change.takeoverMembers ? `${change.takeoverMembers} of these members` : "";
   if (foreign) out.push(`  ${p.warn("# TAKEOVER:")} ${foreign} never created, imported or adopted by this state file`);
   const head = change.resource === "account" ? change.username : change.prefix;
@@ -113,6 +115,11 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
   }
   out.push("    }");
   return out;
+}
+
+/** `staff-housekeeping → staff-hk looks like a rename (same password): ...` */
+export function renameNote(r: NonNullable<AccountChange["rename"]>): string {
+  return `${r.from} → ${r.to} looks like a rename (same ${r.same}): ${r.to} is created before ${r.from} is deleted, and ${r.from} is kept if that fails`;
 }
 
 /** `event.yaml:7:8: message (site "hq")`, without the severity label. */

@@ -34,6 +34,7 @@ const accountChange = z.looseObject({
   source: sourceRef.optional(),
   owner: z.enum(["declared", "prefix"]).optional(),
   had: z.array(fieldChange).optional(),
+  rename: z.looseObject({ from: z.string(), to: z.string(), same: z.enum(["password", "settings"]) }).optional(),
 });
 
 const batchChange = z.looseObject({
@@ -46,6 +47,7 @@ const batchChange = z.looseObject({
   countAfter: z.number().int(),
   removeMembers: z.array(z.string()),
   inUseBlocked: z.array(z.string()),
+  online: z.array(z.string()).optional(),
   fields: z.array(fieldChange),
   source: sourceRef.optional(),
   reason: z.string().optional(),

@@ -2,7 +2,9 @@
 // or imported, and the members of its batches. Two uses: names the server's list leaves out are
 // looked up before anything is planned in their place (read stage), and deleting an owned
 // account it does not know is a takeover, refused unless allowed (octoDNS's allow_takeover).
+import type { Batch } from "@hotspot-iac/core";
 import type { ApplyResult } from "../apply/events.js";
+import { membershipOf } from "../plan/members.js";
 import { type DesiredSite, ownerOf } from "../plan/desired.js";
 import type { LiveState } from "../read/live-state.js";
 import type { ServerState } from "./state-file.js";
@@ -18,13 +20,14 @@ export function* knownNames(server: ServerState | undefined): Generator<string> 
 }
 
 /** `knows(username, batch?)` for the diff; the member set is built only if a delete asks. */
-export function knowsOf(server: ServerState | undefined): (username: string, batch?: string) => boolean {
+export function knowsOf(server: ServerState | undefined, declared: readonly Batch[] = []): (username: string, batch?: string) => boolean {
+  const member = membershipOf(server, declared);
   let others: Set<string> | undefined;
   return (username, batch) => {
     if (!server) return false;
     if (server.accounts[username]) return true;
-    // A batch recorded before member lists existed: its members count as known.
-    if (batch !== undefined && server.batches[batch] && !server.batches[batch]!.members) return true;
+    // A member of the (dropped) batch it is deleted with, as plan/members.ts proves it.
+    if (batch !== undefined && member(batch, username)) return true;
     others ??= new Set([...(server.imported ?? []), ...Object.values(server.batches).flatMap((b) => b.members ?? [])]);
     return others.has(username);
   };

@@ -39,7 +39,7 @@ export function plan(partial: Partial<Plan>): Plan {
   };
 }
 
-/** Three creates (two accounts and a batch), one update, one delete, a no-op, and a warning. */
+/** Three creates (two accounts and a batch), one update, one delete (that looks renamed to a create), a no-op, and a warning. */
 export const mixedPlan: Plan = plan({
   site: "default",
   server: "http://10.0.0.2:82",
@@ -62,6 +62,7 @@ export const mixedPlan: Plan = plan({
       username: "staff-bob",
       action: "create",
       fields: [{ field: "password", before: absent, after: secret, fieldClass: "writeOnly" }],
+      rename: { from: "staff-dave", to: "staff-bob", same: "password" },
     }),
     account({
       username: "staff-carol",
@@ -83,6 +84,7 @@ export const mixedPlan: Plan = plan({
       impact: Impact.Destructive,
       reason: "owned by prefix staff- and not declared",
       fields: [{ field: "plan", before: v("1 Day"), after: absent, fieldClass: "enforced" }],
+      rename: { from: "staff-dave", to: "staff-bob", same: "password" },
     }),
     account({ username: "staff-erin", action: "no-op", impact: Impact.NoChange }),
     batch({
@@ -126,6 +128,7 @@ export const batchResizePlan: Plan = plan({
       countAfter: 2,
       removeMembers: ["EXPO-4", "EXPO-5"],
       inUseBlocked: ["EXPO-3"],
+      online: ["EXPO-3"],
       updateMembers: ["EXPO-1", "EXPO-2"],
       fields: [{ field: "expires", before: v("2026-12-05 23:00"), after: v("2026-12-06 23:00"), fieldClass: "enforced" }],
     }),

@@ -41,6 +41,12 @@ export interface SourceFile {
   lines: LineIndex;
 }
 
+/** One parsed YAML file: its value and where each node sits (both parsers give this). */
+export interface ParsedYaml {
+  value: unknown;
+  src: SourceFile;
+}
+
 /**
  * The position of the value at `path` (or of its key with `at: "key"`). A path that does not
  * exist stops at the deepest node that does (a missing key is reported on its mapping).

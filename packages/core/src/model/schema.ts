@@ -6,7 +6,7 @@
 
 import { z } from "zod";
 import { Secret } from "./secret.js";
-import { ACCOUNT_TYPES, CARD_TYPES, DOC_TYPES, ENFORCEABLE_INITIAL } from "./types.js";
+import { ACCOUNT_TYPES, CARD_TYPES, DOC_TYPES, ENFORCEABLE_INITIAL } from "./vocabulary.js";
 import {
   DURATION_PATTERN,
   EXPIRY_PATTERN,

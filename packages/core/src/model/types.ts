@@ -17,18 +17,7 @@ export interface SourceLocation {
   fields?: Record<string, { line: number; col: number }>;
 }
 
-export const ACCOUNT_TYPES = ["prepaid", "postpaid", "ticket"] as const;
-export type AccountTypeName = (typeof ACCOUNT_TYPES)[number];
-
-export const DOC_TYPES = ["idCard", "passport", "driversLicense"] as const;
-export type DocTypeName = (typeof DOC_TYPES)[number];
-
-export const CARD_TYPES = ["visa", "mastercard", "discover", "amex"] as const;
-export type CardTypeName = (typeof CARD_TYPES)[number];
-
-/** Initial-only fields a user may opt in to enforce (`enforce: [timeLeft]`). */
-export const ENFORCEABLE_INITIAL = ["timeLeft", "quota", "timeUsed"] as const;
-export type EnforceableField = (typeof ENFORCEABLE_INITIAL)[number];
+export * from "./vocabulary.js";
 
 // The resources below are what the schema decodes (z.output), plus where each was declared: the
 // schema is the one declaration of their fields.

@@ -5,9 +5,8 @@
 
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, type YAMLError } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
-import { LineIndex, type PositionNode } from "./locate.js";
+import { LineIndex, type ParsedYaml, type PositionNode } from "./locate.js";
 import { tooExpanded, YAML_LIMITS } from "./yaml-limits.js";
-import type { ParsedYaml } from "./yaml-parse.js";
 
 /** yaml's messages, reworded where they speak of the library rather than the file. */
 function yamlMessage(code: string, message: string): string {

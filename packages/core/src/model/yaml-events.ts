@@ -7,10 +7,9 @@
 // anchors and aliases (yaml 2 applies the alias budget), tags, merge keys, complex or empty keys.
 
 import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
-import { LineIndex, type MapPosition, type PositionNode, type SeqPosition } from "./locate.js";
+import { LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition } from "./locate.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { featuresTooLarge, tooDeep, YAML_LIMITS } from "./yaml-limits.js";
-import type { ParsedYaml } from "./yaml-parse.js";
 
 /** Thrown inside the walk when the file needs the complete path; `feature`: an anchor, alias, tag or merge key at `offset`. */
 class NotHandled extends Error {

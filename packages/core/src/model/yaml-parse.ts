@@ -5,15 +5,12 @@
 // (test/model/yaml-parse.test.ts compares them on every example and fixture).
 
 import type { Diagnostic } from "./diagnostics.js";
-import type { SourceFile } from "./locate.js";
+import type { ParsedYaml } from "./locate.js";
 import { parseWithDocument } from "./yaml-document.js";
 import { parseWithEvents } from "./yaml-events.js";
 import { checkText } from "./yaml-limits.js";
 
-export interface ParsedYaml {
-  value: unknown;
-  src: SourceFile;
-}
+export type { ParsedYaml } from "./locate.js";
 
 export function parseYaml(text: string, file: string): ParsedYaml | { diagnostics: Diagnostic[] } {
   const refused = checkText(text, file); // size and alias count, before any parser runs

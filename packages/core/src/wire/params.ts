@@ -6,7 +6,9 @@
 import type { AccountType } from "./types.js";
 import { formatCount, formatFlag, formatMoney } from "./values.js";
 import { formatWireDate, formatWireDateTime } from "./wall-clock.js";
-import type { WireParams } from "./query.js";
+
+/** A command's parameters as they go on the wire, in order: name and formatted value. */
+export type WireParams = ReadonlyArray<readonly [name: string, value: string]>;
 
 /** generateaccounts */
 export interface GenerateAccountsParams {

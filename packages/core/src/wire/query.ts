@@ -7,7 +7,9 @@ import { redactUrl } from "./redact.js";
 import { withDefaultPort } from "./server-port.js";
 
 /** Ordered wire parameters, already formatted as text. */
-export type WireParams = ReadonlyArray<readonly [name: string, value: string]>;
+import type { WireParams } from "./params.js";
+
+export type { WireParams };
 
 export function encodeQuery(params: WireParams): string {
   return params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");

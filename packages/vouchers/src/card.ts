@@ -13,6 +13,8 @@ export interface VoucherCard {
   gives?: string;
   /** Server wall-clock expiry, `YYYY-MM-DD HH:MM`. */
   expires?: string;
+  /** The member was used before (printed with --all): the card says so. */
+  used?: boolean;
 }
 
 function gives(a: Account): string | undefined {

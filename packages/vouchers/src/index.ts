@@ -3,7 +3,7 @@
 // render cards their own way.
 export { type PrintResult, type PrintVouchersOptions, printVouchers, formatOf, type TerraformOutputSource, type VoucherFormat } from "./print.js";
 export { type VoucherCard, cardFromAccount } from "./card.js";
-export { type BatchSource, readBatchCards } from "./members.js";
+export { type BatchCards, type BatchSource, readBatchCards } from "./members.js";
 export { cardsFromTerraformOutput } from "./terraform-output.js";
 export { checkLoginUrl, fillLoginUrl, qrText, wifiJoinCode } from "./qr.js";
 export { cardOrigin, type Grid, grid, type Paper, PAPER, MAX_PER_PAGE } from "./layout.js";

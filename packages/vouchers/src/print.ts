@@ -5,11 +5,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { compareUsernames } from "@hotspot-iac/sync";
-import type { VoucherCard } from "./card.js";
 import { VoucherError } from "./errors.js";
 import { checkPaper, checkPerPage, grid, type Paper } from "./layout.js";
 import { type Logo, readLogo } from "./logo.js";
-import { type BatchSource, readBatchCards } from "./members.js";
+import { type BatchCards, type BatchSource, readBatchCards } from "./members.js";
 import { checkLoginUrl } from "./qr.js";
 import { renderCsv } from "./render-csv.js";
 import { renderHtml } from "./render-html.js";
@@ -50,6 +49,8 @@ export interface PrintResult {
   cards: number;
   /** Sheets of paper (PDF, HTML); 0 for CSV. */
   pages: number;
+  /** Members left out: used before (without `all`), online now. Zero with --from. */
+  left: { used: number; online: number };
 }
 
 export function formatOf(out: string): VoucherFormat {
@@ -77,7 +78,7 @@ function checkOutFolder(path: string): void {
   if (!ok) throw new VoucherError(`--out ${path}: the folder ${folder} does not exist`);
 }
 
-async function loadCards(source: PrintVouchersOptions["source"]): Promise<VoucherCard[]> {
+async function loadCards(source: PrintVouchersOptions["source"]): Promise<BatchCards> {
   if (!("terraformOutput" in source)) return readBatchCards(source);
   let json: unknown;
   try {
@@ -87,7 +88,7 @@ async function loadCards(source: PrintVouchersOptions["source"]): Promise<Vouche
     throw new VoucherError(`--from ${source.terraformOutput}: ${why}`);
   }
   const cards = cardsFromTerraformOutput(json, { file: `--from ${source.terraformOutput}`, ...(source.batch !== undefined ? { batch: source.batch } : {}) });
-  return cards.sort((a, b) => compareUsernames(a.username, b.username));
+  return { cards: cards.sort((a, b) => compareUsernames(a.username, b.username)), used: 0, online: 0 };
 }
 
 /** Check the request, read the cards, render them, write the file (mode 0600). */
@@ -107,8 +108,8 @@ export async function printVouchers(opts: PrintVouchersOptions): Promise<PrintRe
   if (opts.logo !== undefined) render.logo = typeof opts.logo === "string" ? readLogo(opts.logo) : opts.logo;
   checkOutFolder(opts.out);
 
-  const cards = await loadCards(opts.source);
+  const { cards, used, online } = await loadCards(opts.source);
   const data = format === "pdf" ? await renderPdf(cards, render) : format === "html" ? renderHtml(cards, render) : renderCsv(cards, render);
   await writePrivateFile(opts.out, data);
-  return { path: resolve(opts.out), format, cards: cards.length, pages: format === "csv" ? 0 : Math.ceil(cards.length / perPage) };
+  return { path: resolve(opts.out), format, cards: cards.length, pages: format === "csv" ? 0 : Math.ceil(cards.length / perPage), left: { used, online } };
 }

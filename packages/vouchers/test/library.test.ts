@@ -51,7 +51,7 @@ async function server(listFields: "username" | "full") {
 describe("readBatchCards", () => {
   it("reads the batch as plan does: the list, then a view of each member only (the list names usernames only)", async () => {
     const { emu, source } = await server("username");
-    const cards = await readBatchCards(source);
+    const { cards } = await readBatchCards(source);
     expect(cards.map((c) => c.username)).toEqual(Array.from({ length: 12 }, (_, i) => `lib-card-${i + 1}`));
     expect(cards[0]).toMatchObject({ plan: "1 Day", gives: "3h · 1 GB", expires: "2027-03-19 20:00" });
     expect(cards.every((c) => c.password?.length === 6)).toBe(true);
@@ -62,7 +62,7 @@ describe("readBatchCards", () => {
 
   it("sends no viewaccount where the list carries every field a card shows", async () => {
     const { emu, source } = await server("full");
-    const cards = await readBatchCards({ ...source, unused: true });
+    const { cards } = await readBatchCards(source);
     expect(cards).toHaveLength(12);
     expect(emu.requestLog().map((e) => e.command).sort()).toEqual(["getaccountlist", "getpriceplans"]);
   });
@@ -77,7 +77,7 @@ describe("printVouchers", () => {
   it("writes the cards to the format the extension names, mode 0600, and says how many", async () => {
     const { source } = await server("username");
     const csv = await printVouchers({ source, out: join(dir, "lib.csv"), ssid: "Lib" });
-    expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0 });
+    expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0, left: { used: 0, online: 0 } });
     expect(statSync(csv.path).mode & 0o777).toBe(0o600);
     expect(readFileSync(csv.path, "utf8").split("\r\n")[1]).toMatch(/^lib-card-1,\w{6},1 Day,3h · 1 GB,2027-03-19 20:00,Lib,WIFI:S:Lib;T:nopass;;$/);
     const pdf = await printVouchers({ source, out: join(dir, "lib.pdf"), perPage: 8, paper: "letter" });

@@ -6,6 +6,7 @@ import type { PrintResult, PrintVouchersOptions } from "@hotspot-iac/vouchers";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { withContext } from "../context.js";
 import { CliError } from "../errors.js";
+import { requireReferencesUnder } from "../lenient-env.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import { runAction } from "../run.js";
 import { singleTarget } from "./operator.js";
@@ -16,11 +17,21 @@ interface PrintOptions extends ConnectionOptions {
   ssid?: string;
   loginUrl?: string;
   unused?: boolean;
+  all?: boolean;
   paper: "a4" | "letter";
   perPage: number;
   title?: string;
   logo?: string;
   from?: string;
+}
+
+/** The parts of a site printing reads: a reference there must be set (the rest may be unset). */
+const PRINT_READS = ["batches", "cards"] as const;
+
+/** `; left out 2 used (--all prints them) and 1 online now`, or nothing. */
+function leftOut(r: PrintResult): string {
+  const parts = [r.left.used > 0 ? `${r.left.used} used (--all prints them)` : "", r.left.online > 0 ? `${r.left.online} online now` : ""].filter(Boolean);
+  return parts.length > 0 ? `; left out ${parts.join(" and ")}` : "";
 }
 
 function count(value: string): number {
@@ -37,7 +48,9 @@ export function registerVouchersCommand(program: Command): void {
     .addOption(new Option("--out <file>", "file to write (mode 0600): cards.pdf, cards.html or cards.csv").makeOptionMandatory())
     .addOption(new Option("--ssid <name>", "the Wi-Fi network's name, printed on the cards (and a join QR code without --login-url)"))
     .addOption(new Option("--login-url <template>", "QR code: the captive portal's login URL, with {username} and {password} filled in"))
-    .addOption(new Option("--unused", "only members never logged in, with no time used"))
+    .addOption(new Option("--all", "also members used before (their cards say used); members online now are never printed"))
+    // The default now; accepted so existing scripts keep working.
+    .addOption(new Option("--unused", "only members never logged in, with no time used (the default)").hideHelp().conflicts("all"))
     .addOption(new Option("--paper <size>", "paper size").choices(["a4", "letter"]).default("a4"))
     .addOption(new Option("--per-page <n>", "cards per sheet").argParser(count).default(10))
     .addOption(new Option("--title <text>", "a heading on every card, e.g. the event's name"))
@@ -60,21 +73,24 @@ export function registerVouchersCommand(program: Command): void {
       };
       let result: PrintResult;
       if (opts.from !== undefined) {
-        if (opts.unused) throw new CliError("--unused needs the server (who logged in); --from reads codes from a file");
+        if (opts.unused || opts.all) throw new CliError(`${opts.all ? "--all" : "--unused"} needs the server (who logged in); --from reads codes from a file`);
         result = await printVouchers({ ...rest, source: { terraformOutput: opts.from, ...(opts.batch !== undefined ? { batch: opts.batch } : {}) } });
       } else {
         const batch = opts.batch;
         if (batch === undefined) throw new CliError("name the batch with --batch PREFIX (or read codes from a file with --from)");
-        result = await withContext(opts, { config: "required", server: true }, (ctx) => {
+        // Only the server and what printing reads (the batches, the card settings) must be set:
+        // a front desk printing cards holds no staff passwords.
+        result = await withContext(opts, { config: "required", server: true, serverOnly: true }, (ctx) => {
           const target = singleTarget(ctx);
+          requireReferencesUnder(ctx.config!, target.site, PRINT_READS, ctx.unsetVariables);
           return printVouchers({
             ...rest,
-            source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, batch, unused: opts.unused === true },
+            source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, batch, all: opts.all === true },
           });
         });
       }
       const pages = result.pages > 0 ? ` on ${result.pages} sheet${result.pages === 1 ? "" : "s"}` : "";
-      process.stderr.write(`Wrote ${result.cards} voucher card${result.cards === 1 ? "" : "s"}${pages} to ${opts.out} (${result.format.toUpperCase()}, mode 0600)\n`);
+      process.stderr.write(`Wrote ${result.cards} voucher card${result.cards === 1 ? "" : "s"}${pages} to ${opts.out} (${result.format.toUpperCase()}, mode 0600)${leftOut(result)}\n`);
       return 0;
     }),
   );

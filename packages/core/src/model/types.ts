@@ -4,7 +4,7 @@
 // zod schema (schema.ts), never restated here.
 
 import type { z } from "zod";
-import type { accountSchema, batchSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
+import type { accountSchema, batchSchema, cardsSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
 
 export type { Expiry, Unlimited } from "./units.js";
 
@@ -25,6 +25,18 @@ export type DocTypeName = (typeof DOC_TYPES)[number];
 
 export const CARD_TYPES = ["visa", "mastercard", "discover", "amex"] as const;
 export type CardTypeName = (typeof CARD_TYPES)[number];
+
+/** Languages a voucher card's text is built in (`cards.language`); any string can be overridden. */
+export const CARD_LANGUAGES = ["en", "de", "fr", "es", "it"] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
+/** The numbered steps on a voucher card (`cards.instructions`): `{network}` is the network's name. */
+export const CARD_INSTRUCTION_KEYS = ["connect", "connectAny", "browse", "enterCode", "enterLogin"] as const;
+/** The other words on a voucher card (`cards.labels`). */
+export const CARD_LABEL_KEYS = ["network", "code", "username", "password", "join", "login", "plan", "time", "data", "validUntil", "unlimited", "used"] as const;
+export type CardTextKey = (typeof CARD_INSTRUCTION_KEYS)[number] | (typeof CARD_LABEL_KEYS)[number];
+
+export const CARD_PAPERS = ["a4", "letter"] as const;
 
 /** Initial-only fields a user may opt in to enforce (`enforce: [timeLeft]`). */
 export const ENFORCEABLE_INITIAL = ["timeLeft", "quota", "timeUsed"] as const;
@@ -48,6 +60,9 @@ export type Defaults = Decoded<typeof defaultsSchema>;
 export type DesiredAccount = AccountDecoded & { source?: SourceLocation };
 
 export type Batch = Decoded<typeof batchSchema> & { source?: SourceLocation };
+
+/** How a batch's voucher cards are printed (`cards:` of a site or a batch; the batch's win per key). */
+export type CardSettings = Decoded<typeof cardsSchema>;
 
 /** A price plan that exists on the server, referenced by id or description (`expect`: asserted attributes). */
 export type PricePlanRef = Decoded<typeof pricePlanSchema> & { key: string; source?: SourceLocation };
@@ -76,6 +91,8 @@ export interface Site {
   defaults: Defaults;
   accounts: DesiredAccount[];
   batches: Batch[];
+  /** How voucher cards are printed, for every batch of the site (a batch's own `cards` win). */
+  cards?: CardSettings;
 }
 
 export interface Config {

@@ -36,18 +36,19 @@ describe.skipIf(skip)("vouchers print to PDF", { timeout: 240_000 }, () => {
     expect(r.stderr).toContain("Wrote 23 voucher cards on 3 sheets to cards.pdf");
     expect(statSync(join(work.dir, "cards.pdf")).mode & 0o777).toBe(0o600);
 
-    // Two codes on each card: joining "Conf Guest", and logging in with the card's code.
-    const decoded = qrTextsOf("cards.pdf", 23, {}, 2);
-    expect(decoded.sort()).toEqual([...members.map((m) => loginUrlOf(m)), ...Array(23).fill("WIFI:S:Conf Guest;T:nopass;;")].sort());
-
     // getaccountlist once, then one viewaccount per member of this batch (the emulator lists
-    // usernames only): none for the other batches' members, and nothing written.
+    // usernames only): none for the other batches' members, and nothing written. Read before
+    // the cards are rasterized: seconds in which the emulator may close an idle keep-alive
+    // connection just as the next request goes out on it.
     const log = await suite.emu.log(seq);
     const commands = log.map((e) => e.command);
     expect(commands.filter((c) => c === "getaccountlist")).toHaveLength(1);
     const viewed = log.filter((e) => e.command === "viewaccount").map((e) => e.params.account);
     expect(viewed.sort()).toEqual(members);
     expect(commands.filter((c) => !["getaccountlist", "getpriceplans", "viewaccount"].includes(c))).toEqual([]);
+    // Two codes on each card: joining "Conf Guest", and logging in with the card's code.
+    const decoded = qrTextsOf("cards.pdf", 23, {}, 2);
+    expect(decoded.sort()).toEqual([...members.map((m) => loginUrlOf(m)), ...Array(23).fill("WIFI:S:Conf Guest;T:nopass;;")].sort());
   });
 
   it("prints each prepaid voucher's password in its QR code, and never on stdout or stderr", async () => {

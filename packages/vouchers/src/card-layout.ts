@@ -37,8 +37,8 @@ export interface CardLayoutOptions {
   ssid?: string;
   loginUrl?: string;
   title?: string;
-  /** Whether a logo is drawn (its box is the same for every card). */
-  logo: boolean;
+  /** The logo's width / height when one is drawn (its box is the same on every card). */
+  logo: number | undefined;
 }
 
 export const INK = "#111111";
@@ -87,7 +87,7 @@ function validity(card: VoucherCard, t: CardStrings): { gives: Array<[string, st
 }
 
 export function cardScale(g: Grid): number {
-  const s = Math.min(1, g.height / BASE_HEIGHT, g.width / 269);
+  const s = Math.min(1, g.height / BASE_HEIGHT);
   if (s < MIN_SCALE) {
     throw new VoucherError(`--per-page ${g.perPage}: cards of ${mm(g.width)} × ${mm(g.height)} are too small for text a guest can read; print fewer per page`);
   }
@@ -127,11 +127,11 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
   const width = g.width - 2 * pad - (qrSize > 0 ? qrSize + 4 * s : 0);
   let y = pad;
 
-  if (o.title !== undefined || o.logo) {
+  if (o.title !== undefined || o.logo !== undefined) {
     const h = 18 * s;
     let tx = left;
-    if (o.logo) {
-      const lw = o.title !== undefined ? Math.min(h * 3, width / 3) : width;
+    if (o.logo !== undefined) {
+      const lw = o.title !== undefined ? Math.min(h * o.logo, width / 3) : width;
       ops.push({ kind: "logo", x: left, y, width: lw, height: h });
       tx += lw + 5 * s;
     }
@@ -168,9 +168,12 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
     ops.push({ kind: "text", face: "mono", size, x: left, y, text: value, color: INK });
     y += max * s * 1.18 + 1.5 * s;
   };
+  const fieldsFrom = ops.length;
   const used = card.used ? up(t.used) : undefined;
-  field(card.password ? t.username : t.code, card.username, card.password ? 15 : 19, "the code", used);
-  if (card.password) field(t.password, card.password, 15, "the password");
+  // A ticket's one code is larger; a username and a password share its room.
+  field(card.password ? t.username : t.code, card.username, card.password ? 13.5 : 19, "the code", used);
+  if (card.password) field(t.password, card.password, 13.5, "the password");
+  const fieldOps = ops.length - fieldsFrom;
 
   // From the bottom up: the validity, then the steps just above it.
   const v = validity(card, t);
@@ -178,7 +181,7 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
   if (v.gives.length > 0) lines.push(v.gives);
   if (v.until) lines.push([v.until]);
   const vs = 7 * s;
-  const lineH = 9.2 * s;
+  const lineH = 9 * s;
   let by = g.height - pad - lines.length * lineH;
   const stepsTop = by - 3 * lineH - 2 * s;
   if (stepsTop < y - 0.5 * s) {
@@ -202,6 +205,9 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
     [t.browse, "instructions.browse"],
     card.password ? [t.enterLogin, "instructions.enterLogin"] : [t.enterCode, "instructions.enterCode"],
   ];
+  // The code sits in the middle of the room left between the network and the steps.
+  const room = stepsTop - y;
+  if (room > 0) for (const op of ops.slice(fieldsFrom, fieldsFrom + fieldOps)) op.y += room / 2;
   let sy = stepsTop;
   for (const [i, [text, what]] of steps.entries()) {
     const num = `${i + 1}`;

@@ -7,7 +7,7 @@ export { type BatchCards, type BatchSource, readBatchCards } from "./members.js"
 export { cardsFromTerraformOutput } from "./terraform-output.js";
 export { checkLoginUrl, fillLoginUrl, qrText, wifiJoinCode } from "./qr.js";
 export { cardOrigin, type Grid, grid, type Paper, PAPER, MAX_PER_PAGE } from "./layout.js";
-export { type Logo, MAX_LOGO_BYTES, readLogo } from "./logo.js";
+export { type Logo, logoAspect, MAX_LOGO_BYTES, readLogo } from "./logo.js";
 export { CARD_STRINGS, type CardStrings, cardStrings } from "./card-strings.js";
 export { type CardLayoutOptions, layoutCard, MIN_SIZE, type Op } from "./card-layout.js";
 export { configuredCards, mergeCards } from "./settings.js";

@@ -74,6 +74,31 @@ export function readLogo(path: string, what = `--logo ${path}`): Logo {
   return refuse("neither a PNG, a JPEG nor an SVG image");
 }
 
+/** Width / height of the image, read from its header (PNG IHDR, JPEG SOF, SVG viewBox); 1 when unknown. */
+export function logoAspect(logo: Logo): number {
+  const b = Buffer.from(logo.bytes);
+  let w = 0;
+  let h = 0;
+  if (logo.type === "png" && b.length >= 24) [w, h] = [b.readUInt32BE(16), b.readUInt32BE(20)];
+  else if (logo.type === "jpeg") {
+    for (let at = 2; at + 9 < b.length && b[at] === 0xff; at += 2 + b.readUInt16BE(at + 2)) {
+      const marker = b[at + 1]!;
+      // Start-of-frame markers carry the size (C0–CF but C4 DHT, C8 JPG, CC DAC).
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+        [h, w] = [b.readUInt16BE(at + 5), b.readUInt16BE(at + 7)];
+        break;
+      }
+    }
+  } else if (logo.type === "svg") {
+    const root = /<svg\b[^>]*>/i.exec(new TextDecoder().decode(b.subarray(0, 4096)))?.[0] ?? "";
+    const box = /viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(root);
+    const attr = (name: string) => Number.parseFloat(new RegExp(`\\b${name}\\s*=\\s*["']([\\d.]+)`, "i").exec(root)?.[1] ?? "");
+    [w, h] = box ? [Number(box[1]), Number(box[2])] : [attr("width"), attr("height")];
+  }
+  const aspect = w / h;
+  return Number.isFinite(aspect) && aspect > 0 ? Math.min(Math.max(aspect, 0.2), 8) : 1;
+}
+
 /** A data: URL for the HTML cards (a CSS background image, so an SVG's scripts never run; once per file). */
 export function logoDataUrl(logo: Logo): string {
   const mime = logo.type === "svg" ? "svg+xml" : logo.type;

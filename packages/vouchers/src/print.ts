@@ -10,7 +10,7 @@ import { VoucherError } from "./errors.js";
 import { cardStrings } from "./card-strings.js";
 import { layoutCard } from "./card-layout.js";
 import { checkPaper, checkPerPage, grid, type Paper } from "./layout.js";
-import { type Logo, readLogo } from "./logo.js";
+import { type Logo, logoAspect, readLogo } from "./logo.js";
 import { type BatchCards, type BatchSource, readBatchCards } from "./members.js";
 import { checkLoginUrl } from "./qr.js";
 import { renderCsv } from "./render-csv.js";
@@ -116,7 +116,7 @@ function given(opts: PrintVouchersOptions): CardSettings {
  * server is read: a title or an instruction that cannot fit is refused before anything happens.
  */
 function checkFits(render: RenderOptions): void {
-  const logo = render.logo !== undefined;
+  const logo = render.logo !== undefined ? logoAspect(render.logo) : undefined;
   for (const sample of [{ username: "SAMPLE-CODE" }, { username: "SAMPLE-USER", password: "SAMPLE-PW" }]) layoutCard(sample, { ...render, logo });
 }
 

@@ -7,7 +7,7 @@ import type { VoucherCard } from "./card.js";
 import { layoutCard, type Op } from "./card-layout.js";
 import { type Face, fontBytes } from "./fonts.js";
 import { MARGIN, PAPER } from "./layout.js";
-import { logoDataUrl } from "./logo.js";
+import { logoAspect, logoDataUrl } from "./logo.js";
 import { LINE_HEIGHT } from "./measure.js";
 import { qrSymbol } from "./qr.js";
 import type { RenderOptions } from "./render-options.js";
@@ -41,7 +41,7 @@ function opHtml(op: Op): string {
 }
 
 function cardHtml(card: VoucherCard, opts: RenderOptions): string {
-  return `<div class="card">${layoutCard(card, { ...opts, logo: opts.logo !== undefined }).map(opHtml).join("")}</div>`;
+  return `<div class="card">${layoutCard(card, { ...opts, logo: opts.logo !== undefined ? logoAspect(opts.logo) : undefined }).map(opHtml).join("")}</div>`;
 }
 
 const FACES: Array<[Face, number]> = [

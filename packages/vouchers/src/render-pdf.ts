@@ -5,7 +5,7 @@ import SVGtoPDF from "svg-to-pdfkit";
 import type { VoucherCard } from "./card.js";
 import { layoutCard } from "./card-layout.js";
 import { cardOrigin, type Grid, MARGIN, PAPER } from "./layout.js";
-import type { Logo } from "./logo.js";
+import { type Logo, logoAspect } from "./logo.js";
 import { PLAIN, registerFaces } from "./measure.js";
 import { qrSymbol } from "./qr.js";
 import type { RenderOptions } from "./render-options.js";
@@ -36,7 +36,7 @@ function drawLogo(doc: Doc, logo: Logo, x: number, y: number, width: number, hei
 
 function drawCard(doc: Doc, card: VoucherCard, index: number, opts: RenderOptions): void {
   const { x, y } = cardOrigin(opts.grid, index);
-  for (const op of layoutCard(card, { ...opts, logo: opts.logo !== undefined })) {
+  for (const op of layoutCard(card, { ...opts, logo: opts.logo !== undefined ? logoAspect(opts.logo) : undefined })) {
     switch (op.kind) {
       case "text":
         doc.font(op.face).fontSize(op.size).fillColor(op.color);

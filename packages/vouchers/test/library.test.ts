@@ -10,7 +10,8 @@ import { HotSpotClient, parseConfig } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { apply, plan } from "@hotspot-iac/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { printVouchers, readBatchCards, VoucherError } from "../src/index.js";
+import PDFDocument from "pdfkit";
+import { fontBytes, printVouchers, readBatchCards, VoucherError } from "../src/index.js";
 
 const PASSPHRASE = "vouchers-lib-pass-2c";
 const CONFIG = parseConfig(
@@ -106,5 +107,20 @@ describe("the CDKTF example's print-vouchers script", () => {
       "DEVCONF2027-0OIL1X,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-0OIL1X",
       "DEVCONF2027-B7K2Q9,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-B7K2Q9",
     ]);
+  });
+});
+
+describe("the code's typeface", () => {
+  it("tells 0 from O (a dotted zero: an inner contour) and 1, l and I apart (three different outlines)", () => {
+    // The font file as pdfkit embeds it; fontkit (pdfkit's) reads the outlines.
+    const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+    doc.registerFont("mono", Buffer.from(fontBytes("mono")));
+    doc.font("mono");
+    const font = (doc as unknown as { _font: { font: { glyphForCodePoint(c: number): { path: { commands: Array<{ command: string }>; toSVG(): string } } } } })._font.font;
+    const glyph = (c: string) => font.glyphForCodePoint(c.codePointAt(0)!).path;
+    const contours = (c: string) => glyph(c).commands.filter((p) => p.command === "moveTo").length;
+    expect(contours("O")).toBe(2);
+    expect(contours("0")).toBe(3);
+    expect(new Set(["1", "l", "I"].map((c) => glyph(c).toSVG())).size).toBe(3);
   });
 });

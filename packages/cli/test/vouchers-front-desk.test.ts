@@ -138,6 +138,19 @@ describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, ()
     expect(text).not.toContain(TITLE);
   });
 
+  it("a title longer than its box shrinks and is printed in full, in the PDF and in the HTML", async () => {
+    const longer = "Hotel Miramar — Guest Wi-Fi · Playa de Palma";
+    for (const out of ["shrunk.pdf", "shrunk.html"]) {
+      const r = await frontDesk(["--title", longer, "--out", out]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const printed = join(scratch(), "shrunk-html.pdf");
+    browserPdf(join(dir, "shrunk.html"), printed, scratch());
+    for (const pdf of [join(dir, "shrunk.pdf"), printed]) {
+      for (const card of cardTexts(pdf, 3)) expect(card.replace(/\s+/g, " "), pdf).toContain(longer);
+    }
+  });
+
   it("a title too long to fit at the smallest size is refused, naming the limit; nothing is written", async () => {
     const long = `${TITLE} and Conference Centre by the Sea, Playa de Palma`;
     for (const out of ["long.pdf", "long.html"]) {

@@ -138,6 +138,23 @@ describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, ()
     expect(text).not.toContain(TITLE);
   });
 
+  it("every string can be replaced in the YAML; a batch's cards: win over the site's, key by key", async () => {
+    const yaml = CONFIG.replace("expires: 2027-03-19T20:00 }", 'expires: 2027-03-19T20:00, cards: { title: "Pool Bar", labels: { login: "Sign in" } } }').concat(
+      "  instructions: { browse: Open Safari or Chrome }\n",
+      "  labels: { join: Scan to join, login: Log on }\n",
+    );
+    writeFileSync(join(dir, "hotspot.yaml"), yaml);
+    try {
+      const r = await frontDesk(["--out", "words.pdf"]);
+      expect(r.code, r.stderr).toBe(0);
+      const text = pdfText(join(dir, "words.pdf")).replace(/\s+/g, " ");
+      for (const words of ["Pool Bar", "Open Safari or Chrome", "1 Scan to join", "2 Sign in", "WI-FI Miramar Guest", STEPS[0]!]) expect(text).toContain(words);
+      for (const words of [TITLE, "Log on", STEPS[1]!]) expect(text).not.toContain(words);
+    } finally {
+      writeFileSync(join(dir, "hotspot.yaml"), CONFIG);
+    }
+  });
+
   it("a title longer than its box shrinks and is printed in full, in the PDF and in the HTML", async () => {
     const longer = "Hotel Miramar — Guest Wi-Fi · Playa de Palma";
     for (const out of ["shrunk.pdf", "shrunk.html"]) {

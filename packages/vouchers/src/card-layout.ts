@@ -57,15 +57,17 @@ const mm = (pt: number): string => `${((pt * 25.4) / 72).toFixed(0)} mm`;
 
 /**
  * The largest size up to `size` at which `text` fits `width`; refused below `min`. `what` names
- * the text in the refusal (`the title`, `cards.instructions.browse`).
+ * the text in the refusal (`the title`, `cards.instructions.browse`); a credential (`secret`) is
+ * named by its length only: a refusal goes to stderr.
  */
-export function fitSize(face: Face, text: string, width: number, size: number, min: number, what: string): number {
+export function fitSize(face: Face, text: string, width: number, size: number, min: number, what: string, secret = false): number {
   const w = textWidth(face, size, text);
   if (w <= width) return size;
   const fitted = Math.floor(((size * width) / w) * 100) / 100;
   if (fitted >= min) return fitted;
+  const shown = secret ? `(${[...text].length} characters)` : JSON.stringify(text);
   throw new VoucherError(
-    `${what} ${JSON.stringify(text)} does not fit on the card: at ${min} pt, the smallest size printed, it needs ${mm(textWidth(face, min, text))} and the card has ${mm(width)}; shorten it (or print fewer cards per page)`,
+    `${what} ${shown} does not fit on the card: at ${min} pt, the smallest size printed, it needs ${mm(textWidth(face, min, text))} and the card has ${mm(width)}; ${secret ? "print fewer cards per page" : "shorten it (or print fewer cards per page)"}`,
   );
 }
 
@@ -105,8 +107,8 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
   // The QR column: two codes stacked, each labelled under its quiet zone; one code is larger.
   const codes = qrCodes(card, o);
   const qrs = [
-    ...(codes.join !== undefined ? [{ text: codes.join, label: t.join, what: "labels.join" }] : []),
-    ...(codes.login !== undefined ? [{ text: codes.login, label: t.login, what: "labels.login" }] : []),
+    ...(codes.join !== undefined ? [{ text: codes.join, label: t.join, what: "cards.labels.join" }] : []),
+    ...(codes.login !== undefined ? [{ text: codes.login, label: t.login, what: "cards.labels.login" }] : []),
   ];
   const labelSize = 6.5 * s;
   const labelH = 9 * s;
@@ -164,7 +166,7 @@ export function layoutCard(card: VoucherCard, o: CardLayoutOptions): Op[] {
       ops.push({ kind: "text", face: "sansBold", size: ms, x: left + width - mw - 3 * s, y: y, text: mark, color: USED });
     }
     y += 7.5 * s;
-    const size = fitSize("mono", value, width, max * s, MIN_SIZE.code, what);
+    const size = fitSize("mono", value, width, max * s, MIN_SIZE.code, what, true);
     ops.push({ kind: "text", face: "mono", size, x: left, y, text: value, color: INK });
     y += max * s * 1.18 + 1.5 * s;
   };

@@ -11,7 +11,7 @@ import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { apply, plan } from "@hotspot-iac/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import PDFDocument from "pdfkit";
-import { fontBytes, printVouchers, readBatchCards, VoucherError } from "../src/index.js";
+import { cardStrings, fontBytes, grid, layoutCard, printVouchers, readBatchCards, VoucherError } from "../src/index.js";
 
 const PASSPHRASE = "vouchers-lib-pass-2c";
 const CONFIG = parseConfig(
@@ -122,5 +122,24 @@ describe("the code's typeface", () => {
     expect(contours("O")).toBe(2);
     expect(contours("0")).toBe(3);
     expect(new Set(["1", "l", "I"].map((c) => glyph(c).toSVG())).size).toBe(3);
+  });
+});
+
+describe("layoutCard", () => {
+  it("refuses a code too long for the card without showing it (a refusal goes to stderr): its length, and what to do", () => {
+    const code = `lib-${"X".repeat(60)}`;
+    const opts = { grid: grid("a4", 10), strings: cardStrings("en"), language: "en", ssid: "Lib", logo: undefined };
+    let message = "";
+    try {
+      layoutCard({ username: code, password: "Secret-Pw-91" }, opts);
+    } catch (err) {
+      expect(err).toBeInstanceOf(VoucherError);
+      message = (err as Error).message;
+    }
+    expect(message).toContain("the code (64 characters) does not fit on the card: at 6 pt, the smallest size printed");
+    expect(message).toContain("print fewer cards per page");
+    expect(message).not.toContain(code);
+    // Four to a page, one column: wide enough.
+    expect(layoutCard({ username: code, password: "Secret-Pw-91" }, { ...opts, grid: grid("a4", 4) }).some((op) => op.kind === "text" && op.text === code)).toBe(true);
   });
 });

@@ -19,16 +19,25 @@ export function registerFaces(doc: PDFKit.PDFDocument): void {
 }
 
 let measurer: PDFKit.PDFDocument | undefined;
+/** Widths at 1 pt by face and text: every card repeats its title, steps and labels. */
+const widths = new Map<string, number>();
 
 /** The width of `text` set in `face` at `size` points. */
 export function textWidth(face: Face, size: number, text: string): number {
-  if (!measurer) {
-    // Never ended or written: a document only for its fonts' metrics.
-    measurer = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
-    registerFaces(measurer);
+  const key = `${face}\u0000${text}`;
+  let unit = widths.get(key);
+  if (unit === undefined) {
+    if (!measurer) {
+      // Never ended or written: a document only for its fonts' metrics.
+      measurer = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+      registerFaces(measurer);
+    }
+    measurer.font(face).fontSize(1000);
+    unit = measurer.widthOfString(text, face === "mono" ? { features: PLAIN() } : {}) / 1000;
+    if (widths.size > 10_000) widths.clear();
+    widths.set(key, unit);
   }
-  measurer.font(face).fontSize(size);
-  return measurer.widthOfString(text, face === "mono" ? { features: PLAIN() } : {});
+  return unit * size;
 }
 
 /** Line height of a face as a multiple of its size (ascender to descender): the HTML sets it so. */

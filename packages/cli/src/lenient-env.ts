@@ -46,17 +46,18 @@ export function requireServerReferences(t: TargetPlan, missing: ReadonlySet<stri
 }
 
 /**
- * A command that reads more of the site than its server (vouchers print: the batches, the card
+ * A command that reads more of the site than its server (vouchers print: its batch, the card
  * settings) needs the references there set: the first one whose variable was unset is an error.
- * `sections` are referenceKey sections (`batches`, `cards`, `ownership`...).
+ * `under` are referenceKey paths within the site (`cards/`, `batches/CONF-/`).
  */
-export function requireReferencesUnder(config: Config, site: string, sections: readonly string[], missing: ReadonlySet<string>): void {
+export function requireReferencesUnder(config: Config, site: string, under: readonly string[], missing: ReadonlySet<string>): void {
   if (missing.size === 0 || !config.tainted) return;
+  const prefix = `${site}/`;
   for (const [key, from] of config.tainted) {
-    const [keySite, section, ...rest] = key.split("/");
-    if (keySite !== site || !sections.includes(section!)) continue;
+    const path = key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+    if (path === undefined || !under.some((u) => path.startsWith(u))) continue;
     for (const m of from.matchAll(/\$\{env:([^}:]+)\}/g)) {
-      if (missing.has(m[1]!)) throw new CliError(`${[section, ...rest].join("/")}: environment variable ${m[1]} is not set (referenced as ${from})`);
+      if (missing.has(m[1]!)) throw new CliError(`${path}: environment variable ${m[1]} is not set (referenced as ${from})`);
     }
   }
 }

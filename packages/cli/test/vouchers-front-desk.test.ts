@@ -206,7 +206,7 @@ describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, ()
     expect(readdirSync(dir).filter((f) => f.startsWith(".logo.pdf"))).toEqual([]);
   });
 
-  it("a reference printing reads (the card settings, the batches) must be set; the message names it", async () => {
+  it("a reference printing reads (the card settings, the batch's) must be set; the message names it; another batch's is not read", async () => {
     writeFileSync(join(dir, "hotspot.yaml"), CONFIG.replace(`title: "${TITLE}"`, 'title: "${env:HOTEL_NAME}"'));
     try {
       const r = await frontDesk(["--out", "ref.pdf"]);
@@ -215,6 +215,14 @@ describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, ()
       expect(existsSync(join(dir, "ref.pdf"))).toBe(false);
       const set = await frontDesk(["--out", "ref.pdf"], { HOTEL_NAME: "Hotel Miramar" });
       expect(set.code, set.stderr).toBe(0);
+      // Another batch's card settings are not read: unset there, they stop nothing.
+      const other = CONFIG.replace("\ncards:\n", '\n  - { prefix: fd-pool-, count: 1, plan: day, cards: { title: "${env:POOL_NAME}" } }\ncards:\n');
+      writeFileSync(join(dir, "hotspot.yaml"), other);
+      const printed = await frontDesk(["--out", "other.pdf"]);
+      expect(printed.code, printed.stderr).toBe(0);
+      const pool = await suite.run(dir, ["vouchers", "print", "--batch", "fd-pool-", "--out", "pool.pdf"], { PW_RECEPTION: undefined });
+      expect(pool.code).toBe(1);
+      expect(pool.stderr).toContain("batches/fd-pool-/cards.title: environment variable POOL_NAME is not set");
     } finally {
       writeFileSync(join(dir, "hotspot.yaml"), CONFIG);
     }

@@ -27,8 +27,6 @@ interface PrintOptions extends ConnectionOptions {
   from?: string;
 }
 
-/** The parts of a site printing reads: a reference there must be set (the rest may be unset). */
-const PRINT_READS = ["batches", "cards"] as const;
 
 /** `; left out 2 used (--all prints them) and 1 online now`, or nothing. */
 function leftOut(r: PrintResult): string {
@@ -83,11 +81,12 @@ export function registerVouchersCommand(program: Command): void {
       } else {
         const batch = opts.batch;
         if (batch === undefined) throw new CliError("name the batch with --batch PREFIX (or read codes from a file with --from)");
-        // Only the server and what printing reads (the batches, the card settings) must be set:
+        // Only the server and what printing reads (this batch, the card settings) must be set:
         // a front desk printing cards holds no staff passwords.
         result = await withContext(opts, { config: "required", server: true, serverOnly: true }, (ctx) => {
           const target = singleTarget(ctx);
-          requireReferencesUnder(ctx.config!, target.site, PRINT_READS, ctx.unsetVariables);
+          // What printing reads of the site: its card settings and this batch (its own cards:).
+          requireReferencesUnder(ctx.config!, target.site, ["cards/", `batches/${batch}/`], ctx.unsetVariables);
           return printVouchers({
             ...rest,
             source: { config: ctx.config!, site: target.site, client: ctx.client(target), serverUrl: target.url, batch, all: opts.all === true },

@@ -3,6 +3,7 @@
 // its README says, on outputs in the shape `terraform output -json` writes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { apply, plan } from "@hotspot-iac/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import PDFDocument from "pdfkit";
-import { cardStrings, fontBytes, grid, layoutCard, printVouchers, readBatchCards, VoucherError } from "../src/index.js";
+import { cardStrings, fontBytes, grid, layoutCard, logoAspect, printVouchers, readBatchCards, readLogo, VoucherError } from "../src/index.js";
 
 const PASSPHRASE = "vouchers-lib-pass-2c";
 const CONFIG = parseConfig(
@@ -141,5 +142,33 @@ describe("layoutCard", () => {
     expect(message).not.toContain(code);
     // Four to a page, one column: wide enough.
     expect(layoutCard({ username: code, password: "Secret-Pw-91" }, { ...opts, grid: grid("a4", 4) }).some((op) => op.kind === "text" && op.text === code)).toBe(true);
+  });
+});
+
+describe("readLogo", () => {
+  it("tells PNG, JPEG and SVG by content, with their proportions; refuses anything else with its reason", () => {
+    const png = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(png);
+    png.writeUInt32BE(300, 16);
+    png.writeUInt32BE(100, 20);
+    // SOI, an APP0 segment, then a start-of-frame with height 50 and width 200.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 50, 0, 200, 1, 1, 0x11, 0]);
+    const files: Record<string, Buffer | string> = {
+      "a.png": png,
+      "b.jpg": jpeg,
+      "c.svg": '<?xml version="1.0"?>\n<!-- mark -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"/>',
+      "d.gif": "GIF89a....",
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    expect([readLogo(join(dir, "a.png")), readLogo(join(dir, "b.jpg")), readLogo(join(dir, "c.svg"))].map((l) => [l.type, logoAspect(l)])).toEqual([
+      ["png", 3],
+      ["jpeg", 4],
+      ["svg", 2],
+    ]);
+    expect(() => readLogo(join(dir, "d.gif"), "--logo d.gif")).toThrow(new VoucherError("--logo d.gif: neither a PNG, a JPEG nor an SVG image"));
+    expect(() => readLogo(dir, "--logo DIR")).toThrow("--logo DIR: a folder, not an image file (a PNG, JPEG or SVG file, at most 1 MiB)");
+    expect(() => readLogo("/dev/zero", "--logo /dev/zero")).toThrow("--logo /dev/zero: a device, not an image file");
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    expect(() => readLogo(join(dir, "fifo"), "--logo fifo")).toThrow("--logo fifo: a FIFO, not an image file");
   });
 });

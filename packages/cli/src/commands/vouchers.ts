@@ -43,7 +43,9 @@ export function registerVouchersCommand(program: Command): void {
   const vouchers = program.command("vouchers").description("print a batch's vouchers as cards to hand out");
   const print = vouchers
     .command("print")
-    .description("write a batch's members as cards with QR codes; the extension of --out picks the format (.pdf, .html, .csv)")
+    .description(
+      "write a batch's unused members as cards a guest can use alone (network, steps, validity, a QR code to join and one to log in); settings from the YAML's cards:, flags override; the extension of --out picks the format (.pdf, .html, .csv)",
+    )
     .addOption(new Option("--batch <prefix>", "the batch, by its prefix in the configuration (with --from: only codes starting with it)"))
     .addOption(new Option("--out <file>", "file to write (mode 0600): cards.pdf, cards.html or cards.csv").makeOptionMandatory())
     .addOption(new Option("--ssid <name>", "the Wi-Fi network's name: printed, and the QR code that joins it (cards.network)"))

@@ -67,6 +67,8 @@ export interface CommandContext {
   signal: AbortSignal;
   /** Added to the --timeout error by the command that knows what was left (apply: the state file). */
   timeoutNote?: string;
+  /** Variables a serverOnly load read unset (placeholders stand in): see requireReferencesUnder. */
+  unsetVariables: ReadonlySet<string>;
 }
 
 export interface ContextNeeds {
@@ -253,6 +255,7 @@ export async function openContext(
     config,
     statePath,
     targets: [],
+    unsetVariables: lenient?.missing ?? new Set(),
     client(target) {
       let c = clients.get(target);
       if (!c) {

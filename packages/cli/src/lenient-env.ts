@@ -3,6 +3,7 @@
 // need the server from it (import, account, plans, stats...). An unset variable reads as a
 // placeholder instead of failing the load; which ones did is recorded, so a reference the command
 // does need (the server's passphrase) is still reported as unset.
+import type { Config } from "@hotspot-iac/core";
 import type { TargetPlan } from "./context.js";
 import { CliError } from "./errors.js";
 
@@ -42,4 +43,21 @@ export function requireServerReferences(t: TargetPlan, missing: ReadonlySet<stri
   const url = t.url ?? "";
   const unset = [...missing].find((v) => url.includes(`unset-${v}`));
   if (unset !== undefined) throw new CliError(`server.url: environment variable ${unset} is not set; set it, or use --url or HOTSPOT_URL`);
+}
+
+/**
+ * A command that reads more of the site than its server (vouchers print: its batch, the card
+ * settings) needs the references there set: the first one whose variable was unset is an error.
+ * `under` are referenceKey paths within the site (`cards/`, `batches/CONF-/`).
+ */
+export function requireReferencesUnder(config: Config, site: string, under: readonly string[], missing: ReadonlySet<string>): void {
+  if (missing.size === 0 || !config.tainted) return;
+  const prefix = `${site}/`;
+  for (const [key, from] of config.tainted) {
+    const path = key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+    if (path === undefined || !under.some((u) => path.startsWith(u))) continue;
+    for (const m of from.matchAll(/\$\{env:([^}:]+)\}/g)) {
+      if (missing.has(m[1]!)) throw new CliError(`${path}: environment variable ${m[1]} is not set (referenced as ${from})`);
+    }
+  }
 }

@@ -28,7 +28,7 @@ describe("vouchers print refuses", { timeout: 120_000 }, () => {
     [["--batch", TICKETS, "--out", "cards.pdf", "--per-page", "0"], /--per-page: 0 is not a number of cards from 1 to 40/],
     [["--batch", TICKETS, "--out", "cards.pdf", "--per-page", "ten"], /--per-page.*not a whole number/],
     [["--batch", TICKETS, "--out", "cards.pdf", "--paper", "a3"], /--paper.*a3.*(a4|Allowed choices)/],
-    [["--batch", TICKETS, "--out", "cards.pdf", "--logo", "hotspot.yaml"], /--logo hotspot\.yaml: neither a PNG nor an SVG image/],
+    [["--batch", TICKETS, "--out", "cards.pdf", "--logo", "hotspot.yaml"], /--logo hotspot\.yaml: neither a PNG, a JPEG nor an SVG image/],
     [["--batch", TICKETS, "--out", "missing/cards.pdf"], /--out missing\/cards\.pdf: the folder .*missing does not exist/],
   ])("%j before reading the server or writing a file", async (args, message) => {
     const seq = await suite.emu.lastSeq();

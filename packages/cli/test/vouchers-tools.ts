@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { cardOrigin, grid, type Paper } from "@hotspot-iac/vouchers";
 
-const PACKAGES: Record<string, string> = { pdftoppm: "poppler-utils", zbarimg: "zbar-tools", chromium: "chromium" };
+const PACKAGES: Record<string, string> = { pdftoppm: "poppler-utils", pdftotext: "poppler-utils", zbarimg: "zbar-tools", chromium: "chromium" };
 
 const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" }).status === 0;
 
@@ -30,6 +30,35 @@ export function decodeQrCodes(dir: string): string[] {
   // zbarimg exits 4 when an image holds no symbol: the caller's count says whether that is wrong.
   if (r.status !== 0 && r.status !== 4) throw new Error(`zbarimg failed (${r.status}): ${r.stderr}`);
   return r.stdout.split("\n").filter((l) => l !== "");
+}
+
+/** The QR codes of each PNG file of `dir` on its own (file name → texts): which code is on which card. */
+export function decodeQrCodesPerImage(dir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".png")).sort()) {
+    const r = spawnSync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", join(dir, f)], { encoding: "utf8" });
+    if (r.status !== 0 && r.status !== 4) throw new Error(`zbarimg failed (${r.status}): ${r.stderr}`);
+    out.set(f, r.stdout.split("\n").filter((l) => l !== ""));
+  }
+  return out;
+}
+
+/** The text of a PDF as pdftotext reads it (reading order, no layout). */
+export function pdfText(pdf: string): string {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
+}
+
+/** The text of each card of a PDF (cut along the card grid, as rasterizeCards does). */
+export function cardTexts(pdf: string, cards: number, layout: { paper?: Paper; perPage?: number } = {}): string[] {
+  const g = grid(layout.paper ?? "a4", layout.perPage ?? 10);
+  const texts: string[] = [];
+  for (let i = 0; i < cards; i++) {
+    const { x, y } = cardOrigin(g, i);
+    const page = String(Math.floor(i / g.perPage) + 1);
+    const crop = ["-x", String(Math.floor(x)), "-y", String(Math.floor(y)), "-W", String(Math.floor(g.width)), "-H", String(Math.floor(g.height))];
+    texts.push(execFileSync("pdftotext", ["-enc", "UTF-8", "-r", "72", "-f", page, "-l", page, ...crop, pdf, "-"], { encoding: "utf8" }));
+  }
+  return texts;
 }
 
 /** A PDF's pages as PNG files in `dir` (150 dpi: what a phone sees of a printed card, and more). */

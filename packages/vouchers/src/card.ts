@@ -11,8 +11,14 @@ export interface VoucherCard {
   plan?: string;
   /** What the card gives: time and quota in core's human form, e.g. `1d · 5 GB`, `unlimited time`. */
   gives?: string;
+  /** Connection time in seconds, or unlimited (words chosen when the card is drawn). */
+  time?: number | "unlimited";
+  /** Data quota in bytes, or unlimited. */
+  quota?: number | "unlimited";
   /** Server wall-clock expiry, `YYYY-MM-DD HH:MM`. */
   expires?: string;
+  /** The member was used before (printed with --all): the card says so. */
+  used?: boolean;
 }
 
 function gives(a: Account): string | undefined {
@@ -30,6 +36,10 @@ export function cardFromAccount(a: Account, plans: ReadonlyMap<number, PricePlan
   if (plan) card.plan = plan;
   const g = gives(a);
   if (g) card.gives = g;
+  if (a.unlimitedTime) card.time = "unlimited";
+  else if (a.timeLeft !== undefined && a.timeLeft > 0) card.time = a.timeLeft;
+  if (a.unlimitedQuota) card.quota = "unlimited";
+  else if (a.quota !== undefined && a.quota > 0) card.quota = a.quota;
   if (a.enableExpire !== false && a.expire && !Number.isNaN(a.expire.getTime())) card.expires = formatMinute(a.expire).replace("T", " ");
   return card;
 }

@@ -20,24 +20,40 @@ export interface BatchSource {
   statePath: string;
   /** The batch's prefix, as declared. */
   batch: string;
-  /** Only members never logged in, with no time used. */
-  unused?: boolean;
+  /**
+   * Also members already used (logged in before, time used): their cards say "used". By default
+   * only unused members are printed. Members online now are never printed.
+   */
+  all?: boolean;
 }
 
-/** What a card shows, and what --unused decides on: an entry lacking any of it is viewed. */
-function lacksCardFields(a: Account, unused: boolean): boolean {
+/** The cards, and how many members were left out and why (for the line that says so). */
+export interface BatchCards {
+  cards: VoucherCard[];
+  /** Members used before (left out unless `all`). */
+  used: number;
+  /** Members logged in now (always left out: someone is using that card). */
+  online: number;
+}
+
+/** What a card shows, and whether the member is used or online: an entry lacking any of it is viewed. */
+function lacksCardFields(a: Account): boolean {
   return (
     a.password === undefined ||
     a.pricePlanId === undefined ||
     (a.timeLeft === undefined && a.unlimitedTime !== true) ||
     (a.quota === undefined && a.unlimitedQuota !== true) ||
     a.enableExpire === undefined ||
-    (unused && (a.loggedIn === undefined || a.timeUsed === undefined))
+    a.loggedIn === undefined ||
+    a.timeUsed === undefined
   );
 }
 
-/** The batch's members on the server, as cards, in natural order (CONF-2 before CONF-10). */
-export async function readBatchCards(src: BatchSource): Promise<VoucherCard[]> {
+/**
+ * The batch's members on the server, as cards, in natural order (CONF-2 before CONF-10): unused
+ * ones, or with `all` used ones too (marked used); never one online now.
+ */
+export async function readBatchCards(src: BatchSource): Promise<BatchCards> {
   let desired: ReturnType<typeof desiredSite>;
   try {
     desired = desiredSite(src.config, src.site);
@@ -58,20 +74,25 @@ export async function readBatchCards(src: BatchSource): Promise<VoucherCard[]> {
     const owner = ownerOf(desired, username);
     return owner?.kind === "batch" && owner.batch.prefix === batch.prefix && member(batch.prefix, username);
   };
-  const unused = src.unused === true;
   const live = await readLive(src.client, desired, {
     appliedBefore: false,
     serverKey: serverKey(src.serverUrl),
     now: () => serverNow(),
-    needs: (username, entry) => isMember(username) && lacksCardFields(entry, unused),
+    needs: (username, entry) => isMember(username) && lacksCardFields(entry),
   });
   const all = [...live.owned.values()].filter((a) => isMember(a.username));
   if (all.length === 0) {
     throw new VoucherError(`batch ${JSON.stringify(batch.prefix)} has no members on the server (apply the configuration first)`);
   }
-  const members = unused ? all.filter((a) => !inUse(a)) : all;
-  if (members.length === 0) throw new VoucherError(`all ${all.length} members of batch ${JSON.stringify(batch.prefix)} have been used: no card to print`);
+  const online = all.filter((a) => a.loggedIn === true);
+  const used = all.filter((a) => a.loggedIn !== true && inUse(a));
+  const members = all.filter((a) => a.loggedIn !== true && (src.all === true || !inUse(a)));
+  if (members.length === 0) {
+    const why = [used.length > 0 && !src.all ? `${used.length} used (--all prints them)` : "", online.length > 0 ? `${online.length} online now` : ""];
+    throw new VoucherError(`no card to print: of the ${all.length} members of batch ${JSON.stringify(batch.prefix)}, ${why.filter(Boolean).join(", ")}`);
+  }
   members.sort((a, b) => compareUsernames(a.username, b.username));
   const plans = new Map(live.pricePlans.map((p) => [p.id, p]));
-  return members.map((a) => cardFromAccount(a, plans));
+  const cards = members.map((a) => (inUse(a) ? { ...cardFromAccount(a, plans), used: true } : cardFromAccount(a, plans)));
+  return { cards, used: src.all === true ? 0 : used.length, online: online.length };
 }

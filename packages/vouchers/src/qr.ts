@@ -55,16 +55,16 @@ export interface QrSymbol {
   runs: Array<[row: number, col: number, length: number]>;
 }
 
-let last: { text: string; symbol: QrSymbol } | undefined;
+/** The last few symbols: the Wi-Fi join code is the same on every card, between its login codes. */
+const recent = new Map<string, QrSymbol>();
 
-/**
- * Medium error correction: survives a crease or a smudge, stays small enough to scan at 3 cm.
- * The last symbol is kept: a Wi-Fi join code is the same on every card.
- */
+/** Medium error correction: survives a crease or a smudge, stays small enough to scan at 3 cm. */
 export function qrSymbol(text: string): QrSymbol {
-  if (last?.text === text) return last.symbol;
-  const symbol = makeSymbol(text);
-  last = { text, symbol };
+  let symbol = recent.get(text);
+  if (symbol) return symbol;
+  symbol = makeSymbol(text);
+  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+  recent.set(text, symbol);
   return symbol;
 }
 

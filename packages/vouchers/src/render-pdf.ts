@@ -3,40 +3,14 @@
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import type { VoucherCard } from "./card.js";
-import { cardText } from "./card-text.js";
-import { fontBytes } from "./fonts.js";
+import { layoutCard } from "./card-layout.js";
 import { cardOrigin, type Grid, MARGIN, PAPER } from "./layout.js";
-import { qrSymbol, qrText } from "./qr.js";
+import { type Logo, logoAspect } from "./logo.js";
+import { PLAIN, registerFaces } from "./measure.js";
+import { qrSymbol } from "./qr.js";
 import type { RenderOptions } from "./render-options.js";
 
 type Doc = PDFKit.PDFDocument;
-
-const GREY = "#555555";
-/**
- * The code face's OpenType features, all off: its contextual alternates cost milliseconds per
- * code to shape (seconds per thousand cards), and a code must show each character as typed.
- */
-const PLAIN = () =>
-  Object.fromEntries(
-    ["rvrn", "ltra", "ltrm", "frac", "numr", "dnom", "ccmp", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"].map((f) => [f, false]),
-  ) as unknown as PDFKit.Mixins.OpenTypeFeatures[];
-/** Sizes are for a 95 × 55 mm card and scale with smaller ones. */
-const BASE_HEIGHT = 156;
-
-/** The text cut at the end with an ellipsis until it fits `width` at the current font and size. */
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let n = text.length;
-  while (n > 1 && doc.widthOfString(`${text.slice(0, n)}…`) > width) n--;
-  return `${text.slice(0, n)}…`;
-}
-
-/** The largest size up to `max` at which `text` fits `width` in the current font. */
-function sizeToFit(doc: Doc, text: string, width: number, max: number): number {
-  doc.fontSize(max);
-  const w = doc.widthOfString(text, { features: PLAIN() });
-  return w <= width ? max : Math.max(4, (max * width) / w);
-}
 
 function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
   const symbol = qrSymbol(text);
@@ -46,70 +20,41 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number): voi
   doc.fillColor("black").fill();
 }
 
-function drawLogo(doc: Doc, opts: RenderOptions, x: number, y: number, width: number, height: number): number {
-  const logo = opts.logo;
-  if (!logo) return 0;
-  if (logo.type === "png") {
+function drawLogo(doc: Doc, logo: Logo, x: number, y: number, width: number, height: number): void {
+  if (logo.type !== "svg") {
     doc.image(Buffer.from(logo.bytes), x, y, { fit: [width, height], valign: "center" });
-  } else {
-    SVGtoPDF(doc, new TextDecoder().decode(logo.bytes), x, y, {
-      width,
-      height,
-      preserveAspectRatio: "xMinYMid meet",
-      fontCallback: () => "sans",
-      warningCallback: () => {},
-    });
+    return;
   }
-  return width;
+  SVGtoPDF(doc, new TextDecoder().decode(logo.bytes), x, y, {
+    width,
+    height,
+    preserveAspectRatio: "xMinYMid meet",
+    fontCallback: () => "sans",
+    warningCallback: () => {},
+  });
 }
 
 function drawCard(doc: Doc, card: VoucherCard, index: number, opts: RenderOptions): void {
-  const g = opts.grid;
-  const { x, y } = cardOrigin(g, index);
-  const s = Math.min(1, g.height / BASE_HEIGHT);
-  const pad = 12 * s;
-  const qr = qrText(card, opts);
-  const qrSize = qr ? Math.min(g.height - 2 * pad, g.width * 0.45) : 0;
-  if (qr) drawQr(doc, qr, x + g.width - pad - qrSize, y + (g.height - qrSize) / 2, qrSize);
-  const left = x + pad;
-  const width = g.width - 2 * pad - (qr ? qrSize + pad * 0.5 : 0);
-  const t = cardText(card, opts.ssid);
-  let top = y + pad;
-
-  if (opts.title || opts.logo) {
-    const h = 14 * s;
-    const logoWidth = drawLogo(doc, opts, left, top, Math.min(h * 3, width / 3), h);
-    if (opts.title) {
-      const tx = left + (logoWidth ? logoWidth + 4 * s : 0);
-      doc.font("sansBold").fontSize(10 * s).fillColor("black");
-      doc.text(fit(doc, opts.title, left + width - tx), tx, top + 1.5 * s, { lineBreak: false });
+  const { x, y } = cardOrigin(opts.grid, index);
+  for (const op of layoutCard(card, { ...opts, logo: opts.logo !== undefined ? logoAspect(opts.logo) : undefined })) {
+    switch (op.kind) {
+      case "text":
+        doc.font(op.face).fontSize(op.size).fillColor(op.color);
+        doc.text(op.text, x + op.x, y + op.y, { lineBreak: false, ...(op.face === "mono" ? { features: PLAIN() } : {}) });
+        break;
+      case "qr":
+        drawQr(doc, op.text, x + op.x, y + op.y, op.size);
+        break;
+      case "logo":
+        drawLogo(doc, opts.logo!, x + op.x, y + op.y, op.width, op.height);
+        break;
+      case "rule":
+        doc.moveTo(x + op.x, y + op.y).lineTo(x + op.x + op.width, y + op.y).lineWidth(0.6).strokeColor(op.color).stroke();
+        break;
+      case "frame":
+        doc.roundedRect(x + op.x, y + op.y, op.width, op.height, 1.5).lineWidth(0.8).strokeColor(op.color).stroke();
+        break;
     }
-    top += h + 5 * s;
-  }
-  if (t.network) {
-    doc.font("sans").fontSize(8.5 * s).fillColor(GREY);
-    doc.text(fit(doc, `Wi-Fi: ${t.network}`, width), left, top, { lineBreak: false });
-    top += 12 * s;
-  }
-  doc.font("sans").fontSize(6.5 * s).fillColor(GREY).text(t.password ? "USERNAME" : "CODE", left, top, { lineBreak: false });
-  top += 8 * s;
-  doc.font("mono");
-  const codeSize = sizeToFit(doc, t.code, width, 20 * s);
-  doc.fontSize(codeSize).fillColor("black").text(t.code, left, top, { lineBreak: false, features: PLAIN() });
-  top += codeSize * 1.25;
-  if (t.password) {
-    doc.font("sans").fontSize(6.5 * s).fillColor(GREY).text("PASSWORD", left, top, { lineBreak: false });
-    top += 8 * s;
-    doc.font("mono");
-    const size = sizeToFit(doc, t.password, width, 14 * s);
-    doc.fontSize(size).fillColor("black").text(t.password, left, top, { lineBreak: false, features: PLAIN() });
-    top += size * 1.3;
-  }
-  doc.font("sans").fontSize(8 * s).fillColor("black");
-  for (const line of [t.plan, t.expires]) {
-    if (!line || top + 10 * s > y + g.height - pad * 0.5) continue;
-    doc.text(fit(doc, line, width), left, top, { lineBreak: false });
-    top += 11 * s;
   }
 }
 
@@ -136,10 +81,9 @@ export function renderPdf(cards: readonly VoucherCard[], opts: RenderOptions): P
     // No default face: pdfkit's is Helvetica, whose metrics it reads from files a bundle lacks.
     font: null as unknown as string,
     info: { Title: opts.title ?? "Wi-Fi vouchers", Creator: "hotspot-iac" },
+    lang: opts.language,
   });
-  doc.registerFont("sans", Buffer.from(fontBytes("sans")));
-  doc.registerFont("sansBold", Buffer.from(fontBytes("sansBold")));
-  doc.registerFont("mono", Buffer.from(fontBytes("mono")));
+  registerFaces(doc);
   doc.font("sans");
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -3,6 +3,7 @@
 // its README says, on outputs in the shape `terraform output -json` writes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +11,8 @@ import { HotSpotClient, parseConfig } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { apply, plan } from "@hotspot-iac/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { printVouchers, readBatchCards, VoucherError } from "../src/index.js";
+import PDFDocument from "pdfkit";
+import { cardStrings, fontBytes, grid, layoutCard, logoAspect, printVouchers, readBatchCards, readLogo, VoucherError } from "../src/index.js";
 
 const PASSPHRASE = "vouchers-lib-pass-2c";
 const CONFIG = parseConfig(
@@ -52,7 +54,7 @@ async function server(listFields: "username" | "full") {
 describe("readBatchCards", () => {
   it("reads the batch as plan does: the list, then a view of each member only (the list names usernames only)", async () => {
     const { emu, source } = await server("username");
-    const cards = await readBatchCards(source);
+    const { cards } = await readBatchCards(source);
     expect(cards.map((c) => c.username)).toEqual(Array.from({ length: 12 }, (_, i) => `lib-card-${i + 1}`));
     expect(cards[0]).toMatchObject({ plan: "1 Day", gives: "3h · 1 GB", expires: "2027-03-19 20:00" });
     expect(cards.every((c) => c.password?.length === 6)).toBe(true);
@@ -63,7 +65,7 @@ describe("readBatchCards", () => {
 
   it("sends no viewaccount where the list carries every field a card shows", async () => {
     const { emu, source } = await server("full");
-    const cards = await readBatchCards({ ...source, unused: true });
+    const { cards } = await readBatchCards(source);
     expect(cards).toHaveLength(12);
     expect(emu.requestLog().map((e) => e.command).sort()).toEqual(["getaccountlist", "getpriceplans"]);
   });
@@ -78,7 +80,7 @@ describe("printVouchers", () => {
   it("writes the cards to the format the extension names, mode 0600, and says how many", async () => {
     const { source } = await server("username");
     const csv = await printVouchers({ source, out: join(dir, "lib.csv"), ssid: "Lib" });
-    expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0 });
+    expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0, left: { used: 0, online: 0 } });
     expect(statSync(csv.path).mode & 0o777).toBe(0o600);
     expect(readFileSync(csv.path, "utf8").split("\r\n")[1]).toMatch(/^lib-card-1,\w{6},1 Day,3h · 1 GB,2027-03-19 20:00,Lib,WIFI:S:Lib;T:nopass;;$/);
     const pdf = await printVouchers({ source, out: join(dir, "lib.pdf"), perPage: 8, paper: "letter" });
@@ -107,5 +109,67 @@ describe("the CDKTF example's print-vouchers script", () => {
       "DEVCONF2027-0OIL1X,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-0OIL1X",
       "DEVCONF2027-B7K2Q9,,,,,DevConf,http://login.devconf.example/login?username=DEVCONF2027-B7K2Q9",
     ]);
+  });
+});
+
+describe("the code's typeface", () => {
+  it("tells 0 from O (a dotted zero: an inner contour) and 1, l and I apart (three different outlines)", () => {
+    // The font file as pdfkit embeds it; fontkit (pdfkit's) reads the outlines.
+    const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+    doc.registerFont("mono", Buffer.from(fontBytes("mono")));
+    doc.font("mono");
+    const font = (doc as unknown as { _font: { font: { glyphForCodePoint(c: number): { path: { commands: Array<{ command: string }>; toSVG(): string } } } } })._font.font;
+    const glyph = (c: string) => font.glyphForCodePoint(c.codePointAt(0)!).path;
+    const contours = (c: string) => glyph(c).commands.filter((p) => p.command === "moveTo").length;
+    expect(contours("O")).toBe(2);
+    expect(contours("0")).toBe(3);
+    expect(new Set(["1", "l", "I"].map((c) => glyph(c).toSVG())).size).toBe(3);
+  });
+});
+
+describe("layoutCard", () => {
+  it("refuses a code too long for the card without showing it (a refusal goes to stderr): its length, and what to do", () => {
+    const code = `lib-${"X".repeat(60)}`;
+    const opts = { grid: grid("a4", 10), strings: cardStrings("en"), language: "en", ssid: "Lib", logo: undefined };
+    let message = "";
+    try {
+      layoutCard({ username: code, password: "Secret-Pw-91" }, opts);
+    } catch (err) {
+      expect(err).toBeInstanceOf(VoucherError);
+      message = (err as Error).message;
+    }
+    expect(message).toContain("the code (64 characters) does not fit on the card: at 6 pt, the smallest size printed");
+    expect(message).toContain("print fewer cards per page");
+    expect(message).not.toContain(code);
+    // Four to a page, one column: wide enough.
+    expect(layoutCard({ username: code, password: "Secret-Pw-91" }, { ...opts, grid: grid("a4", 4) }).some((op) => op.kind === "text" && op.text === code)).toBe(true);
+  });
+});
+
+describe("readLogo", () => {
+  it("tells PNG, JPEG and SVG by content, with their proportions; refuses anything else with its reason", () => {
+    const png = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(png);
+    png.writeUInt32BE(300, 16);
+    png.writeUInt32BE(100, 20);
+    // SOI, an APP0 segment, then a start-of-frame with height 50 and width 200.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 50, 0, 200, 1, 1, 0x11, 0]);
+    const files: Record<string, Buffer | string> = {
+      "a.png": png,
+      "b.jpg": jpeg,
+      "c.svg": '<?xml version="1.0"?>\n<!-- mark -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"/>',
+      "d.gif": "GIF89a....",
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    expect([readLogo(join(dir, "a.png")), readLogo(join(dir, "b.jpg")), readLogo(join(dir, "c.svg"))].map((l) => [l.type, logoAspect(l)])).toEqual([
+      ["png", 3],
+      ["jpeg", 4],
+      ["svg", 2],
+    ]);
+    expect(() => readLogo(join(dir, "d.gif"), "--logo d.gif")).toThrow(new VoucherError("--logo d.gif: neither a PNG, a JPEG nor an SVG image"));
+    expect(() => readLogo(dir, "--logo DIR")).toThrow("--logo DIR: a folder, not an image file (a PNG, JPEG or SVG file, at most 1 MiB)");
+    expect(() => readLogo("/dev/zero", "--logo /dev/zero")).toThrow("--logo /dev/zero: a device, not an image file");
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    expect(() => readLogo(join(dir, "fifo"), "--logo fifo")).toThrow("--logo fifo: a FIFO, not an image file");
   });
 });

@@ -10,6 +10,7 @@ export { type LoadOptions, loadConfig, parseConfig, referenceKey } from "./load.
 export {
   accountSchema,
   batchSchema,
+  cardsSchema,
   CONFIG_VERSION,
   type DocumentInput,
   defaultsSchema,

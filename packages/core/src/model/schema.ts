@@ -6,7 +6,17 @@
 
 import { z } from "zod";
 import { Secret } from "./secret.js";
-import { ACCOUNT_TYPES, CARD_TYPES, DOC_TYPES, ENFORCEABLE_INITIAL } from "./vocabulary.js";
+import {
+  ACCOUNT_TYPES,
+  CARD_INSTRUCTION_KEYS,
+  CARD_LABEL_KEYS,
+  CARD_LANGUAGES,
+  CARD_PAPERS,
+  CARD_TYPES,
+  type CardTextKey,
+  DOC_TYPES,
+  ENFORCEABLE_INITIAL,
+} from "./vocabulary.js";
 import {
   DURATION_PATTERN,
   EXPIRY_PATTERN,
@@ -272,6 +282,83 @@ export const defaultsSchema = obj({ ...sharedSettings, ...accountOnlySettings },
   description: "Settings applied to every account (and, where they apply, batch) that does not set them.",
 });
 
+/** What each string of a card is (the words themselves are the language's, in @hotspot-iac/vouchers). */
+const CARD_TEXT_ROLES: Record<CardTextKey, string> = {
+  connect: "Step 1 when the network is named; `{network}` is its name.",
+  connectAny: "Step 1 when no network is named.",
+  browse: "Step 2: open a browser.",
+  enterCode: "Step 3 on a ticket (a code, no password).",
+  enterLogin: "Step 3 on a card with a username and a password.",
+  network: "Label of the network's name.",
+  code: "Label of a ticket's code.",
+  username: "Label of the username.",
+  password: "Label of the password.",
+  join: "Label of the QR code that joins the Wi-Fi (numbered 1).",
+  login: "Label of the QR code that logs in (numbered 2).",
+  plan: "Label of the price plan.",
+  time: "Label of the connection time.",
+  data: "Label of the data quota.",
+  validUntil: "Label of the expiry date.",
+  unlimited: "Word for unlimited time or data.",
+  used: "Mark on a card already used (printed with --all).",
+};
+
+const cardStrings = (keys: readonly CardTextKey[], what: string, description: string) =>
+  obj(Object.fromEntries(keys.map((k) => [k, text(CARD_TEXT_ROLES[k]).optional()])), what).meta({ description });
+
+/** `{username}` and `{password}` only, in an http(s) URL: checked again (as a URL) when printing. */
+const LOGIN_URL_TEMPLATE = "expected a login URL like http://login.example/login?username={username}&password={password}";
+
+/** How voucher cards are printed: what `hotspot vouchers print` would otherwise need as flags. */
+export const cardsSchema = obj(
+  {
+    title: text("Heading on every card, e.g. the hotel's name (shrunk to fit, refused when it cannot).").optional(),
+    network: z
+      .string({ error: MSG.text })
+      .min(1, { error: "expected the Wi-Fi network's name" })
+      .max(32, { error: "expected at most 32 characters (a Wi-Fi network's name)" })
+      .optional()
+      .meta({ description: "The Wi-Fi network's name (SSID): printed, and the `1 Join the Wi-Fi` QR code." }),
+    loginUrl: z
+      .string({ error: LOGIN_URL_TEMPLATE })
+      .max(500, { error: "expected at most 500 characters" })
+      .regex(/^https?:\/\/[^\s]+$/, { error: LOGIN_URL_TEMPLATE })
+      .refine((s) => [...s.matchAll(/\{([^{}]*)\}/g)].every((m) => m[1] === "username" || m[1] === "password"), {
+        error: "expected only the placeholders {username} and {password}",
+      })
+      .optional()
+      .meta({
+        description: "The captive portal's login URL, `{username}` and `{password}` filled in: the `2 Log in` QR code.",
+        examples: ["http://login.example/login?username={username}&password={password}"],
+      }),
+    language: z
+      .enum(CARD_LANGUAGES, { error: `expected one of ${CARD_LANGUAGES.join(", ")}` })
+      .optional()
+      .meta({ description: "Language of the card's instructions and labels (default en)." }),
+    instructions: cardStrings(
+      CARD_INSTRUCTION_KEYS,
+      `instructions (${CARD_INSTRUCTION_KEYS.join(", ")})`,
+      "The numbered steps, replacing the language's: `connect` (`{network}` is the network's name), `connectAny` (no network named), `browse`, `enterCode` (tickets), `enterLogin` (username and password).",
+    ).optional(),
+    labels: cardStrings(
+      CARD_LABEL_KEYS,
+      `labels (${CARD_LABEL_KEYS.join(", ")})`,
+      "The other words on the card, replacing the language's (`join` and `login` name the two QR codes).",
+    ).optional(),
+    logo: z
+      .string({ error: "expected the path of a PNG, JPEG or SVG file" })
+      .min(1, { error: "expected the path of a PNG, JPEG or SVG file" })
+      .optional()
+      .meta({ description: "A PNG, JPEG or SVG file of at most 1 MiB, relative to this YAML file." }),
+    paper: z
+      .enum(CARD_PAPERS, { error: `expected one of ${CARD_PAPERS.join(", ")}` })
+      .optional()
+      .meta({ description: "Paper size (default a4)." }),
+    perPage: wholeNumber(1, 40).optional().meta({ description: "Cards per sheet (default 10)." }),
+  },
+  "card settings (title, network, loginUrl, language, instructions, labels, logo, paper, perPage)",
+).meta({ description: "How `hotspot vouchers print` prints voucher cards; command-line flags override." });
+
 export const batchSchema = obj(
   {
     prefix: prefix.meta({ description: "Members' name prefix: the batch's identity, under an ownership prefix." }),
@@ -281,6 +368,7 @@ export const batchSchema = obj(
     passwordLength: wholeNumber(1, 64).optional().meta({ description: "Generated password length." }),
     ...sharedSettings,
     enforce: enforce.optional(),
+    cards: cardsSchema.optional().meta({ description: "This batch's voucher cards; each key replaces the site's `cards`." }),
   },
   "batch fields",
 ).meta({ description: "A voucher batch: `count` accounts named prefix + number (tickets: prefix + code)." });
@@ -363,6 +451,7 @@ const siteShape = {
   defaults: defaultsSchema.optional(),
   accounts: z.array(accountSchema, { error: "expected a list of accounts" }).optional(),
   batches: z.array(batchSchema, { error: "expected a list of batches" }).optional(),
+  cards: cardsSchema.optional(),
 };
 
 export const siteSchema = obj(siteShape, "site fields").meta({ description: "One server and what it holds." });

@@ -7,7 +7,7 @@ import { stringify } from "yaml";
 import { DEFAULT_SITE, referenceKey } from "./load.js";
 import { BATCH_DEFAULT_KEYS } from "./normalize.js";
 import { Secret } from "./secret.js";
-import type { Batch, Config, Defaults, DesiredAccount, PricePlanRef, Rates, Server, Site } from "./types.js";
+import type { Batch, CardSettings, Config, Defaults, DesiredAccount, PricePlanRef, Rates, Server, Site } from "./types.js";
 import { DEFAULT_SAFETY } from "./types.js";
 import { type Expiry, formatDuration, formatExpiry, formatRate, formatSize, UNLIMITED } from "./units.js";
 
@@ -44,7 +44,7 @@ const ACCOUNT_ORDER = [
   "enforce",
 ] as const;
 
-const BATCH_ORDER = ["prefix", "count", "startNumber", "length", "passwordLength", ...ACCOUNT_ORDER.slice(2)] as const;
+const BATCH_ORDER = ["prefix", "count", "startNumber", "length", "passwordLength", ...ACCOUNT_ORDER.slice(2), "cards"] as const;
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -151,9 +151,23 @@ class Writer {
         case "enforce":
           out[k] = [...(v as string[])];
           break;
+        case "cards":
+          out[k] = this.cards(v as CardSettings, section, id, "cards.");
+          break;
         default:
           out[k] = v as Plain;
       }
+    }
+    return out;
+  }
+
+  /** Card settings; strings written as the references they came from (the logo's path as loaded: absolute). */
+  cards(c: CardSettings | Record<string, unknown>, section: string, id: string | undefined, base: string): Plain {
+    const out: Record<string, Plain> = {};
+    for (const [k, v] of Object.entries(c)) {
+      if (typeof v === "string") out[k] = this.text(v, section, id, `${base}${k}`);
+      else if (v !== null && typeof v === "object") out[k] = this.cards(v as Record<string, unknown>, section, id, `${base}${k}.`);
+      else out[k] = v as Plain;
     }
     return out;
   }
@@ -213,6 +227,7 @@ class Writer {
             this.settings(beyondDefaults(b, s.defaults, BATCH_DEFAULT_KEYS), "batches", b.prefix, BATCH_ORDER),
           )
         : undefined,
+      cards: s.cards ? this.cards(s.cards, "cards", undefined, "") : undefined,
     };
   }
 }

@@ -4,7 +4,7 @@
 // zod schema (schema.ts), never restated here.
 
 import type { z } from "zod";
-import type { accountSchema, batchSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
+import type { accountSchema, batchSchema, cardsSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
 
 export type { Expiry, Unlimited } from "./units.js";
 
@@ -38,6 +38,9 @@ export type DesiredAccount = AccountDecoded & { source?: SourceLocation };
 
 export type Batch = Decoded<typeof batchSchema> & { source?: SourceLocation };
 
+/** How a batch's voucher cards are printed (`cards:` of a site or a batch; the batch's win per key). */
+export type CardSettings = Decoded<typeof cardsSchema>;
+
 /** A price plan that exists on the server, referenced by id or description (`expect`: asserted attributes). */
 export type PricePlanRef = Decoded<typeof pricePlanSchema> & { key: string; source?: SourceLocation };
 
@@ -65,6 +68,8 @@ export interface Site {
   defaults: Defaults;
   accounts: DesiredAccount[];
   batches: Batch[];
+  /** How voucher cards are printed, for every batch of the site (a batch's own `cards` win). */
+  cards?: CardSettings;
 }
 
 export interface Config {

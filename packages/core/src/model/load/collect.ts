@@ -1,11 +1,12 @@
 // Stage two of loading: the pieces of every file gathered per site, in the model's form, each with
 // where it was written; a piece declared twice is reported with both places.
 
+import { resolve } from "node:path";
 import type { Diagnostic, PathSegment } from "../diagnostics.js";
 import { normalizeAccount, normalizeBatch, normalizeDefaults, normalizePricePlan, normalizeServer } from "../normalize.js";
 import type { ParsedSite } from "../schema.js";
 import { DEFAULT_SITE } from "../sites.js";
-import type { Batch, Defaults, DesiredAccount, PricePlanRef, Server } from "../types.js";
+import type { Batch, CardSettings, Defaults, DesiredAccount, PricePlanRef, Server } from "../types.js";
 import type { Fragment } from "./fragment.js";
 import { at, diag, type Located, type Origin, resourceSource, sourceOf } from "./origin.js";
 
@@ -17,6 +18,13 @@ export interface SiteParts {
   defaults?: Located<Defaults>;
   accounts: Located<DesiredAccount>[];
   batches: Located<Batch>[];
+  cards?: Located<CardSettings>;
+}
+
+/** Card settings with the logo's path made absolute: it is written relative to its YAML file. */
+function cardsOf<T extends { cards?: CardSettings }>(piece: T, f: Fragment): T {
+  const logo = piece.cards?.logo;
+  return logo === undefined ? piece : { ...piece, cards: { ...piece.cards, logo: resolve(f.baseDir, logo) } };
 }
 
 /** The site pieces of a fragment, with the path each starts at. */
@@ -79,7 +87,12 @@ export function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics:
     site.batches?.forEach((b, i) => {
       if (b === null) return;
       const o = origin("batches", i);
-      p.batches.push({ value: { ...normalizeBatch(b), source: resourceSource(o, f.raw) }, origin: o });
+      p.batches.push({ value: { ...cardsOf(normalizeBatch(b), f), source: resourceSource(o, f.raw) }, origin: o });
     });
+    if (site.cards) {
+      const o = origin("cards");
+      if (p.cards) diagnostics.push(diag(o, [], `cards declared twice: also at ${at(sourceOf(p.cards.origin, [], "key"))}`, "key"));
+      else p.cards = { value: cardsOf({ cards: site.cards }, f).cards!, origin: o };
+    }
   }
 }

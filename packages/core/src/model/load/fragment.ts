@@ -12,7 +12,7 @@ import { accountSchema, batchSchema, documentSchema, type ParsedDocument, siteSc
 import { parseYaml } from "../yaml-parse.js";
 import { diag } from "./origin.js";
 
-export const SITE_KEYS = ["server", "ownership", "pricePlans", "defaults", "accounts", "batches"] as const;
+export const SITE_KEYS = ["server", "ownership", "pricePlans", "defaults", "accounts", "batches", "cards"] as const;
 
 /** One parsed, resolved, schema-valid file. */
 export interface Fragment {
@@ -21,6 +21,8 @@ export interface Fragment {
   /** The document as written, references resolved: where each key was written. */
   raw: unknown;
   templates: Map<string, { path: PathSegment[]; template: string }>;
+  /** The file's folder: paths written in it (a card logo) are relative to it. */
+  baseDir: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -113,7 +115,7 @@ export function parseFragment(
   if (diagnostics.length > 0 || !parsed.success) {
     const broken = (path: PathSegment[]) => problems.some((p) => JSON.stringify(p.path.slice(0, path.length)) === JSON.stringify(path));
     const doc = salvage(value, broken);
-    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates } } : { diagnostics };
+    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates, baseDir } } : { diagnostics };
   }
   const d = parsed.data;
   if (d.sites) {
@@ -125,5 +127,5 @@ export function parseFragment(
       }
     }
   }
-  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates }, diagnostics };
+  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates, baseDir }, diagnostics };
 }

@@ -90,5 +90,6 @@ export function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[])
     defaults,
     accounts: p.accounts.map((a) => applyDefaults(a.value, defaults)),
     batches: p.batches.map((b) => applyDefaults(b.value, defaults, BATCH_DEFAULT_KEYS)),
+    ...(p.cards ? { cards: p.cards.value } : {}),
   };
 }

@@ -80,7 +80,7 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   // Another apply wrote the state since: what the plan knew (known names, hashes) may be gone.
   const serial = fresh.state.file.serial ?? 0;
   if (saved.stateSerial !== undefined && serial !== saved.stateSerial) {
-    differences.push(`the state ${fresh.state.path} was written by another apply since the plan was made (serial ${saved.stateSerial}, now ${serial})`);
+    differences.push(`the state ${fresh.state.path} was written since the plan was made (serial ${saved.stateSerial}, now ${serial}): another run recorded something the plan did not see`);
   }
   const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
   if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));

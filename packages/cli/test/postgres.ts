@@ -62,6 +62,8 @@ export interface Postgres {
   password: string;
   /** A URL for another database of this server (created on first use). */
   database(name: string): string;
+  /** Run SQL as the superuser (psql over the local socket), e.g. to make a database read-only. */
+  sql(statement: string, database?: string): string;
   stop(): void;
 }
 
@@ -99,6 +101,9 @@ export async function startPostgres(): Promise<Postgres> {
   return {
     url: `${base}/postgres`,
     password,
+    sql(statement, database = "postgres") {
+      return asPostgres([join(bin, "psql"), "-h", dir, "-p", String(port), "-U", "postgres", "-d", database, "-tAc", statement]).toString();
+    },
     database(name) {
       if (!created.has(name)) {
         asPostgres([join(bin, "psql"), "-h", dir, "-p", String(port), "-U", "postgres", "-c", `CREATE DATABASE "${name}"`]);

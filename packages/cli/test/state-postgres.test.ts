@@ -175,6 +175,36 @@ describeWithPostgres("state in PostgreSQL, shared by every checkout", () => {
     noPassword(refused.stderr);
   });
 
+  it("a save the database refuses leaves the previous state as it was; the error names the database and says the server was not changed", { timeout: 120_000 }, async () => {
+    const url = pg.database("refusing");
+    const env = { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE, TEAM_STATE: url };
+    const cwd = checkout();
+    const yaml = YAML.replaceAll("TEAM-", "RO-").replace("count: 20", "count: 3");
+    writeFileSync(join(cwd, "hotspot.yaml"), yaml);
+    expect((await hotspot(["apply", "--auto-approve"], { cwd, env })).code).toBe(0);
+    const listed = async () => JSON.parse((await hotspot(["state", "list", "-o", "json"], { cwd, env })).stdout);
+    const before = await listed();
+
+    writeFileSync(join(cwd, "hotspot.yaml"), yaml.replace("count: 3", "count: 5"));
+    pg.sql(`ALTER DATABASE refusing SET default_transaction_read_only = on`);
+    try {
+      const r = await hotspot(["apply", "--auto-approve"], { cwd, env });
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stderr).toContain("cannot write the state database postgres://postgres:***@127.0.0.1:");
+      expect(r.stderr).toContain("read-only transaction");
+      expect(r.stderr).toContain("The server was not changed.");
+      noPassword(r.stdout, r.stderr);
+      expect(await listed()).toEqual(before);
+    } finally {
+      pg.sql(`ALTER DATABASE refusing RESET default_transaction_read_only`);
+    }
+    const list = await emu.api("getaccountlist", {});
+    expect([...list.matchAll(/<username>RO-/gi)]).toHaveLength(3);
+    const after = await hotspot(["apply", "--auto-approve"], { cwd, env });
+    expect(after.code, after.stdout + after.stderr).toBe(0);
+    expect(after.stdout).toContain("2 created");
+  });
+
   it("a database that cannot be reached is named without its password", { timeout: 60_000 }, async () => {
     const cwd = checkout();
     const wrong = pg.url.replace(/:(\d+)\//, ":1/");

@@ -103,6 +103,12 @@ export class PostgresBackend implements StateBackend {
   }
 
   private async migrate(client: pg.Client): Promise<void> {
+    // Up to date already: nothing to write (the database may be read-only for this run).
+    const present = await client.query<{ ok: boolean }>(`SELECT to_regclass('${SCHEMA}.migrations') IS NOT NULL AS ok`);
+    if (present.rows[0]?.ok) {
+      const { rows } = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${SCHEMA}.migrations`);
+      if ((rows[0]?.v ?? 0) === MIGRATIONS.length) return;
+    }
     await client.query("BEGIN");
     try {
       await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
@@ -138,13 +144,15 @@ export class PostgresBackend implements StateBackend {
 
   async load(): Promise<LoadedState> {
     return this.session("cannot read the state", async (client) => {
-      // The salt is made once, by the first run to load: every run after hashes with it.
-      const fresh = emptyState();
-      const inserted = await client.query(`INSERT INTO ${SCHEMA}.meta (id, format, salt) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`, [
-        STATE_FILE_VERSION,
-        fresh.salt,
-      ]);
-      const meta = (await client.query<{ salt: string; serial: string; format: number }>(`SELECT salt, serial, format FROM ${SCHEMA}.meta WHERE id = 1`)).rows[0]!;
+      const readMeta = async () => (await client.query<{ salt: string; serial: string; format: number }>(`SELECT salt, serial, format FROM ${SCHEMA}.meta WHERE id = 1`)).rows[0];
+      // The salt is made once, by the first run to load: every run after hashes with it. Only
+      // then does a load write (a plan against a read-only database works once a state exists).
+      let meta = await readMeta();
+      const existed = meta !== undefined;
+      if (!meta) {
+        await client.query(`INSERT INTO ${SCHEMA}.meta (id, format, salt) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING`, [STATE_FILE_VERSION, emptyState().salt]);
+        meta = (await readMeta())!;
+      }
       if (meta.format !== STATE_FILE_VERSION) {
         throw new Error(`state format ${meta.format} is not supported (expected ${STATE_FILE_VERSION}): use the hotspot that wrote it`);
       }
@@ -158,7 +166,7 @@ export class PostgresBackend implements StateBackend {
       }
       const loaded: LoadedState = {
         path: this.location,
-        existed: inserted.rowCount === 0,
+        existed,
         file: { version: STATE_FILE_VERSION, salt: meta.salt, serial: Number(meta.serial), servers },
         backend: this,
       };
@@ -257,11 +265,15 @@ export class PostgresBackend implements StateBackend {
           await new Promise((r) => setTimeout(r, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
         }
         held.push(id);
-        await client.query(
+        // Who holds it, for the message of a run refused meanwhile: best effort (the lock is the
+        // advisory lock; a database that refuses writes fails at the first save instead).
+        await client
+          .query(
           `INSERT INTO ${SCHEMA}.lock_holders (identity, host, username, pid, since, backend_pid) VALUES ($1, $2, $3, $4, now(), pg_backend_pid())
            ON CONFLICT (identity) DO UPDATE SET host = EXCLUDED.host, username = EXCLUDED.username, pid = EXCLUDED.pid, since = EXCLUDED.since, backend_pid = EXCLUDED.backend_pid`,
           [id, me.host, me.user, me.pid],
-        );
+          )
+          .catch(() => {});
       }
     } catch (err) {
       await release();

@@ -378,7 +378,7 @@ export const documentSchema = obj(
       .optional()
       .meta({
         description:
-          `Where the state of what was last applied lives: a file (relative to this file's folder; default .hotspot/state.json) or a PostgreSQL database shared by every checkout and CI job, usually "\${env:HOTSPOT_STATE}" holding postgres://user:password@host/db?sslmode=require. --state and HOTSPOT_STATE override it.`,
+          `Where the state of what was last applied lives: a file (relative to this file's folder; default .hotspot/state.json) or a PostgreSQL database shared by every checkout and CI job, usually "\${env:HOTSPOT_STATE}" holding postgres://user:password@host/db?sslmode=verify-full (TLS options as in libpq URLs). --state and HOTSPOT_STATE override it.`,
       }),
     ...siteShape,
     sites: z

@@ -19,8 +19,10 @@ import { rekeySection } from "../state/rekey.js";
 import { defaultStatePath, findServerState, type LoadedState, serverKey } from "../state/state-file.js";
 import type { EngineTarget, PlanOptions, PlanResult } from "./types.js";
 
+/** Where the target's state lives: `statePath`, HOTSPOT_STATE, the YAML's `state`, else the default file. */
 export function statePathOf(t: EngineTarget): string {
   if (t.statePath) return t.statePath;
+  if (!process.env.HOTSPOT_STATE && t.config.state) return t.config.state;
   const first = t.config.files[0];
   return defaultStatePath(first ? dirname(first) : process.cwd());
 }

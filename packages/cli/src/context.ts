@@ -13,7 +13,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
-import { defaultStatePath } from "@hotspot-iac/sync";
+import { DEFAULT_STATE_DIR, isDatabaseUrl, openStateBackend, redactDatabaseUrl, type StateBackend } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
@@ -53,8 +53,16 @@ export interface CommandContext {
   /** Configuration files as resolved (absolute), empty when the command runs without one. */
   configFiles: string[];
   config?: Config;
-  /** The sync state file (`--state`, HOTSPOT_STATE, or .hotspot/state.json beside the configuration). */
+  /**
+   * Where the state lives: a file (absolute) or a postgres:// URL (with its password: print
+   * `stateName`, never this). From `--state`, HOTSPOT_STATE, the YAML's `state`, else
+   * .hotspot/state.json beside the configuration.
+   */
   statePath: string;
+  /** The state's location as printed: a path relative to the working folder, or the URL without its password. */
+  stateName: string;
+  /** The backend of `statePath`. */
+  stateBackend(): Promise<StateBackend>;
   /** Selected servers, one per site (empty when the command needs no server). */
   targets: ServerTarget[];
   /** A wire client for a target (one per target, closed by close()). */
@@ -240,7 +248,12 @@ export async function openContext(
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);
-  const statePath = opts.state ? resolve(cwd, opts.state) : resolve(cwd, defaultStatePath(configDir, env));
+  const stateFrom = opts.state || env.HOTSPOT_STATE || config?.state;
+  const statePath = !stateFrom ? resolve(configDir, DEFAULT_STATE_DIR, "state.json") : isDatabaseUrl(stateFrom) ? stateFrom : resolve(cwd, stateFrom);
+  const stateName = isDatabaseUrl(statePath) ? redactDatabaseUrl(statePath) : displayPath(statePath, cwd);
+  // Beside the state file, or the configuration's .hotspot when the state is in a database.
+  const localDir = isDatabaseUrl(statePath) ? resolve(configDir, DEFAULT_STATE_DIR) : dirname(statePath);
+  let backend: Promise<StateBackend> | undefined;
 
   const embedded: EmbeddedServer[] = [];
   const clients = new Map<ServerTarget, HotSpotClient>();
@@ -254,6 +267,8 @@ export async function openContext(
     configFiles,
     config,
     statePath,
+    stateName,
+    stateBackend: () => (backend ??= openStateBackend(statePath)),
     targets: [],
     unsetVariables: lenient?.missing ?? new Set(),
     client(target) {
@@ -297,7 +312,7 @@ export async function openContext(
         ctx.targets.push({ site: t.site, url: t.url, passphrase: t.passphrase, passphraseFrom: t.passphraseFrom, config: t.config, ...tuning });
         continue;
       }
-      const dir = dirname(statePath);
+      const dir = localDir;
       // Loaded only when needed: commands against a real server never load the emulator.
       const { startEmbedded } = await import("./embedded.js");
       const e = await startEmbedded(dir, t.site, t.passphrase?.resolved ? t.passphrase.reveal() : undefined);

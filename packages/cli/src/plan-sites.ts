@@ -1,7 +1,7 @@
 // Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { loadState, PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
+import { PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
 import { type CommandContext, displayPath } from "./context.js";
 import { CliError } from "./errors.js";
@@ -17,7 +17,10 @@ export interface PlanningOptions {
 export function planningOptions(forceHelp: string): Option[] {
   return [
     new Option("--force", forceHelp),
-    new Option("--state <file>", "state file of what was last applied (default: .hotspot/state.json beside the configuration; env: HOTSPOT_STATE)"),
+    new Option(
+      "--state <file|url>",
+      "state of what was last applied: a file, or a postgres:// URL shared by every checkout (default: the YAML's state, else .hotspot/state.json beside the configuration; env: HOTSPOT_STATE)",
+    ),
     new Option("--resend-write-only", "send write-only fields (customer data, multilogin...) whose last applied value is unknown"),
     new Option(
       "--allow-takeover",
@@ -31,13 +34,13 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
   if (!config) throw new CliError("no configuration loaded");
   const results: PlanResult[] = [];
   // One copy of the state file for every site: each apply saves it whole.
-  const state = await loadState(ctx.statePath);
+  const state = await (await ctx.stateBackend()).load();
   ctx.timeoutNote ??= "nothing was planned or changed";
   // Named in the plan's header, beside the server: what the reviewer's plan was made from.
   const configuration = {
     // The files read (a folder named with -f stands for the YAML files inside it).
     files: config.files.map((f) => displayPath(resolve(ctx.cwd, f), ctx.cwd)),
-    stateFile: displayPath(ctx.statePath, ctx.cwd),
+    stateFile: ctx.stateName,
   };
   for (const target of ctx.targets) {
     const reading = readProgress(ctx, target.site);

@@ -57,4 +57,18 @@ describe("a stale saved plan", { timeout: 180_000 }, () => {
     expect(config.stderr).toContain("the configuration changed since the plan was made: account sx-d");
     expect(config.stderr).not.toContain("secret values");
   });
+
+  it("is refused once the state was written by another run since the plan (its serial moved)", async () => {
+    const dir = checkout();
+    write(dir, ["sm-a"]);
+    expect((await run(dir, ["apply", "--auto-approve"])).code).toBe(0);
+    write(dir, ["sm-a", "sm-b"]);
+    expect((await run(dir, ["plan", "--out", "m.bin"])).code).toBe(0);
+    // Another run writes the state (import records what it imported); the server is as planned.
+    const imported = await run(dir, ["import", "--prefix", "sm-", "--out", "imported.yaml"]);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    const r = await run(dir, ["apply", "m.bin"]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/the state \S*state\.json was written since the plan was made \(serial \d+, now \d+\)/);
+  });
 });

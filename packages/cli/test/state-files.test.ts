@@ -2,6 +2,7 @@
 // runs it: valid JSON of the wrong shape is an error naming the file, the first bad path and
 // what to do; never a TypeError. An older file, and one with an account named __proto__, still load.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lockPath } from "@hotspot-iac/sync";
@@ -92,5 +93,21 @@ describe("state, lock and saved-plan files of the wrong shape", { timeout: 120_0
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${lock}: not a valid hotspot-iac lock file: at pid: expected number. If no apply is running against this server, delete the lock file.`);
     expect((await emu.log()).slice(before).filter((e) => e.command === "updateaccount")).toEqual([]);
+  });
+
+  it("state force-unlock removes the lock files beside the state file, naming their holder; apply then runs", async () => {
+    const lock = lockPath(statePath(), emu.url);
+    mkdirSync(join(work.dir, ".hotspot"), { recursive: true });
+    // Held by a process that runs (pid 1 on this host): never taken over by itself.
+    writeFileSync(lock, JSON.stringify({ pid: 1, host: hostname(), server: emu.url, since: "2026-01-02T03:04:05.000Z" }));
+    const held = await run(["apply", "--auto-approve"]);
+    expect(held.code).toBe(1);
+    expect(held.stderr).toContain("(pid 1 on");
+    const unlocked = await run(["state", "force-unlock"]);
+    expect(unlocked.code, unlocked.stderr).toBe(0);
+    expect(unlocked.stdout).toBe(`Removed ${lock} (held by pid 1 on ${hostname()} since 2026-01-02T03:04:05.000Z).\n`);
+    const applied = await run(["apply", "--auto-approve"]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect((await run(["state", "force-unlock"])).stdout).toBe("No lock files: nothing to unlock.\n");
   });
 });

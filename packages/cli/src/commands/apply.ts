@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import { InvalidArgumentError, Option } from "commander";
 import {
   type ApplyResult,
-  acquireLock,
   apply,
   applySaved,
   hasChanges,
@@ -14,6 +13,7 @@ import {
   renderText,
   PlanAlreadyAppliedError,
   StalePlanError,
+  StateNotSavedError,
   summaryLine,
 } from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
@@ -30,6 +30,21 @@ import { readSavedPlanFile } from "../saved-plan-file.js";
 interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions {
   autoApprove?: boolean;
   concurrency?: number;
+  lockTimeout?: number;
+}
+
+/** `--lock-timeout`: 0, 30s, 5m, 1h (a bare number is seconds), like terraform's -lock-timeout. */
+function lockTimeout(value: string): number {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("expected a duration like 0, 30s, 5m or 1h");
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? "s") as "ms" | "s" | "m" | "h"];
+  return Number(m[1]) * unit;
+}
+
+/** The apply lock of every selected server, where the state lives (waiting up to --lock-timeout). */
+async function lockServers(ctx: CommandContext, opts: ApplyCommandOptions, urls: string[]): Promise<Lock> {
+  const backend = await ctx.stateBackend();
+  return backend.lock({ servers: urls, waitMs: opts.lockTimeout ?? 0, onWarning: (m) => ctx.term.note(ctx.term.err.warn(`Warning: ${m}`)) });
 }
 
 function positiveInt(value: string): number {
@@ -62,7 +77,10 @@ function interruptible(ctx: CommandContext): { signal: AbortSignal; dispose: () 
 }
 
 function explain(err: unknown): never {
-  if (err instanceof LockHeldError || err instanceof StalePlanError) throw new CliError((err as Error).message, 1, { cause: err });
+  if (err instanceof LockHeldError) {
+    throw new CliError(`${err.message}\nNothing was changed. Wait for it (--lock-timeout 5m waits up to 5 minutes) or run again later.`, 1, { cause: err });
+  }
+  if (err instanceof StalePlanError || err instanceof StateNotSavedError) throw new CliError((err as Error).message, 1, { cause: err });
   if (err instanceof PlanRefusedError) throw new CliError(`${err.message}\nNothing was applied.`, 1, { cause: err });
   throw err;
 }
@@ -71,7 +89,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
   let lock: Lock | undefined;
   try {
     // Before planning: the state file read by the plan is the one this apply writes.
-    lock = await acquireLock({ statePath: ctx.statePath, serverUrl: ctx.targets.map((t) => t.url) });
+    lock = await lockServers(ctx, opts, ctx.targets.map((t) => t.url));
     const results = await planAll(ctx, opts);
     const plan = mergePlans(results.map((r) => r.plan));
     ctx.term.write(renderText(plan, { palette: ctx.term.out }));
@@ -144,6 +162,8 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
   if (!hasChanges(saved.plan)) {
     ctx.term.write(renderText(saved.plan, { palette: ctx.term.out }));
   }
+  // Locked before the saved plan is checked: no other apply writes the state in between.
+  const lock = await lockServers(ctx, opts, [target.url]).catch(explain);
   const progress = createProgress(ctx.term);
   const { signal, dispose } = interruptible(ctx);
   let result: ApplyResult | undefined;
@@ -161,10 +181,12 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
       allowTakeover: opts.allowTakeover,
       onEvent: progressListener(progress),
       signal,
+      locked: true,
     }).catch((err) => (err instanceof PlanAlreadyAppliedError ? undefined : explain(err)));
   } finally {
     progress.stop();
     dispose();
+    await lock.release();
   }
   if (!result) {
     ctx.term.write(`The saved plan ${file} was already applied: the server matches the configuration. Nothing to do.\n`);
@@ -181,7 +203,10 @@ export function registerApplyCommand(program: Command): void {
     .description("make the server match the configuration (asks first), or apply a saved plan FILE")
     .argument("[file]", "a plan saved by `hotspot plan --out FILE`: applied as reviewed, refused if stale")
     .addOption(new Option("--auto-approve", "skip the interactive approval (CI)"))
-    .addOption(new Option("--concurrency <n>", "changes in flight at once (default 4)").argParser(positiveInt));
+    .addOption(new Option("--concurrency <n>", "changes in flight at once (default 4)").argParser(positiveInt))
+    .addOption(
+      new Option("--lock-timeout <duration>", "wait this long for another apply's lock on the same server (default 0: refuse at once)").argParser(lockTimeout),
+    );
   for (const o of planningOptions("apply despite safety thresholds and delete batch members in use")) cmd.addOption(o);
   addConnectionOptions(cmd);
   cmd.action(

@@ -7,15 +7,13 @@ import { documentSchema } from "@hotspot-iac/core";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
 import {
-  acquireLock,
   defaultStatePath,
-  loadState,
+  openStateBackend,
   type PasswordMode,
   type ReadProgress,
   readLiveServer,
   recordImported,
   renderImportYaml,
-  saveState,
   serverState,
   toImportedDocument,
 } from "@hotspot-iac/sync";
@@ -98,7 +96,7 @@ export function registerImportCommand(program: Command): void {
     )
     .addOption(new Option("--out <file>", "write the YAML to FILE instead of stdout"))
     .addOption(
-      new Option("--state <file>", "state file to record the imported accounts in (default: .hotspot/state.json beside --out or the configuration; env: HOTSPOT_STATE)"),
+      new Option("--state <file|url>", "state (file or postgres:// URL) to record the imported accounts in (default: .hotspot/state.json beside --out or the configuration; env: HOTSPOT_STATE)"),
     )
     .addOption(
       new Option("--passwords <mode>", `env: \${env:HOTSPOT_PW_<USERNAME>} references; omit: leave passwords unmanaged`)
@@ -155,25 +153,26 @@ export function registerImportCommand(program: Command): void {
         // The imported accounts become known to the state file the configuration will use: apply
         // may delete them later (no takeover), and a list that leaves them out is caught.
         const statePath =
-          opts.state || ctx.env.HOTSPOT_STATE || ctx.configFiles.length > 0 || !opts.out
+          opts.state || ctx.env.HOTSPOT_STATE || ctx.config?.state || ctx.configFiles.length > 0 || !opts.out
             ? ctx.statePath
             : resolve(defaultStatePath(dirname(resolve(ctx.cwd, opts.out)), {}));
         // Under the state file's lock (waiting a little for another import or apply): a state
         // file written by two processes at once keeps only the last one's record.
-        const lock = await acquireLock({ statePath, serverUrl: target.url, waitMs: IMPORT_LOCK_WAIT_MS }).catch((err) => {
+        const backend = statePath === ctx.statePath ? await ctx.stateBackend() : await openStateBackend(statePath);
+        const lock = await backend.lock({ servers: [target.url], waitMs: IMPORT_LOCK_WAIT_MS, onWarning: (m) => ctx.term.note(ctx.term.err.warn(`Warning: ${m}`)) }).catch((err) => {
           throw new CliError(`${(err as Error).message}; the YAML was written, but the state file does not record the import yet: run import again when it is free`);
         });
         try {
-          const state = await loadState(statePath);
+          const state = await backend.load();
           recordImported(serverState(state.file, target.url), doc.usernames);
-          await saveState(state);
+          await backend.save(state);
         } finally {
           await lock.release();
         }
         const plans = Object.keys((doc.document.pricePlans as object | undefined) ?? {}).length;
         const where = opts.out ? ` to ${opts.out}` : "";
         const batches = doc.batchCount > 0 ? ` (${doc.batchCount} batch(es) among them)` : "";
-        ctx.term.note(`Imported ${doc.accountCount} account(s)${batches} and ${plans} price plan reference(s)${where}; recorded them in ${statePath}.`);
+        ctx.term.note(`Imported ${doc.accountCount} account(s)${batches} and ${plans} price plan reference(s)${where}; recorded them in ${backend.location === ctx.statePath ? ctx.stateName : backend.location}.`);
         if (doc.passwordVariables.length > 0) {
           ctx.term.note(
             `Set ${doc.passwordVariables.length} password variable(s) before plan/apply: ` +

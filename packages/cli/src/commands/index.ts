@@ -13,6 +13,7 @@ import { registerPlansCommand } from "./price-plans.js";
 import { registerStatsCommand } from "./stats.js";
 import { registerSummaryCommand } from "./summary.js";
 import { registerVouchersCommand } from "./vouchers.js";
+import { registerStateCommand } from "./state.js";
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -29,4 +30,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLogCommand,
   registerSummaryCommand,
   registerVouchersCommand,
+  registerStateCommand,
 ];

@@ -12,7 +12,8 @@ type Issue = z.core.$ZodIssue;
 /** Passwords, the passphrase and card data: never echoed, even when written in clear. */
 export function isSensitivePath(path: readonly PathSegment[]): boolean {
   const last = path[path.length - 1];
-  return last === "password" || last === "passphrase" || path.includes("card");
+  // The top-level `state` may be a database URL with its password in it.
+  return last === "password" || last === "passphrase" || path.includes("card") || (path.length === 1 && last === "state");
 }
 
 /** Known keys of the object schema at `path` (for hints), following arrays, records, wrappers. */

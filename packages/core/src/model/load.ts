@@ -24,13 +24,16 @@ export interface LoadOptions {
 }
 
 
-function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[]): Config {
+function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnostic[], cwd: string): Config {
   const parts = new Map<string, SiteParts>();
   for (const f of fragments) collect(f, parts, diagnostics);
   const sites = [...parts].map(([name, p]) => buildSite(name, p, diagnostics));
   if (diagnostics.length > 0) throw new LoadError(diagnostics);
   const { references, tainted } = referencesOf(fragments, parts);
+  const named = fragments.find((f) => f.doc.state !== undefined);
+  const state = named?.doc.state;
   return {
+    ...(state !== undefined ? { state: /^postgres(ql)?:\/\//i.test(state) ? state : resolve(dirname(resolve(cwd, named!.src.file)), state) } : {}),
     version: 1,
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
     sites,
@@ -47,7 +50,7 @@ export function parseConfig(text: string, file: string, opts: LoadOptions = {}):
   const { fragment, salvaged, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env);
   const f = fragment ?? salvaged;
   if (!f) throw new LoadError(diagnostics);
-  return assemble([f], [file], diagnostics);
+  return assemble([f], [file], diagnostics, cwd);
 }
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
@@ -124,6 +127,6 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
   // Checks across files only when every file gave its pieces: else they could report
   // a plan or prefix as missing that sits in a file that failed to parse.
   if (!complete) throw new LoadError(diagnostics);
-  return assemble(fragments, unique.map((f) => display(f, cwd)), diagnostics);
+  return assemble(fragments, unique.map((f) => display(f, cwd)), diagnostics, cwd);
 }
 

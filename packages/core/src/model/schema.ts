@@ -49,6 +49,7 @@ export const MSG = {
   username: "expected a username: 1 to 64 characters, no spaces or control characters",
   prefix: "expected a prefix: 1 to 32 characters, no spaces or control characters",
   url: "expected a URL like http://127.0.0.1:82",
+  state: "expected a state file path or a postgres:// URL",
   version: `expected version: ${CONFIG_VERSION}`,
 } as const;
 
@@ -459,6 +460,15 @@ export const siteSchema = obj(siteShape, "site fields").meta({ description: "One
 export const documentSchema = obj(
   {
     version: z.literal(CONFIG_VERSION, { error: MSG.version }).meta({ description: "Format version: 1." }),
+    state: z
+      .string({ error: MSG.state })
+      .min(1, { error: MSG.state })
+      .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//i.test(v), { error: MSG.state })
+      .optional()
+      .meta({
+        description:
+          `Where the state of what was last applied lives: a file (relative to this file's folder; default .hotspot/state.json) or a PostgreSQL database shared by every checkout and CI job, usually "\${env:HOTSPOT_STATE}" holding postgres://user:password@host/db?sslmode=verify-full (TLS options as in libpq URLs). --state and HOTSPOT_STATE override it.`,
+      }),
     ...siteShape,
     sites: z
       .record(z.string().regex(/^[A-Za-z0-9_-]+$/), siteSchema, { error: "expected a mapping of site names" })

@@ -87,4 +87,9 @@ export interface Config {
    */
   tainted?: ReadonlyMap<string, string>;
   files: string[];
+  /**
+   * The YAML's `state`: a state file (absolute, resolved against the file that named it) or a
+   * postgres:// URL (may hold a password: never print it unredacted). First file naming it wins.
+   */
+  state?: string;
 }

@@ -62,6 +62,7 @@ const EXPECTED: Array<[string, string[]]> = [
   ["47-empty-env-var.yaml", ["47-empty-env-var.yaml:7:15: server.passphrase: environment variable EMPTY_VAR is empty (referenced as ${env:EMPTY_VAR})"]],
   ["48-unclosed-reference.yaml", ["48-unclosed-reference.yaml:8:15: accounts[0].password: unclosed reference: expected ${env:NAME} or ${file:PATH}"]],
   ["49-broken-plans-section-no-guessing.yaml", ["49-broken-plans-section-no-guessing.yaml:5:14: pricePlans.day.id: expected a whole number ≥ 0, got -1"]],
+  ["50-state-not-postgres.yaml", ["50-state-not-postgres.yaml:2:8: state: expected a state file path or a postgres:// URL, got a sensitive value"]],
   // A syntax slip: the first error, then one line for what the parser reports after losing its place.
   [
     "60-yaml-tab-cascade.yaml",

@@ -41,7 +41,7 @@ export function memberNumber(prefix: string, username: string): number | undefin
 
 const BATCH_WRITE_ONLY = BATCH_FIELDS.filter((f) => f.class === "writeOnly").map((f) => f.name);
 
-export function batchWriteOnlyHashes(batch: Batch, ctx: DiffContext): Record<string, string> {
+export function batchWriteOnlyHashes(batch: Batch, ctx: Pick<DiffContext, "hasher">): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of BATCH_WRITE_ONLY) {
     const v = fieldValue(batch, name);

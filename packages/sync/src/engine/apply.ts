@@ -1,12 +1,14 @@
 // apply(): execute a plan's statements under the apply lock, with the state file written ahead,
 // checkpointed, and saved at the end whatever happened.
 import { serverNow } from "@hotspot-iac/core";
-import type { ApplyResult } from "../apply/events.js";
+import type { ApplyEvent, ApplyResult } from "../apply/events.js";
 import { execute } from "../apply/execute.js";
-import { acquireLock, type Lock } from "../lock/lock.js";
+import type { Lock } from "../lock/lock.js";
 import type { PlanDiagnostic } from "../plan/model.js";
 import { recordKnown } from "../state/known.js";
-import { findServerState, serverState } from "../state/state-file.js";
+import { CURRENT_KDF } from "../state/hash.js";
+import { backendOf } from "../state/file-backend.js";
+import { findServerState, serverState, StateWriteError } from "../state/state-file.js";
 import { StateWriter } from "../state/writer.js";
 import type { ApplyOptions } from "./types.js";
 
@@ -15,6 +17,32 @@ export class PlanRefusedError extends Error {
   override readonly name = "PlanRefusedError";
   constructor(readonly diagnostics: PlanDiagnostic[]) {
     super(`the plan cannot be applied:\n${diagnostics.map((d) => `  - ${d.message}`).join("\n")}`);
+  }
+}
+
+/**
+ * The state could not be saved: says where, why, whether the server was changed, and what to run.
+ * Nothing already on disk (or in the database) was lost: a failed save leaves the previous one.
+ */
+export class StateNotSavedError extends Error {
+  override readonly name = "StateNotSavedError";
+  constructor(
+    override readonly cause: StateWriteError,
+    /** "no": nothing was sent; "yes": changes were made; "maybe": requests were sent, none confirmed. */
+    readonly serverChanged: "no" | "yes" | "maybe",
+    changesMade: number,
+  ) {
+    const server =
+      serverChanged === "no"
+        ? "The server was not changed."
+        : serverChanged === "yes"
+          ? `The server was changed (${changesMade} change${changesMade === 1 ? "" : "s"} made) but the state does not record all of it.`
+          : "Requests were sent: the server may have been changed, and the state does not record it.";
+    const next =
+      serverChanged === "no"
+        ? "Fix the cause (free space, permissions) and run apply again."
+        : "Fix the cause (free space, permissions) and run apply again: it reads the server and converges (fields owed by an interrupted write are sent again).";
+    super(`${cause.message}. ${server} ${next}`);
   }
 }
 
@@ -32,7 +60,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
   const errors = planned.plan.diagnostics.filter((x) => x.severity === "error" && !(opts.force && x.forceable));
   if (errors.length > 0) throw new PlanRefusedError(errors);
 
-  const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: planned.state.path, serverUrl: planned.serverUrl });
+  const lock: Lock | undefined = opts.locked ? undefined : await backendOf(planned.state).lock({ servers: [planned.serverUrl] });
   try {
     // A plan without changes still records what it found (declared accounts adopted, batch
     // members, write-only baselines): no request is sent, and the file is written only if that
@@ -46,10 +74,24 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
       for (const b of Object.values(server.batches)) b.writeOnly = {};
     }
     server.keyCheck = planned.keyCheck;
+    server.kdf = CURRENT_KDF;
+    server.site = planned.site;
+    // Whether the server was changed, for a state that cannot be saved.
+    let started = false;
+    let made = 0;
+    const onEvent = (e: ApplyEvent) => {
+      if (e.type === "change-start") started = true;
+      if (e.type === "change-done") made++;
+      opts.onEvent?.(e);
+    };
+    const notSaved = (err: unknown): never => {
+      if (!(err instanceof StateWriteError)) throw err;
+      throw new StateNotSavedError(err, made > 0 ? "yes" : started ? "maybe" : "no", made);
+    };
     // One writer for every save (write-ahead marks, checkpoints, the end): group commit.
     const writer = new StateWriter(planned.state);
     // The state file exists (with this key) before the first request that changes the server.
-    if (changing) await writer.flush();
+    if (changing) await writer.flush().catch(notSaved);
     // Save the state file now and then during long applies, so an interrupted process loses little.
     let lastSave = Date.now();
     const checkpoint = () => {
@@ -65,7 +107,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
         concurrency: opts.concurrency,
         force: opts.force,
         now: opts.now ?? (() => serverNow()),
-        onEvent: opts.onEvent,
+        onEvent,
         signal: opts.signal,
         policy: opts.policy,
         desired: planned.desired,
@@ -77,10 +119,11 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
     } finally {
       if (changing) {
         server.lastAppliedAt = new Date().toISOString();
-        await writer.flush();
-      } else if (JSON.stringify(server) !== recordedBefore) {
-        await writer.flush();
+        await writer.flush().catch(notSaved);
+      } else if (planned.state.rekeyed || JSON.stringify(server) !== recordedBefore) {
+        await writer.flush().catch(notSaved);
       }
+      planned.state.rekeyed = false;
     }
     result.statePath = planned.state.path;
     return result;

@@ -12,20 +12,29 @@ import { readLive } from "../read/introspect.js";
 import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { secretHashes } from "../savedplan/secrets.js";
+import { openStateBackend } from "../state/backend.js";
 import { createHasher, type Hasher, hashSecret } from "../state/hash.js";
 import { knownNames, knowsOf } from "../state/known.js";
 import { publicServerUrl } from "../state/server-identity.js";
-import { defaultStatePath, findServerState, type LoadedState, loadState, serverKey } from "../state/state-file.js";
+import { rekeySection } from "../state/rekey.js";
+import { defaultStatePath, findServerState, type LoadedState, serverKey } from "../state/state-file.js";
 import type { EngineTarget, PlanOptions, PlanResult } from "./types.js";
 
+/** Where the target's state lives: `statePath`, HOTSPOT_STATE, the YAML's `state`, else the default file. */
 export function statePathOf(t: EngineTarget): string {
   if (t.statePath) return t.statePath;
+  if (!process.env.HOTSPOT_STATE && t.config.state) return t.config.state;
   const first = t.config.files[0];
   return defaultStatePath(first ? dirname(first) : process.cwd());
 }
 
 function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
   return createHasher(state.file.salt, hashSecret(passphrase));
+}
+
+/** The state a target names (a file, or a `postgres://` database), loaded. */
+export async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
+  return (await openStateBackend(statePathOf(t))).load();
 }
 
 function thresholdsOf(config: Config, site?: string): SafetyThresholds {
@@ -47,9 +56,10 @@ function thresholdsOf(config: Config, site?: string): SafetyThresholds {
 export async function plan(opts: PlanOptions): Promise<PlanResult> {
   const now = opts.now ?? (() => serverNow());
   const d = desiredSite(opts.config, opts.site);
-  const state = opts.state ?? (await loadState(statePathOf(opts)));
+  const state = opts.state ?? (await loadTargetState(opts));
   const hasher = hasherFor(state, opts.passphrase);
   const server = findServerState(state.file, opts.serverUrl);
+  if (server) rekeySection(state, server, d, hasher, hashSecret(opts.passphrase));
   const appliedBefore = !!server && (Object.values(server.accounts).some((a) => a.created) || Object.values(server.batches).some((b) => b.created));
 
   const live = await readLive(opts.client, d, {

@@ -4,12 +4,13 @@ import { desiredSite } from "../plan/desired.js";
 import type { Plan } from "../plan/model.js";
 import { hasChanges } from "../render/describe.js";
 import type { ApplyResult } from "../apply/events.js";
-import { acquireLock, type Lock } from "../lock/lock.js";
+import type { Lock } from "../lock/lock.js";
 import { describeDifferences, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { PlanAlreadyAppliedError, readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "../savedplan/saved-plan.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { canonical, createHasher, hashSecret } from "../state/hash.js";
 import { publicServerUrl, serverIdentity } from "../state/server-identity.js";
+import { openStateBackend } from "../state/backend.js";
 import { serverKey } from "../state/state-file.js";
 import { apply } from "./apply.js";
 import { plan, statePathOf } from "./plan.js";
@@ -25,6 +26,7 @@ export async function savePlan(path: string, planned: PlanResult): Promise<Saved
     server: serverKey(planned.serverUrl),
     salt: planned.state.file.salt,
     keyCheck: planned.keyCheck,
+    stateSerial: planned.state.file.serial ?? 0,
     fingerprint: planned.fingerprint,
     secrets: planned.secrets,
     plan: planned.plan,
@@ -57,7 +59,7 @@ export async function applySaved(options: ApplySavedOptions): Promise<ApplyResul
     throw new StalePlanError([`the plan was made against ${saved.server}, not ${publicServerUrl(opts.serverUrl)}`]);
   }
   // Locked before re-reading the state file, so no other apply writes it between plan and apply.
-  const lock: Lock | undefined = opts.locked ? undefined : await acquireLock({ statePath: statePathOf(opts), serverUrl: opts.serverUrl });
+  const lock: Lock | undefined = opts.locked ? undefined : await (await openStateBackend(statePathOf(opts))).lock({ servers: [opts.serverUrl] });
   try {
     return await applyFresh(opts, d.name);
   } finally {
@@ -75,6 +77,11 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   }
   // Applied already (by this plan or any apply since): not stale, just done.
   if (hasChanges(saved.plan) && !hasChanges(fresh.plan)) throw new PlanAlreadyAppliedError();
+  // Another apply wrote the state since: what the plan knew (known names, hashes) may be gone.
+  const serial = fresh.state.file.serial ?? 0;
+  if (saved.stateSerial !== undefined && serial !== saved.stateSerial) {
+    differences.push(`the state ${fresh.state.path} was written since the plan was made (serial ${saved.stateSerial}, now ${serial}): another run recorded something the plan did not see`);
+  }
   const fp = fingerprintOf(fresh.live, hasher, usageSensitive(saved.plan));
   if (fp.digest !== saved.fingerprint.digest) differences.push(...describeDifferences(saved.fingerprint, fp));
 

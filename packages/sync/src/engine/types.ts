@@ -22,7 +22,10 @@ export interface EngineTarget {
   serverUrl: string;
   /** The server passphrase: keys the state-file hashes unless HOTSPOT_STATE_KEY is set. Never stored. */
   passphrase?: string;
-  /** State file. Default `<config dir>/.hotspot/state.json` (HOTSPOT_STATE overrides). */
+  /**
+   * State file, or a `postgres://` database. Default: HOTSPOT_STATE, else the configuration's
+   * `state`, else `<config dir>/.hotspot/state.json`.
+   */
   statePath?: string;
   /** Server wall-clock now (relative expiries). Default serverNow(). */
   now?: () => Date;

@@ -7,10 +7,12 @@
 //   both started without a state file hash with two different salts).
 // - `apply-<hash of the server's canonical identity>.lock`: one apply per server, whichever
 //   spelling of its URL (server-identity.ts), also between state files in the same folder.
-// Each records pid and host; a lock whose process is gone (same host, pid not alive) is stale and
-// taken over.
+// Each records pid and host, and is never seen half-written: the record is written to a temp file
+// first and linked into place (link fails if the lock exists, like O_EXCL). A lock whose holder is
+// gone (same host, pid not alive) or that holds no record (left by an older version, or a disk
+// that filled up) is stale: taken over with a warning.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { z } from "zod";
@@ -20,6 +22,8 @@ import { parseShape } from "../state/shape.js";
 export interface LockInfo {
   pid: number;
   host: string;
+  /** The operating-system user (database locks record it). */
+  user?: string;
   server: string;
   since: string;
 }
@@ -35,13 +39,16 @@ export interface Lock {
 export class LockHeldError extends Error {
   override readonly name = "LockHeldError";
   constructor(
+    /** The lock file, or the database (URL without password) whose advisory lock is held. */
     readonly path: string,
     readonly holder: LockInfo | undefined,
+    /** How the lock is named in the message. */
+    where = `lock file ${path}`,
   ) {
     super(
       holder
-        ? `another apply against ${holder.server} is running (pid ${holder.pid} on ${holder.host} since ${holder.since}); lock file ${path}`
-        : `another apply holds the lock ${path}`,
+        ? `another apply against ${holder.server} is running (pid ${holder.pid}${holder.user ? ` of ${holder.user}` : ""} on ${holder.host} since ${holder.since}); ${where}`
+        : `another apply holds the lock: ${where}`,
     );
   }
 }
@@ -74,28 +81,25 @@ const lockInfoSchema = z.looseObject({
 });
 
 /**
- * The holder, or undefined while the file is missing or not JSON yet (being written). Valid JSON
- * of another shape is not ours to guess about: FileShapeError, saying how to clear it.
+ * The holder; undefined when the file holds no record (empty or not JSON: never ours, as ours are
+ * linked into place whole), "missing" when it went away meanwhile. Valid JSON of another shape is
+ * not ours to guess about: FileShapeError, saying how to clear it.
  */
-async function readInfo(path: string): Promise<LockInfo | undefined> {
+async function readInfo(path: string): Promise<LockInfo | undefined | "missing"> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw err;
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, "utf8"));
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
   return parseShape(path, parsed, lockInfoSchema, "hotspot-iac lock file", "If no apply is running against this server, delete the lock file.");
-}
-
-const UNREADABLE_GRACE_MS = 10_000;
-
-/** The file is older than `ms`, or gone. */
-async function olderThan(path: string, ms: number): Promise<boolean> {
-  try {
-    return Date.now() - (await stat(path)).mtimeMs > ms;
-  } catch {
-    return true;
-  }
 }
 
 /**
@@ -107,6 +111,8 @@ export async function acquireLock(opts: {
   serverUrl: string | readonly string[];
   /** Keep trying this long while another process holds a lock (default 0: refuse at once). */
   waitMs?: number;
+  /** Told when a stale lock is taken over. */
+  onWarning?: (message: string) => void;
 }): Promise<Lock> {
   const deadline = Date.now() + (opts.waitMs ?? 0);
   for (;;) {
@@ -119,7 +125,7 @@ export async function acquireLock(opts: {
   }
 }
 
-async function acquireOnce(opts: { statePath: string; serverUrl: string | readonly string[] }): Promise<Lock> {
+async function acquireOnce(opts: { statePath: string; serverUrl: string | readonly string[]; onWarning?: (message: string) => void }): Promise<Lock> {
   const urls = typeof opts.serverUrl === "string" ? [opts.serverUrl] : [...opts.serverUrl];
   const ids = [...new Set(urls.map(serverIdentity))];
   const info: LockInfo = { pid: process.pid, host: hostname(), server: ids.join(", "), since: new Date().toISOString() };
@@ -130,7 +136,7 @@ async function acquireOnce(opts: { statePath: string; serverUrl: string | readon
     for (const r of releases.splice(0).reverse()) await r();
   };
   try {
-    for (const path of paths) releases.push(await takeLockFile(path, info));
+    for (const path of paths) releases.push(await takeLockFile(path, info, opts.onWarning ?? (() => {})));
   } catch (err) {
     await releaseAll();
     throw err;
@@ -138,26 +144,59 @@ async function acquireOnce(opts: { statePath: string; serverUrl: string | readon
   return { path: paths[1] ?? paths[0]!, paths, release: releaseAll };
 }
 
-async function takeLockFile(path: string, info: LockInfo): Promise<() => Promise<void>> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fh = await open(path, "wx");
-      await fh.writeFile(`${JSON.stringify(info)}\n`);
-      await fh.close();
-      return async () => {
-        const now = await readInfo(path).catch(() => undefined);
-        if (now && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
+async function takeLockFile(path: string, info: LockInfo, warn: (message: string) => void): Promise<() => Promise<void>> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, `${JSON.stringify(info)}\n`, { mode: 0o600 });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await link(tmp, path);
+        return async () => {
+          const now = await readInfo(path).catch(() => undefined);
+          if (typeof now === "object" && (now.pid !== info.pid || now.host !== info.host)) return; // not ours any more
+          await unlink(path).catch(() => {});
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+        const holder = await readInfo(path);
+        if (holder === "missing") continue; // released meanwhile: try again
+        const gone = holder === undefined ? "holds no record of its holder" : holder.host === info.host && !alive(holder.pid) ? `was left by pid ${holder.pid}, which no longer runs` : undefined;
+        if (gone === undefined || attempt > 1) throw new LockHeldError(path, holder);
+        warn(`The lock ${path} ${gone}: taken over.`);
         await unlink(path).catch(() => {});
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const holder = await readInfo(path);
-      // Stale: written by a process of this host that no longer runs, or unreadable and old. A
-      // young unreadable lock is one another process has created but not yet written: not stale.
-      const stale = holder === undefined ? await olderThan(path, UNREADABLE_GRACE_MS) : holder.host === info.host && !alive(holder.pid);
-      if (!stale || attempt > 0) throw new LockHeldError(path, holder);
-      await unlink(path).catch(() => {});
+      }
     }
+    throw new LockHeldError(path, undefined);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw err;
+    throw new Error(`cannot create the lock file ${path}: ${code === "ENOSPC" ? "no space left on the device (ENOSPC)" : (err as Error).message}. Nothing was changed.`, { cause: err });
+  } finally {
+    await unlink(tmp).catch(() => {});
   }
-  throw new LockHeldError(path, undefined);
+}
+
+/**
+ * `hotspot state force-unlock`: remove the lock files beside a local state file (the state's own
+ * and every server's), whoever holds them; returns what was removed and who held it.
+ */
+export async function forceUnlock(statePath: string): Promise<{ path: string; holder?: LockInfo }[]> {
+  const dir = dirname(statePath);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const out: { path: string; holder?: LockInfo }[] = [];
+  const own = `${statePath.slice(dir.length + 1)}.lock`;
+  for (const name of names.sort()) {
+    if (name !== own && !/^apply-[0-9a-f]{12}\.lock$/.test(name)) continue;
+    const path = join(dir, name);
+    const holder = await readInfo(path).catch(() => undefined);
+    if (holder === "missing") continue;
+    await unlink(path).catch(() => {});
+    out.push({ path, ...(holder ? { holder } : {}) });
+  }
+  return out;
 }

@@ -21,6 +21,8 @@ export interface SavedPlan {
   /** Salt and key check of the hashes below (the key itself is never stored). */
   salt: string;
   keyCheck: string;
+  /** The state's serial when planned: applying refuses once another apply has written it. Absent in older plans. */
+  stateSerial?: number;
   fingerprint: Fingerprint;
   /** "username/field" → keyed hash of the secret value the plan would send. */
   secrets: Record<string, string>;

@@ -94,6 +94,7 @@ export const savedPlanSchema = z.looseObject({
   server: z.string(),
   salt: z.string(),
   keyCheck: z.string(),
+  stateSerial: z.number().int().nonnegative().optional(),
   fingerprint: z.looseObject({ digest: z.string(), pricePlans: z.string(), records: nameRecord(z.string()) }),
   secrets: nameRecord(z.string()),
   plan: planSchema,

@@ -4,7 +4,56 @@
 // random salt: a state file committed to git does not let anyone test guesses of a customer's
 // card number or a low-entropy password offline. Inputs are scoped (account + field), so two
 // accounts with the same value do not share a hash.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+//
+// The key is stretched with scrypt (KDF_PARAMS): the file's public keyCheck is a function of the
+// passphrase, so a fast derivation would let anyone holding the file test passphrase guesses
+// offline (the old sha256 derivation: ~180,000 a second per core). Derived once per salt and
+// secret per process (a run plans, saves plans and checks them with one key).
+import { createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+
+/**
+ * scrypt cost: N·r·p = 2^15·8·1 (32 MiB, ~85 ms on a 2020s server core). An attacker's rate is
+ * bounded by this per guess: kept well under 50 guesses a second per core.
+ */
+export const KDF_PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
+
+/** How a section's hashes were keyed: "scrypt" (KDF_PARAMS); absent in files written before it (sha256). */
+export type KeyDerivation = "scrypt" | "sha256";
+export const CURRENT_KDF: KeyDerivation = "scrypt";
+
+const derived = new Map<string, Buffer>();
+
+function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation): Buffer {
+  // No secret: nothing to protect (the hashes are unkeyed, and plans say so); the fast form.
+  if (kdf === "sha256" || secret === undefined || secret === "") {
+    return createHash("sha256")
+      .update("hotspot-iac/hash/v1\0")
+      .update(salt)
+      .update("\0")
+      .update(secret ?? "")
+      .digest();
+  }
+  // The cache is keyed by a digest, so the map holds no secret in clear.
+  const id = createHash("sha256").update(salt).update("\0").update(secret).digest("base64");
+  let key = derived.get(id);
+  if (!key) {
+    key = scryptSync(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 });
+    derived.set(id, key);
+  }
+  return key;
+}
+
+/**
+ * The keyCheck a state file would record for `secret`: what an offline guesser computes per
+ * guess (uncached, so it can be measured).
+ */
+export function keyCheckOf(salt: string, secret: string, kdf: KeyDerivation = CURRENT_KDF): string {
+  const key =
+    kdf === "scrypt" && secret !== ""
+      ? scryptSync(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 })
+      : deriveKey(salt, secret, "sha256");
+  return createHmac("sha256", key).update("key-check").digest("hex").slice(0, 16);
+}
 
 export interface Hasher {
   /** Hash of `value` for `scope` (e.g. "account:alice") and `field` (e.g. "customer.email"). */
@@ -37,14 +86,9 @@ export function canonical(value: unknown): string {
  * A hasher keyed with `secret` (HOTSPOT_STATE_KEY or the passphrase) and `salt`.
  * Without a secret the hashes are still salted and scoped but guessable offline: say so.
  */
-export function createHasher(salt: string, secret: string | undefined): Hasher {
+export function createHasher(salt: string, secret: string | undefined, kdf: KeyDerivation = CURRENT_KDF): Hasher {
   const keyed = secret !== undefined && secret !== "";
-  const key = createHash("sha256")
-    .update("hotspot-iac/hash/v1\0")
-    .update(salt)
-    .update("\0")
-    .update(secret ?? "")
-    .digest();
+  const key = deriveKey(salt, secret, kdf);
   const keyCheck = createHmac("sha256", key).update("key-check").digest("hex").slice(0, 16);
   return {
     salt,

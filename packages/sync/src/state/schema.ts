@@ -26,6 +26,8 @@ export const batchStateSchema = z.looseObject({
 export const serverStateSchema = z.looseObject({
   url: z.string(),
   keyCheck: z.string().optional(),
+  kdf: z.enum(["scrypt", "sha256"]).optional(),
+  site: z.string().optional(),
   lastAppliedAt: z.string().optional(),
   accounts: nameRecord(accountStateSchema),
   batches: nameRecord(batchStateSchema),
@@ -35,5 +37,6 @@ export const serverStateSchema = z.looseObject({
 export const stateFileSchema = z.looseObject({
   version: z.literal(1),
   salt: z.string(),
+  serial: z.number().int().nonnegative().optional(),
   servers: nameRecord(serverStateSchema),
 });

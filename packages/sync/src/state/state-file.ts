@@ -13,9 +13,10 @@
 // Written durably: temp file, fsync, atomic rename, fsync of the folder (a crash never leaves half
 // a file, and a write-ahead mark is on disk before the request it covers is sent).
 import { existsSync } from "node:fs";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { newSalt } from "./hash.js";
+import type { StateBackend } from "./backend.js";
+import { type KeyDerivation, newSalt } from "./hash.js";
 import { stateFileSchema } from "./schema.js";
 import { serverIdentity } from "./server-identity.js";
 import { parseShape } from "./shape.js";
@@ -75,6 +76,10 @@ export interface ServerState {
   url: string;
   /** Check value of the key this server's hashes were made with (its passphrase or HOTSPOT_STATE_KEY). */
   keyCheck?: string;
+  /** How that key was derived (hash.ts); absent in sections written before keys were stretched. */
+  kdf?: KeyDerivation;
+  /** The configuration's name for this server (its site) at the last apply. */
+  site?: string;
   lastAppliedAt?: string;
   /**
    * Accounts `hotspot import` wrote into the configuration and no apply has recorded yet: known
@@ -90,14 +95,51 @@ export interface StateFile {
   version: typeof STATE_FILE_VERSION;
   /** Random salt of the keyed hashes (public by design: the key is not in this file). */
   salt: string;
+  /**
+   * Bumped by every write: a saved plan records it and is refused once it moved, and `state
+   * migrate` never replaces a state with a higher serial. Absent (0) in files written before it.
+   */
+  serial?: number;
   servers: Record<string, ServerState>;
 }
 
 export interface LoadedState {
+  /** Where it lives, as people read it: a file path, or a database URL without its password. */
   path: string;
   /** False when no state file existed: write-only fields cannot be compared. */
   existed: boolean;
   file: StateFile;
+  /** Where saves go; absent: the file at `path`. */
+  backend?: StateBackend;
+  /** A section was re-keyed in memory (rekey.ts): the next apply writes it even if nothing else changed. */
+  rekeyed?: boolean;
+}
+
+/** The state could not be written: names where, and why (never a value from it). */
+export class StateWriteError extends Error {
+  override readonly name = "StateWriteError";
+  constructor(
+    readonly location: string,
+    readonly code: string | undefined,
+    reason: string,
+  ) {
+    super(`cannot write the state ${location}: ${reason}`);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+};
+
+export function stateWriteError(location: string, err: unknown): StateWriteError {
+  if (err instanceof StateWriteError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = code && REASONS[code] ? `${REASONS[code]} (${code})` : (err as Error).message;
+  return new StateWriteError(location, code, reason);
 }
 
 export const DEFAULT_STATE_DIR = ".hotspot";
@@ -125,6 +167,11 @@ export function nullRecord<T>(): Record<string, T> {
 export async function loadState(path: string): Promise<LoadedState> {
   if (!existsSync(path)) return { path, existed: false, file: emptyState() };
   const text = await readFile(path, "utf8");
+  return parseState(path, text);
+}
+
+/** A state file's text, checked (shape, version) and refiled under canonical server keys. */
+export function parseState(path: string, text: string): LoadedState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -174,21 +221,39 @@ function mergeSections(a: ServerState, b: ServerState): ServerState {
   return merged;
 }
 
-/** Write the state file durably (temp file, fsync, rename, fsync of the folder). Not reentrant: see StateWriter. */
+/** Save the state where it lives (its backend; else the file at `path`). Not reentrant: see StateWriter. */
 export async function saveState(loaded: LoadedState): Promise<void> {
+  if (loaded.backend) return loaded.backend.save(loaded);
+  return saveStateFile(loaded);
+}
+
+/**
+ * Write the state file durably (temp file, fsync, rename, fsync of the folder), readable by its
+ * owner only (0600: its hashes are keyed, but its names are nobody else's business). A failed
+ * write leaves the previous file as it was and no temp file behind: StateWriteError names the file.
+ */
+export async function saveStateFile(loaded: LoadedState): Promise<void> {
   const dir = dirname(loaded.path);
-  await mkdir(dir, { recursive: true });
   const tmp = `${loaded.path}.${process.pid}.tmp`;
-  const text = `${JSON.stringify(sortedState(loaded.file), null, 2)}\n`;
-  const file = await open(tmp, "w");
+  const serial = (loaded.file.serial ?? 0) + 1;
+  const text = `${JSON.stringify(sortedState({ ...loaded.file, serial }), null, 2)}\n`;
   try {
-    await file.writeFile(text, "utf8");
-    await file.sync();
-  } finally {
-    await file.close();
+    await mkdir(dir, { recursive: true });
+    const file = await open(tmp, "w", 0o600);
+    try {
+      await file.writeFile(text, "utf8");
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await chmod(tmp, 0o600); // an existing temp file keeps its mode on open
+    await rename(tmp, loaded.path);
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    throw stateWriteError(`file ${loaded.path}`, err);
   }
-  await rename(tmp, loaded.path);
   await syncDir(dir);
+  loaded.file.serial = serial;
   loaded.existed = true;
 }
 
@@ -243,5 +308,5 @@ function sortedState(f: StateFile): StateFile {
     const s = f.servers[key]!;
     servers[key] = { ...s, accounts: sortRecord(s.accounts), batches: sortRecord(s.batches) };
   }
-  return { version: f.version, salt: f.salt, servers };
+  return { version: f.version, salt: f.salt, ...(f.serial !== undefined ? { serial: f.serial } : {}), servers };
 }

@@ -5,11 +5,12 @@
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "../diagnostics.js";
 import { issuesToDiagnostics } from "../issues.js";
-import { locate, type SourceFile } from "../locate.js";
+import { locate, type SourceFile, writtenPath } from "../locate.js";
 import { restoreProtoKeys } from "../proto-keys.js";
 import { resolveTree } from "../references.js";
 import { accountSchema, batchSchema, documentSchema, type ParsedDocument, siteSchema } from "../schema.js";
 import { parseYaml } from "../yaml-parse.js";
+import { expandFleet } from "./fleet.js";
 import { diag } from "./origin.js";
 
 export const SITE_KEYS = ["server", "ownership", "pricePlans", "defaults", "accounts", "batches"] as const;
@@ -93,15 +94,24 @@ export function parseFragment(
 ): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
   const yaml = parseYaml(text, file);
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
-  const { src, value: raw } = yaml;
+  let { src, value: raw } = yaml;
+  const expansion: Diagnostic[] = [];
+  if (isRecord(raw) && raw["fleet"] !== undefined) {
+    // A fleet becomes sites before references are resolved: `${venue}` is filled in first.
+    const fleet = expandFleet(raw, src);
+    expansion.push(...fleet.diagnostics);
+    raw = fleet.value;
+    src = { ...src, remap: fleet.remap };
+  }
   const { value, templates, problems } = resolveTree(raw, { env, baseDir });
   for (const { path } of templates.values()) {
     if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
   }
-  const diagnostics: Diagnostic[] = problems.map((p) => {
+  const diagnostics: Diagnostic[] = expansion;
+  for (const p of problems) {
     const pos = locate(src, p.path);
-    return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
-  });
+    diagnostics.push({ file, line: pos.line, col: pos.col, path: formatPath(writtenPath(src, p.path)), message: p.message });
+  }
   const parsed = documentSchema.safeParse(value);
   const protoIssues = parsed.success ? restoreProtoKeys(value, parsed.data) : [];
   if (!parsed.success || protoIssues.length > 0) {

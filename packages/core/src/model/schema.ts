@@ -394,9 +394,9 @@ const fleetSchema = obj(
   {
     shared: siteSchema
       .optional()
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the description quotes the placeholders
       .meta({
         description:
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the description quotes the placeholders
           "What every venue holds: site keys as at the top level. `${venue}` in a value is the venue's name, `${VENUE}` its variable form (upper case, `-` as `_`): `passphrase: ${env:HOTSPOT_PASSPHRASE_${VENUE}}`.",
       }),
     venues: z

@@ -13,21 +13,27 @@ import {
   PlanRefusedError,
   renderText,
   PlanAlreadyAppliedError,
+  type PlanResult,
+  renderFleetSummary,
+  renderFleetText,
   StalePlanError,
   summaryLine,
+  type VenueReport,
+  venueFailed,
 } from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
 import { confirmApply } from "../confirm.js";
 import { type CommandContext, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
-import { mergePlans } from "../plan-output.js";
-import { planAll, type PlanningOptions, planningOptions } from "../plan-sites.js";
+import { mergePlans, venueReports } from "../plan-output.js";
+import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
+import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue } from "../venues.js";
 import { createProgress } from "../progress.js";
 import { runAction } from "../run.js";
 import { readSavedPlanFile } from "../saved-plan-file.js";
 
-interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions {
+interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions, FleetOptions {
   autoApprove?: boolean;
   concurrency?: number;
 }
@@ -183,12 +189,102 @@ export function registerApplyCommand(program: Command): void {
     .addOption(new Option("--auto-approve", "skip the interactive approval (CI)"))
     .addOption(new Option("--concurrency <n>", "changes in flight at once (default 4)").argParser(positiveInt));
   for (const o of planningOptions("apply despite safety thresholds and delete batch members in use")) cmd.addOption(o);
+  for (const o of fleetOptions()) cmd.addOption(o);
   addConnectionOptions(cmd);
   cmd.action(
     runAction<ApplyCommandOptions>(async (args, opts) =>
       withContext(opts, { config: "required", server: true }, (ctx) =>
-        args[0] ? applySavedFile(ctx, opts, args[0]) : applyPlanned(ctx, opts),
+        args[0] ? applySavedFile(ctx, opts, args[0]) : ctx.targets.length > 1 ? applyFleet(ctx, opts) : applyPlanned(ctx, opts),
       ),
     ),
   );
+}
+
+/**
+ * Several venues: planned concurrently and printed (each plan whole, then the summary); one
+ * approval for the fleet; then every venue whose plan can be applied is applied, `--parallel` at
+ * once. A venue that cannot be read, is refused (safety, takeover) or fails is reported and the
+ * others are applied. Exit 1 if any venue failed.
+ */
+async function applyFleet(ctx: CommandContext, opts: ApplyCommandOptions): Promise<number> {
+  let lock: Lock | undefined;
+  try {
+    lock = await acquireLock({ statePath: ctx.statePath, serverUrl: ctx.targets.map((t) => t.url) });
+    const outcomes = await planVenues(ctx, opts);
+    const planned = venueReports(outcomes);
+    // --force applies past forceable errors: such a venue is not refused.
+    const blocked = (p: PlanResult) => p.plan.diagnostics.some((d) => d.severity === "error" && !(opts.force && d.forceable));
+    for (const [i, o] of outcomes.entries()) {
+      if (o.status === "done" && !blocked(o.value)) planned[i]!.result = hasChanges(o.value.plan) ? "changes" : "no-changes";
+    }
+    ctx.term.write(renderFleetText(planned, ctx.term.out));
+    const stopped = opts.failFast && planned.some(venueFailed);
+    const ready = stopped ? [] : outcomes.flatMap((o) => (o.status === "done" && !blocked(o.value) ? [{ target: o.target, planned: o.value }] : []));
+    if (ready.some((r) => hasChanges(r.planned.plan)) && !opts.autoApprove) {
+      if (!ctx.term.canPrompt) {
+        throw new CliError("apply needs approval: run it on a terminal to answer the prompt, or pass --auto-approve");
+      }
+      if (!(await confirmApply())) throw new CliError("Apply cancelled.");
+    }
+    const { signal, dispose } = interruptible(ctx);
+    let applied: Awaited<ReturnType<typeof forEachVenue<ApplyResult | undefined>>>;
+    try {
+      const byTarget = new Map(ready.map((r) => [r.target, r.planned]));
+      applied = await forEachVenue(
+        ctx,
+        ready.map((r) => r.target),
+        opts,
+        async (target) => {
+          const p = byTarget.get(target)!;
+          // No changes: nothing is sent, what the plan found is recorded.
+          if (!hasChanges(p.plan)) return void (await apply({ planned: p, client: ctx.client(target), locked: true }));
+          return apply({ planned: p, client: ctx.client(target), concurrency: opts.concurrency, force: opts.force, signal, locked: true });
+        },
+        (r) => r !== undefined && !applyReport([r], ctx.term.out).ok,
+        "applying",
+      );
+    } finally {
+      dispose();
+    }
+    // The fleet's results: the plan's for venues not applied, the apply's for the others.
+    const results: VenueReport[] = planned.map((v) => ({ ...v, plan: undefined, error: undefined, result: v.result === "changes" || v.result === "no-changes" ? "not-reached" : v.result, ...(v.error ? { error: v.error } : {}) }));
+    for (const a of applied) {
+      const i = ctx.targets.indexOf(a.target);
+      const v = results[i]!;
+      if (a.status === "failed") Object.assign(v, { result: "error", error: a.message });
+      else if (a.status === "not-reached") v.result = "not-reached";
+      else if (a.value === undefined) v.result = "no-changes";
+      else {
+        const report = applyReport([a.value], ctx.term.out);
+        v.after = report.text.replace(/^\n/, "");
+        v.result = report.ok ? "applied" : "error";
+        if (!report.ok) v.error = "the apply did not complete (see above)";
+      }
+    }
+    // Counts of what each venue's plan had, kept for the table.
+    for (const [i, v] of results.entries()) {
+      const o = outcomes[i]!;
+      if (o.status === "done" && !blocked(o.value)) v.plan = { ...o.value.plan, changes: [], diagnostics: [] };
+    }
+    ctx.term.write(`\n${renderFleetApplied(results, ctx)}`);
+    return fleetExitCode(results.some(venueFailed), false, false);
+  } catch (err) {
+    return explain(err);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** After a fleet apply: each venue's report in configuration order, then the summary. */
+function renderFleetApplied(results: VenueReport[], ctx: CommandContext): string {
+  const p = ctx.term.out;
+  const out: string[] = [];
+  for (const v of results) {
+    if (!v.after && !v.error) continue;
+    out.push(p.bold(`── ${v.site}: apply ${"─".repeat(Math.max(3, 53 - v.site.length))}`), "");
+    if (v.after) out.push(v.after);
+    else if (v.error) out.push(`${p.error("Error:")} ${v.error}`, "");
+  }
+  out.push(renderFleetSummary(results, p));
+  return out.join("\n");
 }

@@ -19,7 +19,7 @@ export {
   serverSchema,
   siteSchema,
 } from "./schema.js";
-export { type ToYamlOptions, toYaml } from "./serialize.js";
+export { MASKED_SECRET, type ToYamlOptions, toYaml } from "./serialize.js";
 export { describeReference } from "./references.js";
 export { taintedValues } from "./taint.js";
 export { YAML_LIMITS } from "./yaml-limits.js";

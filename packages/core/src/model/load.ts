@@ -33,6 +33,7 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
   return {
     version: 1,
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
+    ...(fragments.some((f) => f.fleet) ? { fleet: true } : {}),
     sites,
     references,
     tainted,

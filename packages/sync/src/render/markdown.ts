@@ -25,7 +25,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Inline code that survives backticks in the content. */
-function code(text: string): string {
+export function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";

@@ -174,8 +174,25 @@ function mergeSections(a: ServerState, b: ServerState): ServerState {
   return merged;
 }
 
-/** Write the state file durably (temp file, fsync, rename, fsync of the folder). Not reentrant: see StateWriter. */
-export async function saveState(loaded: LoadedState): Promise<void> {
+/** Saves in progress per state file: the applies of a fleet's venues run at once and share one. */
+const saving = new Map<string, Promise<void>>();
+
+/**
+ * Write the state file durably (temp file, fsync, rename, fsync of the folder). Saves of one file
+ * in this process run one after another, each serialising the state when its turn comes: two at
+ * once would share the temp file, and an older copy could be renamed over a newer one.
+ */
+export function saveState(loaded: LoadedState): Promise<void> {
+  const next = (saving.get(loaded.path) ?? Promise.resolve()).catch(() => {}).then(() => writeState(loaded));
+  saving.set(loaded.path, next);
+  const done = () => {
+    if (saving.get(loaded.path) === next) saving.delete(loaded.path);
+  };
+  next.then(done, done);
+  return next;
+}
+
+async function writeState(loaded: LoadedState): Promise<void> {
   const dir = dirname(loaded.path);
   await mkdir(dir, { recursive: true });
   const tmp = `${loaded.path}.${process.pid}.tmp`;

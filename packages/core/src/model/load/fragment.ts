@@ -22,6 +22,8 @@ export interface Fragment {
   /** The document as written, references resolved: where each key was written. */
   raw: unknown;
   templates: Map<string, { path: PathSegment[]; template: string }>;
+  /** Written as a fleet (expanded into sites before it was checked). */
+  fleet?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -123,7 +125,7 @@ export function parseFragment(
   if (diagnostics.length > 0 || !parsed.success) {
     const broken = (path: PathSegment[]) => problems.some((p) => JSON.stringify(p.path.slice(0, path.length)) === JSON.stringify(path));
     const doc = salvage(value, broken);
-    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates } } : { diagnostics };
+    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates, fleet: src.remap !== undefined } } : { diagnostics };
   }
   const d = parsed.data;
   if (d.sites) {
@@ -135,5 +137,5 @@ export function parseFragment(
       }
     }
   }
-  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates }, diagnostics };
+  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates, fleet: src.remap !== undefined }, diagnostics };
 }

@@ -5,7 +5,7 @@
 import type { Plan } from "../plan/model.js";
 import { accountCounts, blockingErrors, hasChanges } from "./describe.js";
 import { toPlanJson } from "./json.js";
-import { code, escapeMarkdown, MARKDOWN_COMMENT_LIMIT, renderMarkdown } from "./markdown.js";
+import { code, escapeMarkdown, MARKDOWN_COMMENT_LIMIT, renderMarkdownBody } from "./markdown.js";
 import { type Palette, plainPalette } from "./style.js";
 import { renderText } from "./text.js";
 
@@ -111,9 +111,7 @@ function section(v: VenueReport): { head: string; body: string } {
   const parts: string[] = [];
   if (v.error) parts.push(`**Error:** ${escapeMarkdown(v.error)}`, "");
   if (v.plan) {
-    // The venue's own plan comment, without its marker line (this is one comment for the fleet).
-    const own = renderMarkdown(v.plan, { maxChars: Number.MAX_SAFE_INTEGER }).join("\n");
-    parts.push(own.split("\n").slice(1).join("\n"));
+    parts.push(renderMarkdownBody(v.plan));
   }
   return { head, body: `${parts.join("\n").replace(/\n+$/, "")}\n` };
 }

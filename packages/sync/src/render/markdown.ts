@@ -161,3 +161,24 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     return lines.join("\n");
   });
 }
+
+/**
+ * A plan's Markdown without title or collapsible section, in one piece however long: servers,
+ * warnings, the changes as one ```diff block, the summary line. A fleet's comment puts each
+ * venue's in its own <details> (render/fleet.ts), cutting it when the comment would be too long.
+ */
+export function renderMarkdownBody(plan: Plan, listLimit = 50): string {
+  const servers = serverLines(plan, code, escapeMarkdown).map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l));
+  const out = [...(servers.length > 0 ? [...servers, ""] : []), ...warnings(plan, listLimit)];
+  if (blockingErrors(plan) > 0 || !hasChanges(plan)) {
+    out.push(blockingErrors(plan) > 0 ? `**${escapeMarkdown(blockedLine(plan))}**` : NO_CHANGES);
+    return `${out.join("\n")}\n`;
+  }
+  const diff = changeBlocks(plan)
+    .map((block) => block.map(diffLine).join("\n"))
+    .join("\n\n");
+  const fence = fenceFor(diff);
+  const batches = batchLine(plan);
+  out.push(`${fence}diff`, diff, fence, "", batches ? `${summaryLine(plan)}  ` : summaryLine(plan), ...(batches ? [batches] : []));
+  return `${out.join("\n")}\n`;
+}

@@ -176,4 +176,26 @@ describe("fleet", () => {
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).toContain("Fleet: 2 venues, 2 no changes.");
   });
+
+  it("a saved fleet plan applies venue by venue, refusing only the venue whose server changed since", async () => {
+    writeFileSync(
+      join(work.dir, "hotspot.yaml"),
+      fleetYaml(lisbon.url, porto.url).replace("      - username: staff-night\n", "      - username: staff-extra\n        password: extra\n      - username: staff-night\n"),
+    );
+    const venues = ["--site", "lisbon", "--site", "porto"];
+    const saved = await hotspot(["plan", ...venues, "--out", "fleet.tfplan"], { cwd: work.dir, env });
+    expect(saved.code, saved.stdout + saved.stderr).toBe(0);
+    expect(saved.stderr).toContain("Saved the plan of 2 venues to: fleet.tfplan");
+    // Porto's server changes after the review: its plan is stale, Lisbon's is not.
+    await porto.api("generateaccounts", { account: "staff-intruder" });
+    const r = await hotspot(["apply", ...venues, "fleet.tfplan"], { cwd: work.dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const summary = r.stdout.slice(r.stdout.lastIndexOf("VENUE"));
+    expect(summary).toMatch(/lisbon\s+\S+\s+1\s+0\s+0\s+applied/);
+    expect(summary).toMatch(/porto\s+\S+\s+1\s+0\s+0\s+error/);
+    expect(summary).toMatch(/porto: the saved plan is stale/);
+    expect(await lisbon.api("viewaccount", { account: "staff-extra" })).toContain("<Username>staff-extra</Username>");
+    expect(await porto.api("viewaccount", { account: "staff-extra" })).not.toContain("<Username>staff-extra</Username>");
+    noSecrets(r.stdout + r.stderr);
+  });
 });

@@ -14,7 +14,9 @@ import {
   renderText,
   PlanAlreadyAppliedError,
   type PlanResult,
+  loadState,
   renderFleetSummary,
+  type SavedPlan,
   renderFleetText,
   StalePlanError,
   summaryLine,
@@ -28,7 +30,7 @@ import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import { mergePlans, venueReports } from "../plan-output.js";
 import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
-import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue } from "../venues.js";
+import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue, shownServer, type VenueOutcome } from "../venues.js";
 import { createProgress } from "../progress.js";
 import { runAction } from "../run.js";
 import { readSavedPlanFile } from "../saved-plan-file.js";
@@ -139,7 +141,9 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
 }
 
 async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, file: string): Promise<number> {
-  const saved = await readSavedPlanFile(file);
+  const plans = await readSavedPlanFile(file);
+  if (plans.length > 1) return applySavedFleet(ctx, opts, file, plans);
+  const saved = plans[0]!;
   const target = ctx.targets.find((t) => t.site === saved.site);
   if (!target) {
     throw new CliError(`${file} is a plan for site ${JSON.stringify(saved.site)}, which is not selected in this configuration`);
@@ -287,4 +291,78 @@ function renderFleetApplied(results: VenueReport[], ctx: CommandContext): string
   }
   out.push(renderFleetSummary(results, p));
   return out.join("\n");
+}
+
+/**
+ * A fleet's saved plan: each selected venue's plan applied as reviewed, `--parallel` at once. A
+ * stale venue is refused (and reported), the others are applied: each venue's plan is checked
+ * against its own server.
+ */
+async function applySavedFleet(ctx: CommandContext, opts: ApplyCommandOptions, file: string, plans: SavedPlan[]): Promise<number> {
+  const selected = new Set(ctx.targets.map((t) => t.site));
+  const chosen = plans.filter((p) => selected.has(p.site));
+  if (chosen.length === 0) {
+    throw new CliError(`${file} holds plans for ${plans.map((p) => p.site).join(", ")}: none of them is selected in this configuration`);
+  }
+  const targets = chosen.map((p) => ctx.targets.find((t) => t.site === p.site)!);
+  ctx.term.note(`Applying the saved plan ${file} (made ${chosen[0]!.createdAt}): ${chosen.length} venue${chosen.length === 1 ? "" : "s"}`);
+  let lock: Lock | undefined;
+  try {
+    lock = await acquireLock({ statePath: ctx.statePath, serverUrl: targets.map((t) => t.url) });
+    const state = await loadState(ctx.statePath);
+    const { signal, dispose } = interruptible(ctx);
+    let applied: VenueOutcome<ApplyResult | undefined>[];
+    try {
+      applied = await forEachVenue(
+        ctx,
+        targets,
+        opts,
+        async (target) => {
+          const saved = chosen.find((p) => p.site === target.site)!;
+          try {
+            return await applySaved({
+              saved,
+              config: ctx.config!,
+              site: target.site,
+              client: ctx.client(target),
+              serverUrl: target.url,
+              passphrase: target.passphrase.reveal(),
+              statePath: ctx.statePath,
+              state,
+              concurrency: opts.concurrency,
+              force: opts.force,
+              allowTakeover: opts.allowTakeover,
+              signal,
+              locked: true,
+            });
+          } catch (err) {
+            if (err instanceof PlanAlreadyAppliedError) return undefined;
+            throw err;
+          }
+        },
+        (r) => r !== undefined && !applyReport([r], ctx.term.out).ok,
+        "applying",
+      );
+    } finally {
+      dispose();
+    }
+    const results: VenueReport[] = applied.map((a, i) => {
+      const saved = chosen[i]!;
+      const base = { site: a.target.site, server: shownServer(a.target), plan: { ...saved.plan, changes: [], diagnostics: [] } };
+      if (a.status === "failed") return { ...base, result: "error", error: a.message.replace(/\n/g, " ") };
+      if (a.status === "not-reached") return { ...base, result: "not-reached" };
+      if (a.value === undefined) return { ...base, result: "no-changes", after: "The saved plan was already applied: the server matches the configuration.\n" };
+      const report = applyReport([a.value], ctx.term.out);
+      return {
+        ...base,
+        result: report.ok ? (hasChanges(saved.plan) ? "applied" : "no-changes") : "error",
+        after: report.text.replace(/^\n/, ""),
+        ...(report.ok ? {} : { error: "the apply did not complete (see above)" }),
+      };
+    });
+    ctx.term.write(renderFleetApplied(results, ctx));
+    return fleetExitCode(results.some(venueFailed), false, false);
+  } finally {
+    await lock?.release();
+  }
 }

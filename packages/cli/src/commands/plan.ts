@@ -1,9 +1,8 @@
 // `hotspot plan`: read the server, show what apply would change. Sends reads only.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { hasChanges, savePlan, venueFailed } from "@hotspot-iac/sync";
+import { hasChanges, saveFleetPlan, savePlan, venueFailed } from "@hotspot-iac/sync";
 import { type CommandContext, withContext } from "../context.js";
-import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import {
   mergePlans,
@@ -40,9 +39,6 @@ export function registerPlanCommand(program: Command): void {
     runAction<PlanCommandOptions>(async (_args, opts) => {
       const format = planFormat(opts);
       return withContext(opts, { config: "required", server: true }, async (ctx) => {
-        if (opts.out && ctx.targets.length > 1) {
-          throw new CliError(`--out saves the plan of one site: add --site NAME (sites: ${ctx.targets.map((t) => t.site).join(", ")})`);
-        }
         if (ctx.targets.length > 1) return planFleet(ctx, opts, format);
         const results = await planAll(ctx, opts);
         const plan = mergePlans(results.map((r) => r.plan));
@@ -73,12 +69,25 @@ export function registerPlanCommand(program: Command): void {
  * summary. Exit 1 if any venue failed, else 2 (--detailed-exitcode) if any has changes.
  */
 async function planFleet(ctx: CommandContext, opts: PlanCommandOptions, format: PlanFormat): Promise<number> {
-  const venues = venueReports(await planVenues(ctx, opts));
+  const outcomes = await planVenues(ctx, opts);
+  const venues = venueReports(outcomes);
   ctx.term.write(renderFleetAs(format, venues, ctx.term));
   const bad = venues.filter((v) => venueFailed(v));
   if (bad.length > 0) {
     const n = bad.length;
-    ctx.term.note(`${ctx.term.err.error("Error:")} ${n} of ${venues.length} venues failed: ${bad.map((v) => v.site).join(", ")}`);
+    ctx.term.note(
+      `${ctx.term.err.error("Error:")} ${n} of ${venues.length} venues failed: ${bad.map((v) => v.site).join(", ")}${opts.out ? "; the plan was not saved" : ""}`,
+    );
+  } else if (opts.out) {
+    // One file for the fleet: `apply FILE` applies it venue by venue, refusing only stale venues.
+    await saveFleetPlan(
+      opts.out,
+      outcomes.flatMap((o) => (o.status === "done" ? [o.value] : [])),
+    );
+    const files = (opts.file ?? []).map((f) => `-f ${f} `).join("");
+    const changed = venues.some((v) => v.result === "changes");
+    const next = changed ? `\nTo perform exactly these actions, run:\n  hotspot apply ${files}${opts.out}\n` : "";
+    ctx.term.note(`\nSaved the plan of ${venues.length} venues to: ${opts.out}\n${next}`);
   }
   return fleetExitCode(bad.length > 0, venues.some((v) => v.result === "changes"), opts.detailedExitcode ?? false);
 }

@@ -177,6 +177,26 @@ describe("fleet", () => {
     expect(again.stdout).toContain("Fleet: 2 venues, 2 no changes.");
   });
 
+  it("--fail-fast: after the first venue fails, the ones not started are not reached", async () => {
+    const first = tempDir();
+    try {
+      // The unreachable venue written first, one venue at a time.
+      const yaml = fleetYaml(lisbon.url, porto.url).replace(`    faro: ${DEAD}\n`, "").replace("  venues:\n", `  venues:\n    faro: ${DEAD}\n`);
+      writeFileSync(join(first.dir, "hotspot.yaml"), yaml);
+      const r = await hotspot(["plan", "--fail-fast", "--parallel", "1"], { cwd: first.dir, env });
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      const summary = r.stdout.slice(r.stdout.lastIndexOf("VENUE"));
+      expect(summary).toMatch(/faro\s+\S+\s+-\s+-\s+-\s+error/);
+      expect(summary).toMatch(/lisbon\s+\S+\s+-\s+-\s+-\s+not reached/);
+      expect(summary).toMatch(/porto\s+\S+\s+-\s+-\s+-\s+not reached/);
+      // Without it, the others are planned.
+      const all = await hotspot(["plan", "--parallel", "1"], { cwd: first.dir, env });
+      expect(all.stdout.slice(all.stdout.lastIndexOf("VENUE"))).not.toContain("not reached");
+    } finally {
+      first.remove();
+    }
+  });
+
   it("a saved fleet plan applies venue by venue, refusing only the venue whose server changed since", async () => {
     writeFileSync(
       join(work.dir, "hotspot.yaml"),

@@ -31,7 +31,7 @@ export interface PlanFormatOptions {
 export function planFormatOptions(): CommanderOption[] {
   return [
     new Option("--json", "print the plan as JSON (formatVersion 1, see PLAN_JSON.md)").conflicts("markdown"),
-    new Option("--markdown", "print the plan as Markdown pull-request comments (split above 60,000 characters)").conflicts(
+    new Option("--markdown", "print the plan as Markdown pull-request comments (split above 60,000 characters; a fleet: one comment, sections cut to fit)").conflicts(
       "json",
     ),
   ];

@@ -101,6 +101,8 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
  * and the others are planned. Outcomes in configuration order.
  */
 export async function planVenues(ctx: CommandContext, opts: PlanningOptions & FleetOptions): Promise<VenueOutcome<PlanResult>[]> {
+  // Cut off by --timeout, the venues still reading are reported with their error, the others planned.
+  ctx.timeoutNote ??= "the venues it cut off are reported above as errors; nothing was changed";
   const shared = await planShared(ctx);
   return forEachVenue(
     ctx,

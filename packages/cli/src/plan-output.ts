@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanResult,
   type PlanSummary,
+  planErrorsLine,
   planResult,
   renderFleetJson,
   renderFleetMarkdown,
@@ -94,7 +95,10 @@ export function planExitCode(plan: Plan, detailed: boolean): number {
 export function venueReports(outcomes: readonly VenueOutcome<PlanResult>[]): VenueReport[] {
   return outcomes.map((o) => {
     const base = { site: o.target.site, server: shownServer(o.target) };
-    if (o.status === "done") return { ...base, plan: o.value.plan, result: planResult(o.value.plan) };
+    if (o.status === "done") {
+      const error = planErrorsLine(o.value.plan);
+      return { ...base, plan: o.value.plan, result: planResult(o.value.plan), ...(error ? { error } : {}) };
+    }
     if (o.status === "failed") return { ...base, result: "error", error: o.message };
     return { ...base, result: "not-reached" };
   });

@@ -218,4 +218,29 @@ describe("fleet", () => {
     expect(await porto.api("viewaccount", { account: "staff-extra" })).not.toContain("<Username>staff-extra</Username>");
     noSecrets(r.stdout + r.stderr);
   });
+
+  it("a venue refused by its safety threshold is reported and nothing is applied there; the others are", async () => {
+    // Porto no longer declares its porter and allows no delete; every venue gets a new shared account.
+    const yaml = fleetYaml(lisbon.url, porto.url)
+      .replace("        - username: staff-porter\n          password: porter\n", "")
+      .replace("      omit: [staff-night]\n", "      omit: [staff-night]\n      server: { safety: { maxDeletes: 0 } }\n")
+      .replace("      - username: staff-night\n", "      - username: staff-new\n        password: new\n      - username: staff-night\n");
+    writeFileSync(join(work.dir, "hotspot.yaml"), yaml);
+    const plan = await hotspot(["plan", "--site", "lisbon", "--site", "porto"], { cwd: work.dir, env });
+    expect(plan.code, plan.stdout + plan.stderr).toBe(1);
+    const planned = plan.stdout.slice(plan.stdout.lastIndexOf("VENUE"));
+    expect(planned).toMatch(/lisbon\s+\S+\s+1\s+0\s+1\s+changes/);
+    // What it would do is shown (a flag overrides the refusal): the porter, and an account made by hand since.
+    expect(planned, plan.stdout).toMatch(/porto\s+\S+\s+1\s+0\s+2\s+refused by safety/);
+    expect(planned).toMatch(/porto: the plan would delete .* \(and 1 more error\)/);
+
+    const r = await hotspot(["apply", "--site", "lisbon", "--site", "porto", "--auto-approve"], { cwd: work.dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const summary = r.stdout.slice(r.stdout.lastIndexOf("VENUE"));
+    expect(summary).toMatch(/lisbon\s+\S+\s+1\s+0\s+1\s+applied/);
+    expect(summary).toMatch(/porto\s+\S+\s+-\s+-\s+-\s+refused by safety/);
+    expect(await lisbon.api("viewaccount", { account: "staff-new" })).toContain("<Username>staff-new</Username>");
+    expect(await porto.api("viewaccount", { account: "staff-new" })).not.toContain("<Username>staff-new</Username>");
+    expect(await porto.api("viewaccount", { account: "staff-porter" })).toContain("<Username>staff-porter</Username>");
+  });
 });

@@ -37,10 +37,22 @@ export interface VenueReport {
   after?: string;
 }
 
-/** Planned and without blocking errors: its result follows from its plan. */
+/**
+ * A planned venue's result: refused when every error is one a flag overrides (a safety threshold,
+ * batch members in use: --force; a takeover: --allow-takeover), error when another is there (a
+ * price plan missing on the server), else whether it has changes.
+ */
 export function planResult(plan: Plan): VenueResult {
-  if (plan.diagnostics.some((d) => d.severity === "error")) return "refused";
+  const errors = plan.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) return errors.every((d) => d.forceable || d.code === "takeover") ? "refused" : "error";
   return hasChanges(plan) ? "changes" : "no-changes";
+}
+
+/** A planned venue's errors, in one line for the summary. */
+export function planErrorsLine(plan: Plan): string | undefined {
+  const errors = plan.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length === 0) return undefined;
+  return `${errors[0]!.message}${errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? "s" : ""})` : ""}`;
 }
 
 export function failed(v: VenueReport): boolean {
@@ -90,7 +102,8 @@ export function renderFleetText(venues: readonly VenueReport[], palette: Palette
     out.push(palette.bold(`── ${v.site} ${"─".repeat(Math.max(3, 60 - v.site.length))}`), "");
     if (v.plan) out.push(renderText(v.plan, { palette }));
     if (v.after) out.push(v.after);
-    if (v.error) out.push(`${palette.error("Error:")} ${v.error}`, "");
+    // A plan shows its own errors; the summary lists every venue's.
+    if (v.error && !v.plan) out.push(`${palette.error("Error:")} ${v.error}`, "");
     if (!v.plan && !v.error) out.push(`${VENUE_RESULT_LABELS[v.result]}.`, "");
   }
   out.push(renderFleetSummary(venues, palette));

@@ -11,6 +11,7 @@ export {
   failed as venueFailed,
   fleetTally,
   MARKDOWN_MARKER_FLEET,
+  planErrorsLine,
   planResult,
   renderFleetJson,
   renderFleetMarkdown,

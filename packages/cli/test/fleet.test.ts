@@ -206,6 +206,9 @@ describe("fleet", () => {
     const saved = await hotspot(["plan", ...venues, "--out", "fleet.tfplan"], { cwd: work.dir, env });
     expect(saved.code, saved.stdout + saved.stderr).toBe(0);
     expect(saved.stderr).toContain("Saved the plan of 2 venues to: fleet.tfplan");
+    const shown = await hotspot(["show", "fleet.tfplan", "--detailed-exitcode"], { cwd: work.dir, env });
+    expect(shown.code, shown.stdout + shown.stderr).toBe(2);
+    expect(shown.stdout).toContain("Fleet: 2 venues, 2 changes.");
     // Porto's server changes after the review: its plan is stale, Lisbon's is not.
     await porto.api("generateaccounts", { account: "staff-intruder" });
     const r = await hotspot(["apply", ...venues, "fleet.tfplan"], { cwd: work.dir, env });

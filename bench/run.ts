@@ -12,6 +12,7 @@ import { type BenchRun, median } from "./src/results.js";
 import { runScenario } from "./src/scenario.js";
 import { runTerraform } from "./src/terraform.js";
 import { runVouchers, vouchersMarkdown } from "./src/vouchers.js";
+import { fleetMarkdown, runFleet } from "./src/fleet.js";
 
 /** The CLI client's default connections (core/wire DEFAULT_CONCURRENCY); the floor uses as many. */
 const CLI_CONCURRENCY = 8;
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
     const run = JSON.parse(readFileSync(opts.from, "utf8")) as BenchRun;
     if (run.formatVersion !== 2) throw new Error(`${opts.from}: results of an older bench (format ${run.formatVersion}), whose rows meant other things`);
     mergeTerraform(run, opts.terraformFrom);
+    mergeFleet(run, opts.fleetFrom);
     if (opts.mergeSizes) {
       const other = JSON.parse(readFileSync(opts.mergeSizes, "utf8")) as BenchRun;
       for (const z of other.sizes) {
@@ -102,9 +104,27 @@ async function main(): Promise<number> {
       log(`    vouchers failed: ${(err as Error).message}`);
     }
   }
+  if (opts.fleetFrom) mergeFleet(run, opts.fleetFrom);
+  else if (opts.fleet) {
+    run.fleet = {
+      ...(await runFleet({
+        venues: 20,
+        accounts: 500,
+        latencyMs: 100,
+        parallel: 20,
+        singles: 3,
+        deadTimeoutS: 30,
+        rssVenues: 100,
+        rssAccounts: 1_000,
+        repeat: opts.repeat ?? 3,
+        log,
+      })),
+      measuredAt: new Date().toISOString(),
+    };
+  }
   run.finishedAt = new Date().toISOString();
   writeResults(run, opts);
-  return run.sizes.some((z) => z.errors.length > 0) ? 1 : 0;
+  return run.sizes.some((z) => z.errors.length > 0) || (run.fleet?.errors.length ?? 0) > 0 ? 1 : 0;
 }
 
 /** Take the terraform row of an earlier run (it keeps the time it was measured). */
@@ -115,8 +135,16 @@ function mergeTerraform(run: BenchRun, file: string | undefined): void {
   run.terraform = { ...earlier.terraform, measuredAt: earlier.terraform.measuredAt ?? earlier.startedAt };
 }
 
+/** Take the fleet row of an earlier run (it keeps the time it was measured). */
+function mergeFleet(run: BenchRun, file: string | undefined): void {
+  if (!file) return;
+  const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
+  if (!earlier.fleet) throw new Error(`${file} has no fleet row`);
+  run.fleet = { ...earlier.fleet, measuredAt: earlier.fleet.measuredAt ?? earlier.startedAt };
+}
+
 function writeResults(run: BenchRun, opts: BenchOptions): void {
-  const md = `${markdown(run)}\n${vouchersMarkdown(run.vouchers)}`;
+  const md = `${markdown(run)}\n${vouchersMarkdown(run.vouchers)}\n${fleetMarkdown(run.fleet)}`;
   const json = `${JSON.stringify(run, null, 2)}\n`;
   mkdirSync(RESULTS_DIR, { recursive: true });
   const names = [opts.out, ...(opts.reference ? ["reference"] : [])];

@@ -4,7 +4,7 @@
 import type { ChildProcess } from "node:child_process";
 import { request } from "undici";
 import { spawnTracked, stopChild } from "./children.js";
-import { HOTSPOT_BIN, REPO_ROOT, tsxArgs } from "./paths.js";
+import { HOTSPOT_BIN, HOTSPOT_LAUNCHER, REPO_ROOT, tsxArgs } from "./paths.js";
 
 export type ListFields = "username" | "full";
 
@@ -37,10 +37,12 @@ export class EmulatorProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(opts: { passphrase: string; listFields: ListFields; timeoutMs?: number }): Promise<EmulatorProcess> {
+  /** `bundle`: the CLI bundle's emulator (a fleet starts tens of them: no TypeScript transform each). */
+  static async start(opts: { passphrase: string; listFields: ListFields; timeoutMs?: number; bundle?: boolean }): Promise<EmulatorProcess> {
+    const args = ["emulator", "--port", "0", "--quiet", "--list-fields", opts.listFields];
     const child = spawnTracked(
       process.execPath,
-      tsxArgs(HOTSPOT_BIN, ["emulator", "--port", "0", "--quiet", "--list-fields", opts.listFields]),
+      opts.bundle ? [HOTSPOT_LAUNCHER, ...args] : tsxArgs(HOTSPOT_BIN, args),
       { cwd: REPO_ROOT, env: { ...process.env, HOTSPOT_PASSPHRASE: opts.passphrase }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stderr = "";
@@ -73,16 +75,22 @@ export class EmulatorProcess {
     return this.child.pid;
   }
 
-  private async admin(method: "GET" | "POST", path: string): Promise<unknown> {
+  private async admin(method: "GET" | "POST", path: string, body?: string): Promise<unknown> {
     const res = await request(`${this.url}/_emulator/${path}`, {
       method,
       headers: { "x-emulator-pass": this.passphrase },
+      ...(body !== undefined ? { body } : {}),
       headersTimeout: 300_000,
       bodyTimeout: 300_000,
     });
     const text = await res.body.text();
     if (res.statusCode !== 200) throw new Error(`emulator admin ${method} ${path}: HTTP ${res.statusCode} ${text.slice(0, 200)}`);
     return JSON.parse(text) as unknown;
+  }
+
+  /** Fault injection (the emulator's FaultConfig), null to clear: `{ latency: 1, latencyMs: 100 }` delays every answer. */
+  async setFaults(config: Record<string, unknown> | null): Promise<void> {
+    await this.admin("POST", "faults", JSON.stringify(config));
   }
 
   async clearLog(): Promise<void> {

@@ -21,6 +21,10 @@ export interface BenchOptions {
   reference: boolean;
   /** Measure the vouchers row (1,000 cards). */
   vouchers: boolean;
+  /** Measure the fleet row (20 venues × 500 accounts at 100 ms, and 100 × 1,000 for RSS). */
+  fleet: boolean;
+  /** Take the fleet row from this earlier results JSON instead of measuring it again. */
+  fleetFrom: string | undefined;
 }
 
 export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat N] [--no-terraform] [--out NAME] [--reference]
@@ -30,6 +34,9 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --no-terraform   skip the terraform row
   --no-vouchers    skip the vouchers row (1,000 cards to PDF, HTML and CSV)
   --vouchers-only  only the vouchers row
+  --no-fleet       skip the fleet row (20 venues × 500 accounts, each an emulator answering after 100 ms; 100 × 1,000 for RSS)
+  --fleet-only     only the fleet row
+  --fleet-from FILE  reuse the fleet row of an earlier results JSON (it keeps its own date)
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --from FILE      measure nothing: rewrite the tables of an earlier results JSON
@@ -49,6 +56,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "no-vouchers": { type: "boolean", default: false },
       "vouchers-only": { type: "boolean", default: false },
       "terraform-only": { type: "boolean", default: false },
+      "no-fleet": { type: "boolean", default: false },
+      "fleet-only": { type: "boolean", default: false },
+      "fleet-from": { type: "string" },
       "no-tsx": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
       from: { type: "string" },
@@ -62,7 +72,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const sizes = values["terraform-only"] || values["vouchers-only"]
+  const only = values["terraform-only"] || values["vouchers-only"] || values["fleet-only"];
+  const sizes = only
     ? []
     : values.sizes
     ? values.sizes.split(",").map((v) => Number(v.replace(/_/g, "")))
@@ -77,7 +88,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     sizes,
     mode: values.quick ? "quick" : "full",
     repeat,
-    terraform: !values["no-terraform"] && !values["vouchers-only"],
+    terraform: !values["no-terraform"] && !values["vouchers-only"] && !values["fleet-only"],
     tsx: !values["no-tsx"],
     terraformFrom: values["terraform-from"],
     from: values.from,
@@ -85,6 +96,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,
-    vouchers: !values["no-vouchers"] && !values["terraform-only"],
+    vouchers: !values["no-vouchers"] && !values["terraform-only"] && !values["fleet-only"],
+    fleet: values["fleet-only"] || (!values["no-fleet"] && !values.quick && !values["terraform-only"] && !values["vouchers-only"]),
+    fleetFrom: values["fleet-from"],
   };
 }

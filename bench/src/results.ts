@@ -2,6 +2,7 @@
 import type { FloorResult } from "./floor.js";
 import type { ListFields, RequestCounts } from "./emulator.js";
 import type { Machine } from "./machine.js";
+import type { FleetResult } from "./fleet.js";
 import type { VouchersResult } from "./vouchers.js";
 
 export interface StepResult {
@@ -94,6 +95,7 @@ export interface BenchRun {
   sizes: SizeResult[];
   terraform?: TerraformResult;
   vouchers?: VouchersResult;
+  fleet?: FleetResult;
 }
 
 /** Marks the steps run with the CLI's sources through tsx instead of the bundle. */

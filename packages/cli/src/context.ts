@@ -12,7 +12,7 @@
 // --url / HOTSPOT_URL name one server: with several sites they need --site.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, taintedValues } from "@hotspot-iac/core";
+import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, selectSites, taintedValues } from "@hotspot-iac/core";
 import { DEFAULT_STATE_DIR, isDatabaseUrl, openStateBackend, redactDatabaseUrl, type StateBackend } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
@@ -143,15 +143,13 @@ export function noServerMessage(site: string): string {
   );
 }
 
-function pickSites(config: Config | undefined, siteFlag: string | undefined): (Site | undefined)[] {
+function pickSites(config: Config | undefined, siteFlag: readonly string[] | undefined): (Site | undefined)[] {
   if (!config) return [undefined];
-  if (siteFlag === undefined) return config.sites;
-  const site = config.sites.find((s) => s.name === siteFlag);
-  if (!site) {
-    const names = config.sites.map((s) => s.name).join(", ");
-    throw new CliError(`--site ${siteFlag}: no such site in the configuration (sites: ${names})`);
+  try {
+    return selectSites(config, siteFlag, "--site");
+  } catch (err) {
+    throw new CliError((err as Error).message);
   }
-  return [site];
 }
 
 /** Where a target comes from, before anything is started: pure, so it can be tested alone. */
@@ -191,7 +189,7 @@ export function planTargets(
       ? Secret.of(env.HOTSPOT_PASSPHRASE)
       : undefined;
   return sites.map((site) => {
-    const name = site?.name ?? opts.site ?? "default";
+    const name = site?.name ?? opts.site?.[0] ?? "default";
     const passphrase = passOverride ?? site?.server.passphrase;
     const passphraseFrom = passFrom ?? yamlPassphraseSource(site);
     if (opts.emulator) return { site: name, passphrase, passphraseFrom, why: "--emulator", config: site };

@@ -10,7 +10,8 @@ export interface ConnectionOptions {
   url?: string;
   passphraseFile?: string;
   emulator?: boolean;
-  site?: string;
+  /** `--site NAME|GLOB`, repeatable. */
+  site?: string[];
   /** `--timeout`: the whole run's limit, in milliseconds. */
   timeout?: number;
   color?: boolean;
@@ -47,7 +48,11 @@ export function addServerOptions(cmd: Command): Command {
         "use the embedded HotSpot emulator (state in .hotspot/), not a real server; without it a server must be named (--url, HOTSPOT_URL or server.url)",
       ),
     )
-    .addOption(new Option("--site <name>", "only this site (server) of the configuration"))
+    .addOption(
+      new Option("--site <name>", "only this site (server, venue) of the configuration: a name or a glob like 'porto-*', repeatable").argParser(
+        collect,
+      ),
+    )
     .addOption(
       new Option(
         "--timeout <duration>",

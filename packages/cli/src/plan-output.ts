@@ -1,9 +1,26 @@
 // How `plan`, `apply` and `show` print a plan: text for people (coloured on a terminal), JSON for
 // scripts, Markdown for pull-request comments. One choice per run, on stdout.
 import { type Option as CommanderOption, Option } from "commander";
-import { type Change, hasChanges, type Impact, type Plan, type PlanSummary, renderJson, renderMarkdown, renderText } from "@hotspot-iac/sync";
+import {
+  type Change,
+  hasChanges,
+  type Impact,
+  type Plan,
+  type PlanResult,
+  type PlanSummary,
+  planErrorsLine,
+  planResult,
+  renderFleetJson,
+  renderFleetMarkdown,
+  renderFleetText,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  type VenueReport,
+} from "@hotspot-iac/sync";
 import { CliError } from "./errors.js";
 import type { Terminal } from "./terminal.js";
+import { shownServer, type VenueOutcome } from "./venues.js";
 
 export type PlanFormat = "text" | "json" | "markdown";
 
@@ -15,7 +32,7 @@ export interface PlanFormatOptions {
 export function planFormatOptions(): CommanderOption[] {
   return [
     new Option("--json", "print the plan as JSON (formatVersion 1, see PLAN_JSON.md)").conflicts("markdown"),
-    new Option("--markdown", "print the plan as Markdown pull-request comments (split above 60,000 characters)").conflicts(
+    new Option("--markdown", "print the plan as Markdown pull-request comments (split above 60,000 characters; a fleet: one comment, sections cut to fit)").conflicts(
       "json",
     ),
   ];
@@ -72,4 +89,31 @@ export function planErrors(plan: Plan): number {
 export function planExitCode(plan: Plan, detailed: boolean): number {
   if (planErrors(plan) > 0) return 1;
   return detailed && hasChanges(plan) ? 2 : 0;
+}
+
+/** Each venue's outcome as the fleet renderers draw it. */
+export function venueReports(outcomes: readonly VenueOutcome<PlanResult>[]): VenueReport[] {
+  return outcomes.map((o) => {
+    const base = { site: o.target.site, server: shownServer(o.target) };
+    if (o.status === "done") {
+      const error = planErrorsLine(o.value.plan);
+      return { ...base, plan: o.value.plan, result: planResult(o.value.plan), ...(error ? { error } : {}) };
+    }
+    if (o.status === "failed") return { ...base, result: "error", error: o.message };
+    return { ...base, result: "not-reached" };
+  });
+}
+
+/** Where a reviewer finds a venue's whole plan when the Markdown comment had to cut it. */
+const WHOLE_PLAN = "in the log of the job that posted this comment, or from `hotspot plan --site VENUE`";
+
+export function renderFleetAs(format: PlanFormat, venues: readonly VenueReport[], term: Terminal): string {
+  switch (format) {
+    case "json":
+      return renderFleetJson(venues, mergePlans(venues.flatMap((v) => (v.plan ? [v.plan] : []))));
+    case "markdown":
+      return renderFleetMarkdown(venues, { wholePlan: WHOLE_PLAN });
+    case "text":
+      return renderFleetText(venues, term.out);
+  }
 }

@@ -1,11 +1,13 @@
-// Planning every selected site, shared by `plan` and `apply`: one engine plan per server target.
+// Planning every selected site, shared by `plan` and `apply`: one engine plan per server target;
+// several sites (a fleet) are planned concurrently, each venue's failure its own (venues.ts).
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { PlanAbortedError, type PlanResult, plan } from "@hotspot-iac/sync";
+import { type LoadedState, PlanAbortedError, type PlanResult, plan, planResult } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
-import { type CommandContext, displayPath } from "./context.js";
+import { type CommandContext, displayPath, type ServerTarget } from "./context.js";
 import { CliError } from "./errors.js";
 import { counted, heartbeat } from "./heartbeat.js";
+import { type FleetOptions, forEachVenue, type VenueOutcome } from "./venues.js";
 
 export interface PlanningOptions {
   force?: boolean;
@@ -29,10 +31,15 @@ export function planningOptions(forceHelp: string): Option[] {
   ];
 }
 
-export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promise<PlanResult[]> {
+/** What every venue's plan shares: one loaded state file, and what the plans were made from. */
+interface PlanShared {
+  state: LoadedState;
+  configuration: NonNullable<PlanResult["plan"]["configuration"]>;
+}
+
+async function planShared(ctx: CommandContext): Promise<PlanShared> {
   const config = ctx.config;
   if (!config) throw new CliError("no configuration loaded");
-  const results: PlanResult[] = [];
   // One copy of the state file for every site: each apply saves it whole.
   const state = await (await ctx.stateBackend()).load();
   ctx.timeoutNote ??= "nothing was planned or changed";
@@ -42,37 +49,74 @@ export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promi
     files: config.files.map((f) => displayPath(resolve(ctx.cwd, f), ctx.cwd)),
     stateFile: ctx.stateName,
   };
+  return { state, configuration };
+}
+
+/** One site's plan; an aborted plan becomes a CliError saying why (and whether --force helps). */
+async function planOne(
+  ctx: CommandContext,
+  target: ServerTarget,
+  shared: PlanShared,
+  opts: PlanningOptions,
+  onReadProgress?: (done: number, total: number) => void,
+): Promise<PlanResult> {
+  try {
+    const planned = await plan({
+      config: ctx.config!,
+      site: target.site,
+      client: ctx.client(target),
+      serverUrl: target.url,
+      passphrase: target.passphrase.reveal(),
+      statePath: ctx.statePath,
+      force: opts.force,
+      writeOnly: opts.resendWriteOnly ? "resend" : "assume",
+      allowTakeover: opts.allowTakeover,
+      ...(onReadProgress ? { onReadProgress } : {}),
+      emulator: target.embedded !== undefined,
+      state: shared.state,
+    });
+    planned.plan.configuration = shared.configuration;
+    return planned;
+  } catch (err) {
+    if (err instanceof PlanAbortedError) {
+      const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";
+      const hint = err.forceable ? "; --force plans anyway" : "";
+      throw new CliError(`planning stopped${where}: ${err.message}${hint}`, 1, { cause: err });
+    }
+    throw err;
+  }
+}
+
+/** Every selected site, one after another; the first that fails stops the run (one site). */
+export async function planAll(ctx: CommandContext, opts: PlanningOptions): Promise<PlanResult[]> {
+  const shared = await planShared(ctx);
+  const results: PlanResult[] = [];
   for (const target of ctx.targets) {
     const reading = readProgress(ctx, target.site);
     try {
-      const planned = await plan({
-          config,
-          site: target.site,
-          client: ctx.client(target),
-          serverUrl: target.url,
-          passphrase: target.passphrase.reveal(),
-          statePath: ctx.statePath,
-          force: opts.force,
-          writeOnly: opts.resendWriteOnly ? "resend" : "assume",
-          allowTakeover: opts.allowTakeover,
-          onReadProgress: reading.update,
-          emulator: target.embedded !== undefined,
-          state,
-      });
-      planned.plan.configuration = configuration;
-      results.push(planned);
-    } catch (err) {
-      if (err instanceof PlanAbortedError) {
-        const where = ctx.targets.length > 1 ? ` (site ${target.site})` : "";
-        const hint = err.forceable ? "; --force plans anyway" : "";
-        throw new CliError(`planning stopped${where}: ${err.message}${hint}`, 1, { cause: err });
-      }
-      throw err;
+      results.push(await planOne(ctx, target, shared, opts, reading.update));
     } finally {
       reading.stop();
     }
   }
   return results;
+}
+
+/**
+ * Every selected venue, `--parallel` at once; a venue whose plan fails is reported in its outcome
+ * and the others are planned. Outcomes in configuration order.
+ */
+export async function planVenues(ctx: CommandContext, opts: PlanningOptions & FleetOptions): Promise<VenueOutcome<PlanResult>[]> {
+  // Cut off by --timeout, the venues still reading are reported with their error, the others planned.
+  ctx.timeoutNote ??= "the venues it cut off are reported above as errors; nothing was changed";
+  const shared = await planShared(ctx);
+  return forEachVenue(
+    ctx,
+    ctx.targets,
+    opts,
+    (target) => planOne(ctx, target, shared, opts),
+    (planned) => planResult(planned.plan) === "refused",
+  );
 }
 
 /**

@@ -1,10 +1,11 @@
 // Reading a plan file named on the command line (`show FILE`, `apply FILE`): a missing or
 // unreadable file says so plainly; only a file that exists and is not a saved plan is called that.
 import { readFile } from "node:fs/promises";
-import { loadSavedPlan, type SavedPlan } from "@hotspot-iac/sync";
+import { loadSavedPlans, type SavedPlan } from "@hotspot-iac/sync";
 import { CliError } from "./errors.js";
 
-export async function readSavedPlanFile(file: string): Promise<SavedPlan> {
+/** The plans of the file: one, or one per venue of a fleet's plan. */
+export async function readSavedPlanFile(file: string): Promise<SavedPlan[]> {
   try {
     await readFile(file);
   } catch (err) {
@@ -13,7 +14,7 @@ export async function readSavedPlanFile(file: string): Promise<SavedPlan> {
     throw new CliError(`${file}: ${why}`);
   }
   try {
-    return await loadSavedPlan(file);
+    return await loadSavedPlans(file);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

@@ -68,9 +68,11 @@ describe("server resolution", () => {
       ["hq", "http://10.0.0.1:82"],
       ["annex", "http://10.0.0.2:82"],
     ]);
-    expect(planTargets(twoSites(), { site: "annex" }, {}, work.dir).map((t) => t.site)).toEqual(["annex"]);
+    expect(planTargets(twoSites(), { site: ["annex"] }, {}, work.dir).map((t) => t.site)).toEqual(["annex"]);
     expect(() => planTargets(twoSites(), { url: "http://x:82" }, {}, work.dir)).toThrow(/add --site NAME/);
-    expect(() => planTargets(twoSites(), { site: "nope" }, {}, work.dir)).toThrow("--site nope: no such site in the configuration (sites: hq, annex)");
+    // Globs, repeated, in configuration order whatever the order asked.
+    expect(planTargets(twoSites(), { site: ["ann*", "h?"] }, {}, work.dir).map((t) => t.site)).toEqual(["hq", "annex"]);
+    expect(() => planTargets(twoSites(), { site: ["nope"] }, {}, work.dir)).toThrow("--site nope: no such site in the configuration (sites: hq, annex)");
   });
 
   it("refuses a passphrase in the URL and a server without a passphrase, without echoing secrets", () => {

@@ -245,7 +245,13 @@ describe("one server, one identity", { timeout: 180_000 }, () => {
       const env = { HOTSPOT_PASSPHRASE: PASSPHRASE };
       const applied = await hotspot(["apply", "--auto-approve"], { cwd: work.dir, env });
       expect(applied.code, applied.stdout + applied.stderr).toBe(0);
-      expect(applied.stdout).toContain(`Server (site "hq"): ${emu.url}\nServer (site "annex"): ${other.url}\n`);
+      // Each site's plan whole, under its heading, in configuration order.
+      const hq = applied.stdout.indexOf("── hq ");
+      const annex = applied.stdout.indexOf("── annex ");
+      expect(hq).toBeGreaterThanOrEqual(0);
+      expect(annex).toBeGreaterThan(hq);
+      expect(applied.stdout.slice(hq, annex)).toContain(`Server: ${emu.url}\n`);
+      expect(applied.stdout.slice(annex)).toContain(`Server: ${other.url}\n`);
       const state = stateOf(join(work.dir, ".hotspot/state.json"));
       expect(Object.keys(state.servers)).toHaveLength(2);
       expect(Object.values(state.servers).flatMap((s) => Object.keys(s.accounts)).sort()).toEqual(["annex-one", "hq-one"]);

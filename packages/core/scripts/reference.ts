@@ -81,7 +81,10 @@ function sections(title: string, s: JsonSchema, out: Section[], seen = new Set<s
       if (v.type === "array" && v.items) sections(`${child}[]`, v.items, out, seen);
       else if (v.type === "object" && v.properties) sections(child, v, out, seen);
       else if (v.type === "object" && typeof v.additionalProperties === "object") {
-        sections(`${child}.<name>`, v.additionalProperties, out, seen);
+        const entry = v.additionalProperties;
+        // A fleet's venue: a URL or a mapping; the mapping gets the table.
+        const mapping = entry.anyOf?.find((o) => o.type === "object" && o.properties);
+        sections(`${child}.<name>`, mapping ?? entry, out, seen);
       }
     }
   }
@@ -163,6 +166,17 @@ batches:
 - One server: write \`server\`, \`ownership\`, \`pricePlans\`, \`defaults\`, \`accounts\`, \`batches\` at
   the top level (the site is called \`default\`). Several servers: \`sites: { paris: {…}, lyon: {…} }\`
   with the same keys inside each site; not both forms in one file.
+- A fleet (many servers sharing most of their configuration): \`fleet: { shared: {…}, venues: {…} }\`.
+  \`shared\` holds site keys every venue gets; each venue is one line, its server URL
+  (\`lisbon: https://lisbon.example\`) or a mapping of what differs: \`url\`, \`omit\` (shared account
+  usernames and batch prefixes it leaves out) and site keys merged over the shared part (mappings
+  per key, \`server.safety\` and \`defaults\`' nested groups per field, ownership prefixes added, an
+  account or batch with a shared username or prefix replacing the shared one). Each venue is a site
+  (\`--site NAME\`), planned in the order written; \`hotspot validate\` prints the fleet expanded.
+  In the fleet's values \`\${venue}\` is the venue's name and \`\${VENUE}\` its environment-variable
+  form (upper case, anything but letters and digits as \`_\`), so one line gives every venue its
+  passphrase: \`passphrase: \${env:HOTSPOT_PASSPHRASE_\${VENUE}}\` reads \`HOTSPOT_PASSPHRASE_PORTO_AIRPORT\`
+  for the venue \`porto-airport\`.
 - Ownership: declared accounts are owned by name; every account under an \`ownership.prefixes\` entry
   is owned whole (an undeclared one is deleted). Nothing else on the server is ever touched. Every
   batch prefix must lie under an ownership prefix.

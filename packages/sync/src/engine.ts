@@ -36,6 +36,6 @@
 export * from "./engine/types.js";
 export { plan } from "./engine/plan.js";
 export { apply, PlanRefusedError } from "./engine/apply.js";
-export { applySaved, loadSavedPlan, savePlan } from "./engine/saved-plans.js";
+export { applySaved, loadSavedPlan, loadSavedPlans, saveFleetPlan, savePlan } from "./engine/saved-plans.js";
 export { acquireLock } from "./lock/lock.js";
 export { memberAccount } from "@hotspot-iac/core";

@@ -12,22 +12,29 @@ import {
   PlanRefusedError,
   renderText,
   PlanAlreadyAppliedError,
+  type PlanResult,
+  renderFleetSummary,
+  type SavedPlan,
+  renderFleetText,
   StalePlanError,
   StateNotSavedError,
   summaryLine,
+  type VenueReport,
+  venueFailed,
 } from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
 import { confirmApply } from "../confirm.js";
 import { type CommandContext, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
-import { mergePlans } from "../plan-output.js";
-import { planAll, type PlanningOptions, planningOptions } from "../plan-sites.js";
+import { mergePlans, venueReports } from "../plan-output.js";
+import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
+import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue, shownServer, type VenueOutcome } from "../venues.js";
 import { createProgress } from "../progress.js";
 import { runAction } from "../run.js";
 import { readSavedPlanFile } from "../saved-plan-file.js";
 
-interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions {
+interface ApplyCommandOptions extends ConnectionOptions, PlanningOptions, FleetOptions {
   autoApprove?: boolean;
   concurrency?: number;
   lockTimeout?: number;
@@ -151,7 +158,9 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
 }
 
 async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, file: string): Promise<number> {
-  const saved = await readSavedPlanFile(file);
+  const plans = await readSavedPlanFile(file);
+  if (plans.length > 1) return applySavedFleet(ctx, opts, file, plans);
+  const saved = plans[0]!;
   const target = ctx.targets.find((t) => t.site === saved.site);
   if (!target) {
     throw new CliError(`${file} is a plan for site ${JSON.stringify(saved.site)}, which is not selected in this configuration`);
@@ -208,12 +217,176 @@ export function registerApplyCommand(program: Command): void {
       new Option("--lock-timeout <duration>", "wait this long for another apply's lock on the same server (default 0: refuse at once)").argParser(lockTimeout),
     );
   for (const o of planningOptions("apply despite safety thresholds and delete batch members in use")) cmd.addOption(o);
+  for (const o of fleetOptions()) cmd.addOption(o);
   addConnectionOptions(cmd);
   cmd.action(
     runAction<ApplyCommandOptions>(async (args, opts) =>
       withContext(opts, { config: "required", server: true }, (ctx) =>
-        args[0] ? applySavedFile(ctx, opts, args[0]) : applyPlanned(ctx, opts),
+        args[0] ? applySavedFile(ctx, opts, args[0]) : ctx.targets.length > 1 ? applyFleet(ctx, opts) : applyPlanned(ctx, opts),
       ),
     ),
   );
+}
+
+/**
+ * Several venues: planned concurrently and printed (each plan whole, then the summary); one
+ * approval for the fleet; then every venue whose plan can be applied is applied, `--parallel` at
+ * once. A venue that cannot be read, is refused (safety, takeover) or fails is reported and the
+ * others are applied. Exit 1 if any venue failed.
+ */
+async function applyFleet(ctx: CommandContext, opts: ApplyCommandOptions): Promise<number> {
+  let lock: Lock | undefined;
+  try {
+    lock = await lockServers(ctx, opts, ctx.targets.map((t) => t.url));
+    const outcomes = await planVenues(ctx, opts);
+    const planned = venueReports(outcomes);
+    // --force applies past forceable errors: such a venue is not refused.
+    const blocked = (p: PlanResult) => p.plan.diagnostics.some((d) => d.severity === "error" && !(opts.force && d.forceable));
+    for (const [i, o] of outcomes.entries()) {
+      if (o.status === "done" && !blocked(o.value)) planned[i]!.result = hasChanges(o.value.plan) ? "changes" : "no-changes";
+    }
+    ctx.term.write(renderFleetText(planned, ctx.term.out));
+    const stopped = opts.failFast && planned.some(venueFailed);
+    const ready = stopped ? [] : outcomes.flatMap((o) => (o.status === "done" && !blocked(o.value) ? [{ target: o.target, planned: o.value }] : []));
+    if (ready.some((r) => hasChanges(r.planned.plan)) && !opts.autoApprove) {
+      if (!ctx.term.canPrompt) {
+        throw new CliError("apply needs approval: run it on a terminal to answer the prompt, or pass --auto-approve");
+      }
+      if (!(await confirmApply())) throw new CliError("Apply cancelled.");
+    }
+    const { signal, dispose } = interruptible(ctx);
+    let applied: Awaited<ReturnType<typeof forEachVenue<ApplyResult | undefined>>>;
+    try {
+      const byTarget = new Map(ready.map((r) => [r.target, r.planned]));
+      applied = await forEachVenue(
+        ctx,
+        ready.map((r) => r.target),
+        opts,
+        async (target) => {
+          const p = byTarget.get(target)!;
+          // No changes: nothing is sent, what the plan found is recorded.
+          if (!hasChanges(p.plan)) return void (await apply({ planned: p, client: ctx.client(target), locked: true }));
+          return apply({ planned: p, client: ctx.client(target), concurrency: opts.concurrency, force: opts.force, signal, locked: true });
+        },
+        (r) => r !== undefined && !applyReport([r], ctx.term.out).ok,
+        "applying",
+      );
+    } finally {
+      dispose();
+    }
+    // The fleet's results: the plan's for venues not applied, the apply's for the others.
+    const results: VenueReport[] = planned.map((v) => ({ ...v, plan: undefined, error: undefined, result: v.result === "changes" || v.result === "no-changes" ? "not-reached" : v.result, ...(v.error ? { error: v.error } : {}) }));
+    for (const a of applied) {
+      const i = ctx.targets.indexOf(a.target);
+      const v = results[i]!;
+      if (a.status === "failed") Object.assign(v, { result: "error", error: a.message });
+      else if (a.status === "not-reached") v.result = "not-reached";
+      else if (a.value === undefined) v.result = "no-changes";
+      else {
+        const report = applyReport([a.value], ctx.term.out);
+        v.after = report.text.replace(/^\n/, "");
+        v.result = report.ok ? "applied" : "error";
+        if (!report.ok) v.error = "the apply did not complete (see above)";
+      }
+    }
+    // Counts of what each venue's plan had, kept for the table.
+    for (const [i, v] of results.entries()) {
+      const o = outcomes[i]!;
+      if (o.status === "done" && !blocked(o.value)) v.plan = { ...o.value.plan, changes: [], diagnostics: [] };
+    }
+    ctx.term.write(`\n${renderFleetApplied(results, ctx)}`);
+    return fleetExitCode(results.some(venueFailed), false, false);
+  } catch (err) {
+    return explain(err);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** After a fleet apply: each venue's report in configuration order, then the summary. */
+function renderFleetApplied(results: VenueReport[], ctx: CommandContext): string {
+  const p = ctx.term.out;
+  const out: string[] = [];
+  for (const v of results) {
+    if (!v.after && !v.error) continue;
+    out.push(p.bold(`── ${v.site}: apply ${"─".repeat(Math.max(3, 53 - v.site.length))}`), "");
+    if (v.after) out.push(v.after);
+    else if (v.error) out.push(`${p.error("Error:")} ${v.error}`, "");
+  }
+  out.push(renderFleetSummary(results, p));
+  return out.join("\n");
+}
+
+/**
+ * A fleet's saved plan: each selected venue's plan applied as reviewed, `--parallel` at once. A
+ * stale venue is refused (and reported), the others are applied: each venue's plan is checked
+ * against its own server.
+ */
+async function applySavedFleet(ctx: CommandContext, opts: ApplyCommandOptions, file: string, plans: SavedPlan[]): Promise<number> {
+  const selected = new Set(ctx.targets.map((t) => t.site));
+  const chosen = plans.filter((p) => selected.has(p.site));
+  if (chosen.length === 0) {
+    throw new CliError(`${file} holds plans for ${plans.map((p) => p.site).join(", ")}: none of them is selected in this configuration`);
+  }
+  const targets = chosen.map((p) => ctx.targets.find((t) => t.site === p.site)!);
+  ctx.term.note(`Applying the saved plan ${file} (made ${chosen[0]!.createdAt}): ${chosen.length} venue${chosen.length === 1 ? "" : "s"}`);
+  let lock: Lock | undefined;
+  try {
+    lock = await lockServers(ctx, opts, targets.map((t) => t.url));
+    const state = await (await ctx.stateBackend()).load();
+    const { signal, dispose } = interruptible(ctx);
+    let applied: VenueOutcome<ApplyResult | undefined>[];
+    try {
+      applied = await forEachVenue(
+        ctx,
+        targets,
+        opts,
+        async (target) => {
+          const saved = chosen.find((p) => p.site === target.site)!;
+          try {
+            return await applySaved({
+              saved,
+              config: ctx.config!,
+              site: target.site,
+              client: ctx.client(target),
+              serverUrl: target.url,
+              passphrase: target.passphrase.reveal(),
+              statePath: ctx.statePath,
+              state,
+              concurrency: opts.concurrency,
+              force: opts.force,
+              allowTakeover: opts.allowTakeover,
+              signal,
+              locked: true,
+            });
+          } catch (err) {
+            if (err instanceof PlanAlreadyAppliedError) return undefined;
+            throw err;
+          }
+        },
+        (r) => r !== undefined && !applyReport([r], ctx.term.out).ok,
+        "applying",
+      );
+    } finally {
+      dispose();
+    }
+    const results: VenueReport[] = applied.map((a, i) => {
+      const saved = chosen[i]!;
+      const base = { site: a.target.site, server: shownServer(a.target), plan: { ...saved.plan, changes: [], diagnostics: [] } };
+      if (a.status === "failed") return { ...base, result: "error", error: a.message.replace(/\n/g, " ") };
+      if (a.status === "not-reached") return { ...base, result: "not-reached" };
+      if (a.value === undefined) return { ...base, result: "no-changes", after: "The saved plan was already applied: the server matches the configuration.\n" };
+      const report = applyReport([a.value], ctx.term.out);
+      return {
+        ...base,
+        result: report.ok ? (hasChanges(saved.plan) ? "applied" : "no-changes") : "error",
+        after: report.text.replace(/^\n/, ""),
+        ...(report.ok ? {} : { error: "the apply did not complete (see above)" }),
+      };
+    });
+    ctx.term.write(renderFleetApplied(results, ctx));
+    return fleetExitCode(results.some(venueFailed), false, false);
+  } finally {
+    await lock?.release();
+  }
 }

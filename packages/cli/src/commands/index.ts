@@ -5,6 +5,7 @@ import { registerApplyCommand } from "./apply.js";
 import { registerEmulatorCommand } from "./emulator.js";
 import { registerPlanCommand } from "./plan.js";
 import { registerShowCommand } from "./show.js";
+import { registerSitesCommand } from "./sites.js";
 import { registerValidateCommand } from "./validate.js";
 import { registerAccountCommand } from "./account.js";
 import { registerImportCommand } from "./import.js";
@@ -22,6 +23,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerApplyCommand,
   registerShowCommand,
   registerValidateCommand,
+  registerSitesCommand,
   registerEmulatorCommand,
   registerImportCommand,
   registerAccountCommand,

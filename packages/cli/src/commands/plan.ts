@@ -1,9 +1,8 @@
 // `hotspot plan`: read the server, show what apply would change. Sends reads only.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { hasChanges, savePlan } from "@hotspot-iac/sync";
-import { withContext } from "../context.js";
-import { CliError } from "../errors.js";
+import { hasChanges, saveFleetPlan, savePlan, venueFailed } from "@hotspot-iac/sync";
+import { type CommandContext, withContext } from "../context.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import {
   mergePlans,
@@ -12,12 +11,16 @@ import {
   planFormat,
   type PlanFormatOptions,
   planFormatOptions,
+  type PlanFormat,
+  renderFleetAs,
   renderPlanAs,
+  venueReports,
 } from "../plan-output.js";
-import { planAll, type PlanningOptions, planningOptions } from "../plan-sites.js";
+import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
+import { fleetExitCode, type FleetOptions, fleetOptions } from "../venues.js";
 import { runAction } from "../run.js";
 
-interface PlanCommandOptions extends ConnectionOptions, PlanFormatOptions, PlanningOptions {
+interface PlanCommandOptions extends ConnectionOptions, PlanFormatOptions, PlanningOptions, FleetOptions {
   out?: string;
   detailedExitcode?: boolean;
 }
@@ -30,14 +33,13 @@ export function registerPlanCommand(program: Command): void {
     .addOption(new Option("--detailed-exitcode", "exit 0 when there are no changes, 1 on error, 2 when there are changes"));
   for (const o of planFormatOptions()) cmd.addOption(o);
   for (const o of planningOptions("plan despite safety thresholds, batch members in use, or an empty server read")) cmd.addOption(o);
+  for (const o of fleetOptions()) cmd.addOption(o);
   addConnectionOptions(cmd);
   cmd.action(
     runAction<PlanCommandOptions>(async (_args, opts) => {
       const format = planFormat(opts);
       return withContext(opts, { config: "required", server: true }, async (ctx) => {
-        if (opts.out && ctx.targets.length > 1) {
-          throw new CliError(`--out saves the plan of one site: add --site NAME (sites: ${ctx.targets.map((t) => t.site).join(", ")})`);
-        }
+        if (ctx.targets.length > 1) return planFleet(ctx, opts, format);
         const results = await planAll(ctx, opts);
         const plan = mergePlans(results.map((r) => r.plan));
         // Named sites go in the Markdown title, so PR comments of several servers tell apart.
@@ -60,4 +62,32 @@ export function registerPlanCommand(program: Command): void {
       });
     }),
   );
+}
+
+/**
+ * Several venues: planned concurrently, each plan printed whole in configuration order, then the
+ * summary. Exit 1 if any venue failed, else 2 (--detailed-exitcode) if any has changes.
+ */
+async function planFleet(ctx: CommandContext, opts: PlanCommandOptions, format: PlanFormat): Promise<number> {
+  const outcomes = await planVenues(ctx, opts);
+  const venues = venueReports(outcomes);
+  ctx.term.write(renderFleetAs(format, venues, ctx.term));
+  const bad = venues.filter((v) => venueFailed(v));
+  if (bad.length > 0) {
+    const n = bad.length;
+    ctx.term.note(
+      `${ctx.term.err.error("Error:")} ${n} of ${venues.length} venues failed: ${bad.map((v) => v.site).join(", ")}${opts.out ? "; the plan was not saved" : ""}`,
+    );
+  } else if (opts.out) {
+    // One file for the fleet: `apply FILE` applies it venue by venue, refusing only stale venues.
+    await saveFleetPlan(
+      opts.out,
+      outcomes.flatMap((o) => (o.status === "done" ? [o.value] : [])),
+    );
+    const files = (opts.file ?? []).map((f) => `-f ${f} `).join("");
+    const changed = venues.some((v) => v.result === "changes");
+    const next = changed ? `\nTo perform exactly these actions, run:\n  hotspot apply ${files}${opts.out}\n` : "";
+    ctx.term.note(`\nSaved the plan of ${venues.length} venues to: ${opts.out}\n${next}`);
+  }
+  return fleetExitCode(bad.length > 0, venues.some((v) => v.result === "changes"), opts.detailedExitcode ?? false);
 }

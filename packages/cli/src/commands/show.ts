@@ -1,8 +1,10 @@
 // `hotspot show FILE`: print a saved plan (from `plan --out`) as text, JSON or Markdown, offline —
 // to review a CI artifact before `hotspot apply FILE`.
 import type { Command } from "commander";
+import { planResult, venueFailed } from "@hotspot-iac/sync";
 import { addCommonOptions } from "../options.js";
-import { planExitCode, planFormat, type PlanFormatOptions, planFormatOptions, renderPlanAs } from "../plan-output.js";
+import { planExitCode, planFormat, type PlanFormatOptions, planFormatOptions, renderFleetAs, renderPlanAs } from "../plan-output.js";
+import { fleetExitCode } from "../venues.js";
 import { runAction } from "../run.js";
 import { readSavedPlanFile } from "../saved-plan-file.js";
 import { terminal } from "../terminal.js";
@@ -23,7 +25,15 @@ export function registerShowCommand(program: Command): void {
     runAction<ShowOptions>(async ([file], opts) => {
       const format = planFormat(opts);
       const term = terminal({ color: opts.color });
-      const saved = await readSavedPlanFile(file!);
+      const plans = await readSavedPlanFile(file!);
+      if (plans.length > 1) {
+        // A fleet's plan: each venue's, then the summary, as `plan` printed it.
+        const venues = plans.map((p) => ({ site: p.site, server: p.server, plan: p.plan, result: planResult(p.plan) }));
+        term.note(term.err.dim(`Saved plan of ${plans.length} venues, made ${plans[0]!.createdAt}`));
+        term.write(renderFleetAs(format, venues, term));
+        return fleetExitCode(venues.some(venueFailed), venues.some((v) => v.result === "changes"), opts.detailedExitcode ?? false);
+      }
+      const saved = plans[0]!;
       term.note(term.err.dim(`Saved plan for site ${JSON.stringify(saved.site)} on ${saved.server}, made ${saved.createdAt}`));
       term.write(renderPlanAs(format, saved.plan, term, saved.site === "default" ? undefined : saved.site));
       return planExitCode(saved.plan, opts.detailedExitcode ?? false);

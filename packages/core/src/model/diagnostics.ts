@@ -55,7 +55,9 @@ export class LoadError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: Diagnostic[]) {
-    const sorted = [...diagnostics].sort(compareDiagnostics);
+    // A fleet's shared part is checked once per venue: one line per problem as written.
+    const unique = new Map(diagnostics.map((d) => [formatDiagnostic(d), d]));
+    const sorted = [...unique.values()].sort(compareDiagnostics);
     const n = sorted.length;
     super(`${n} error${n === 1 ? "" : "s"} in the configuration:\n${groupDiagnostics(sorted).map(formatDiagnosticGroup).join("\n")}`);
     this.name = "LoadError";

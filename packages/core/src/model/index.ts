@@ -1,7 +1,7 @@
 // The declarative model: types, units, the field catalogue, loading and serializing YAML.
 export * from "./fields/index.js";
 export { humanDuration, humanRate, humanSize } from "./human-units.js";
-export { DEFAULT_SITE, selectSite } from "./sites.js";
+export { DEFAULT_SITE, selectSite, selectSites } from "./sites.js";
 export * from "./secret.js";
 export * from "./types.js";
 export * from "./units.js";
@@ -20,7 +20,7 @@ export {
   serverSchema,
   siteSchema,
 } from "./schema.js";
-export { type ToYamlOptions, toYaml } from "./serialize.js";
+export { MASKED_SECRET, type ToYamlOptions, toYaml } from "./serialize.js";
 export { describeReference } from "./references.js";
 export { taintedValues } from "./taint.js";
 export { YAML_LIMITS } from "./yaml-limits.js";

@@ -3,7 +3,7 @@
 
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostics.js";
-import { locate, type SourceFile } from "./locate.js";
+import { locate, type SourceFile, writtenPath } from "./locate.js";
 import { describeReference } from "./references.js";
 import { didYouMean } from "./suggest.js";
 
@@ -80,7 +80,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], ctx: IssueContext)
     if (seen.has(key)) return;
     seen.add(key);
     const pos = locate(ctx.src, path, at);
-    out.push({ file: ctx.src.file, line: pos.line, col: pos.col, path: formatPath(path), message });
+    out.push({ file: ctx.src.file, line: pos.line, col: pos.col, path: formatPath(writtenPath(ctx.src, path)), message });
   };
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)) as PathSegment[];

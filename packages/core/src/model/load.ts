@@ -36,6 +36,7 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
     ...(state !== undefined ? { state: /^postgres(ql)?:\/\//i.test(state) ? state : resolve(dirname(resolve(cwd, named!.src.file)), state) } : {}),
     version: 1,
     multiSite: fragments.some((f) => f.doc.sites !== undefined),
+    ...(fragments.some((f) => f.fleet) ? { fleet: true } : {}),
     sites,
     references,
     tainted,

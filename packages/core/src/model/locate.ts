@@ -39,6 +39,16 @@ export interface SourceFile {
   file: string;
   root: PositionNode | undefined;
   lines: LineIndex;
+  /**
+   * A document expanded before it was checked (a fleet: `fleet.venues` → `sites`): the path as
+   * written for a path of the expanded document, so errors point at the line that was written.
+   */
+  remap?: (path: readonly PathSegment[]) => PathSegment[];
+}
+
+/** The path as written in the file for a path of the document as checked. */
+export function writtenPath(src: SourceFile, path: readonly PathSegment[]): PathSegment[] {
+  return src.remap ? src.remap(path) : [...path];
 }
 
 /** One parsed YAML file: its value and where each node sits (both parsers give this). */
@@ -51,7 +61,8 @@ export interface ParsedYaml {
  * The position of the value at `path` (or of its key with `at: "key"`). A path that does not
  * exist stops at the deepest node that does (a missing key is reported on its mapping).
  */
-export function locate(src: SourceFile, path: readonly PathSegment[], at: "value" | "key" = "value"): Position {
+export function locate(src: SourceFile, checked: readonly PathSegment[], at: "value" | "key" = "value"): Position {
+  const path = writtenPath(src, checked);
   let node = src.root;
   let keyStart: number | undefined;
   for (const seg of path) {

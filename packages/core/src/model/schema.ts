@@ -457,6 +457,45 @@ const siteShape = {
 
 export const siteSchema = obj(siteShape, "site fields").meta({ description: "One server and what it holds." });
 
+const siteName = z.string().regex(/^[A-Za-z0-9_-]+$/);
+
+/** A venue's line: its server URL alone, or a mapping of what differs from the shared part. */
+const venueSchema = z
+  .union([
+    serverSchema.shape.url.unwrap(),
+    obj(
+      {
+        url: serverSchema.shape.url,
+        omit: z
+          .array(z.string(), { error: "expected a list of shared account usernames or batch prefixes" })
+          .optional()
+          .meta({ description: "Shared accounts (by username) and batches (by prefix) this venue leaves out." }),
+        ...siteShape,
+      },
+      "venue fields (url, omit, and site keys)",
+    ),
+  ])
+  .meta({
+    description:
+      "The venue's server URL, or a mapping: `url`, `omit`, and site keys merged over the shared part (mappings per key, ownership prefixes added, an account or batch of a shared username or prefix replaces the shared one).",
+  });
+
+const fleetSchema = obj(
+  {
+    shared: siteSchema
+      .optional()
+      .meta({
+        description:
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the description quotes the placeholders
+          "What every venue holds: site keys as at the top level. `${venue}` in a value is the venue's name, `${VENUE}` its variable form (upper case, `-` as `_`): `passphrase: ${env:HOTSPOT_PASSPHRASE_${VENUE}}`.",
+      }),
+    venues: z
+      .record(siteName, venueSchema, { error: "expected a mapping of venue names" })
+      .meta({ description: "One line per venue, in the order plans print them: name → server URL or mapping. Each venue is a site." }),
+  },
+  "fleet fields (shared, venues)",
+).meta({ description: "Many servers sharing one configuration: the shared part written once, then a line per venue." });
+
 export const documentSchema = obj(
   {
     version: z.literal(CONFIG_VERSION, { error: MSG.version }).meta({ description: "Format version: 1." }),
@@ -471,9 +510,10 @@ export const documentSchema = obj(
       }),
     ...siteShape,
     sites: z
-      .record(z.string().regex(/^[A-Za-z0-9_-]+$/), siteSchema, { error: "expected a mapping of site names" })
+      .record(siteName, siteSchema, { error: "expected a mapping of site names" })
       .optional()
       .meta({ description: "Several servers: name → site. Use either this or the single-server keys." }),
+    fleet: fleetSchema.optional(),
   },
   "top-level keys",
 ).meta({ title: "hotspot-iac configuration", description: "Accounts, voucher batches and price plans of HotSpot servers." });

@@ -16,7 +16,12 @@ export interface ToYamlOptions {
   schema?: string;
   /** A comment written at the top (each line prefixed with `# `). */
   header?: string;
+  /** For showing, not for loading back: a secret written literally (not a reference) is masked. */
+  maskLiteralSecrets?: boolean;
 }
+
+/** What a masked literal secret is shown as. */
+export const MASKED_SECRET = "(sensitive)";
 
 type Plain = string | number | boolean | Plain[] | { [k: string]: Plain | undefined } | undefined;
 
@@ -79,6 +84,7 @@ class Writer {
   constructor(
     private readonly config: Config,
     private readonly siteName: string,
+    private readonly mask = false,
   ) {}
 
   /** A string, written as its reference when it came from one; a literal `${` is escaped. */
@@ -89,6 +95,7 @@ class Writer {
   }
 
   secret(s: Secret): string {
+    if (s.ref === undefined && this.mask) return MASKED_SECRET;
     return s.ref ?? s.reveal().replaceAll("${", () => "$${");
   }
 
@@ -250,9 +257,9 @@ export function toYaml(config: Config, opts: ToYamlOptions = {}): string {
   const body: Record<string, Plain> = { version: 1 };
   if (single) {
     const site = config.sites[0];
-    if (site) Object.assign(body, new Writer(config, site.name).site(site));
+    if (site) Object.assign(body, new Writer(config, site.name, opts.maskLiteralSecrets).site(site));
   } else {
-    body["sites"] = Object.fromEntries(config.sites.map((s) => [s.name, new Writer(config, s.name).site(s)]));
+    body["sites"] = Object.fromEntries(config.sites.map((s) => [s.name, new Writer(config, s.name, opts.maskLiteralSecrets).site(s)]));
   }
   const head: string[] = [];
   if (opts.schema) head.push(`# yaml-language-server: $schema=${opts.schema}`);

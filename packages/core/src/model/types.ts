@@ -76,6 +76,8 @@ export interface Config {
   version: 1;
   /** True when written with `sites:` (kept so toYaml writes the same shape back). */
   multiSite: boolean;
+  /** True when a file wrote a fleet (`fleet: { shared, venues }`), expanded into `sites`. */
+  fleet?: boolean;
   sites: Site[];
   /** Non-sensitive values that came from references, by path: written back as references. */
   references: Record<string, string>;

@@ -6,7 +6,17 @@ import { hasChanges } from "../render/describe.js";
 import type { ApplyResult } from "../apply/events.js";
 import type { Lock } from "../lock/lock.js";
 import { describeDifferences, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
-import { PlanAlreadyAppliedError, readSavedPlan, SAVED_PLAN_KIND, SAVED_PLAN_VERSION, type SavedPlan, StalePlanError, writeSavedPlan } from "../savedplan/saved-plan.js";
+import {
+  PlanAlreadyAppliedError,
+  readSavedPlan,
+  readSavedPlans,
+  SAVED_PLAN_KIND,
+  SAVED_PLAN_VERSION,
+  type SavedPlan,
+  StalePlanError,
+  writeSavedFleetPlan,
+  writeSavedPlan,
+} from "../savedplan/saved-plan.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { canonical, createHasher, hashSecret } from "../state/hash.js";
 import { publicServerUrl, serverIdentity } from "../state/server-identity.js";
@@ -18,7 +28,13 @@ import type { ApplySavedOptions, PlanResult } from "./types.js";
 
 /** Write a plan for `apply FILE`: changes, fingerprint, secret hashes; never a secret value. */
 export async function savePlan(path: string, planned: PlanResult): Promise<SavedPlan> {
-  const saved: SavedPlan = {
+  const saved = savedOf(planned);
+  await writeSavedPlan(path, saved);
+  return saved;
+}
+
+function savedOf(planned: PlanResult): SavedPlan {
+  return {
     kind: SAVED_PLAN_KIND,
     formatVersion: SAVED_PLAN_VERSION,
     createdAt: planned.plan.createdAt,
@@ -32,11 +48,19 @@ export async function savePlan(path: string, planned: PlanResult): Promise<Saved
     plan: planned.plan,
     choices: { ...planned.choices },
   };
-  await writeSavedPlan(path, saved);
-  return saved;
 }
 
 export const loadSavedPlan = readSavedPlan;
+
+/** Save a fleet's plans (several sites) in one file: `apply FILE` applies them venue by venue. */
+export async function saveFleetPlan(path: string, planned: PlanResult[]): Promise<SavedPlan[]> {
+  const plans = planned.map(savedOf);
+  await writeSavedFleetPlan(path, plans);
+  return plans;
+}
+
+/** The saved plans of a file `plan --out` wrote: one, or one per venue of a fleet. */
+export const loadSavedPlans = readSavedPlans;
 
 /**
  * Apply a saved plan: re-read the server, refuse (StalePlanError) when its fingerprint, the
@@ -78,7 +102,7 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
   // Applied already (by this plan or any apply since): not stale, just done.
   if (hasChanges(saved.plan) && !hasChanges(fresh.plan)) throw new PlanAlreadyAppliedError();
   // Another apply wrote the state since: what the plan knew (known names, hashes) may be gone.
-  const serial = fresh.state.file.serial ?? 0;
+  const serial = fresh.state.loadedSerial ?? fresh.state.file.serial ?? 0;
   if (saved.stateSerial !== undefined && serial !== saved.stateSerial) {
     differences.push(`the state ${fresh.state.path} was written since the plan was made (serial ${saved.stateSerial}, now ${serial}): another run recorded something the plan did not see`);
   }

@@ -109,4 +109,6 @@ export interface ApplySavedOptions extends EngineTarget, Omit<ApplyOptions, "pla
   saved: SavedPlan;
   /** As in PlanOptions: the recomputed plan may delete accounts this state file does not know. */
   allowTakeover?: boolean;
+  /** As in PlanOptions: the venues of a fleet's saved plan share one loaded state file. */
+  state?: LoadedState;
 }

@@ -6,3 +6,18 @@ export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownO
 export { type Palette, plainPalette, type Style } from "./style.js";
 export { diagnosticLine, diagnosticText, renderText, type TextOptions } from "./text.js";
 export { formatValue, SENSITIVE, UNKNOWN, UNREPORTED } from "./value.js";
+export {
+  type FleetMarkdownOptions,
+  failed as venueFailed,
+  fleetTally,
+  MARKDOWN_MARKER_FLEET,
+  planErrorsLine,
+  planResult,
+  renderFleetJson,
+  renderFleetMarkdown,
+  renderFleetSummary,
+  renderFleetText,
+  VENUE_RESULT_LABELS,
+  type VenueReport,
+  type VenueResult,
+} from "./fleet.js";

@@ -166,6 +166,25 @@ export const planJsonSchema = z
     }),
     changes: z.array(z.discriminatedUnion("resource", [accountChange, batchChange])),
     diagnostics: z.array(diagnostic),
+    venues: z
+      .array(
+        z.object({
+          site: z.string(),
+          server: z.string().optional().describe("The server URL (no user-info, query or passphrase)."),
+          result: z
+            .enum(["no-changes", "changes", "applied", "error", "refused", "not-reached"])
+            .describe("refused: the venue's plan has errors (safety, takeover); not-reached: never planned (--fail-fast, --timeout)."),
+          error: z.string().optional().describe("Why the venue could not be planned (no secret)."),
+          accounts: z
+            .object({ create: z.number().int(), update: z.number().int(), delete: z.number().int() })
+            .optional()
+            .describe("Accounts its plan touches; absent when it has no plan or errors."),
+        }),
+      )
+      .optional()
+      .describe(
+        "A plan of several sites (a fleet): one entry per venue in configuration order, failed ones included. The plan's changes and diagnostics are those of the venues planned, each with its site.",
+      ),
   })
   .describe("hotspot plan --json output");
 

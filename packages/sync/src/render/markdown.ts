@@ -25,7 +25,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Inline code that survives backticks in the content. */
-function code(text: string): string {
+export function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
@@ -160,4 +160,25 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     }
     return lines.join("\n");
   });
+}
+
+/**
+ * A plan's Markdown without title or collapsible section, in one piece however long: servers,
+ * warnings, the changes as one ```diff block, the summary line. A fleet's comment puts each
+ * venue's in its own <details> (render/fleet.ts), cutting it when the comment would be too long.
+ */
+export function renderMarkdownBody(plan: Plan, listLimit = 50): string {
+  const servers = serverLines(plan, code, escapeMarkdown).map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l));
+  const out = [...(servers.length > 0 ? [...servers, ""] : []), ...warnings(plan, listLimit)];
+  if (blockingErrors(plan) > 0 || !hasChanges(plan)) {
+    out.push(blockingErrors(plan) > 0 ? `**${escapeMarkdown(blockedLine(plan))}**` : NO_CHANGES);
+    return `${out.join("\n")}\n`;
+  }
+  const diff = changeBlocks(plan)
+    .map((block) => block.map(diffLine).join("\n"))
+    .join("\n\n");
+  const fence = fenceFor(diff);
+  const batches = batchLine(plan);
+  out.push(`${fence}diff`, diff, fence, "", batches ? `${summaryLine(plan)}  ` : summaryLine(plan), ...(batches ? [batches] : []));
+  return `${out.join("\n")}\n`;
 }

@@ -53,13 +53,44 @@ export async function writeSavedPlan(path: string, saved: SavedPlan): Promise<vo
   await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`, { encoding: "utf8", mode: 0o600 });
 }
 
-export async function readSavedPlan(path: string): Promise<SavedPlan> {
-  let parsed: unknown;
+/** A fleet's plan (`plan --out` with several sites): one saved plan per venue, applied venue by venue. */
+export const SAVED_FLEET_KIND = "hotspot-iac/saved-fleet-plan";
+
+export interface SavedFleetPlan {
+  kind: typeof SAVED_FLEET_KIND;
+  formatVersion: typeof SAVED_PLAN_VERSION;
+  createdAt: string;
+  plans: SavedPlan[];
+}
+
+export async function writeSavedFleetPlan(path: string, plans: SavedPlan[]): Promise<void> {
+  const doc: SavedFleetPlan = { kind: SAVED_FLEET_KIND, formatVersion: SAVED_PLAN_VERSION, createdAt: new Date().toISOString(), plans };
+  await writeFile(path, `${JSON.stringify(doc, null, 2)}\n`, { encoding: "utf8", mode: 0o600 });
+}
+
+async function readJson(path: string): Promise<unknown> {
   try {
-    parsed = JSON.parse(await readFile(path, "utf8"));
+    return JSON.parse(await readFile(path, "utf8"));
   } catch (err) {
     throw new Error(`${path}: not a saved plan (${(err as Error).message})`);
   }
+}
+
+/** The plans of a saved plan file: one, or a fleet's (one per venue, in configuration order). */
+export async function readSavedPlans(path: string): Promise<SavedPlan[]> {
+  const parsed = await readJson(path);
+  const p = parsed as Partial<SavedFleetPlan> | null;
+  if (p?.kind !== SAVED_FLEET_KIND) return [checkSavedPlan(path, parsed)];
+  if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);
+  if (!Array.isArray(p.plans)) throw new Error(`${path}: not a hotspot-iac saved fleet plan (no plans)`);
+  return p.plans.map((one, i) => checkSavedPlan(`${path} (venue ${i + 1})`, one));
+}
+
+export async function readSavedPlan(path: string): Promise<SavedPlan> {
+  return checkSavedPlan(path, await readJson(path));
+}
+
+function checkSavedPlan(path: string, parsed: unknown): SavedPlan {
   const p = parsed as Partial<SavedPlan> | null;
   if (p?.kind !== SAVED_PLAN_KIND) throw new Error(`${path}: not a hotspot-iac saved plan`);
   if (p.formatVersion !== SAVED_PLAN_VERSION) throw new Error(`${path}: saved plan format ${p.formatVersion} is not supported (expected ${SAVED_PLAN_VERSION})`);

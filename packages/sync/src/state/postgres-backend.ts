@@ -169,6 +169,7 @@ export class PostgresBackend implements StateBackend {
         existed,
         file: { version: STATE_FILE_VERSION, salt: meta.salt, serial: Number(meta.serial), servers },
         backend: this,
+        loadedSerial: Number(meta.serial),
       };
       this.stored.set(loaded, stored);
       return loaded;

@@ -113,6 +113,11 @@ export interface LoadedState {
   backend?: StateBackend;
   /** A section was re-keyed in memory (rekey.ts): the next apply writes it even if nothing else changed. */
   rekeyed?: boolean;
+  /**
+   * The serial as read, kept while saves bump `file.serial`: a saved plan is checked against what
+   * the apply found, not against what a fleet's other venues wrote into the same state since.
+   */
+  readonly loadedSerial?: number;
 }
 
 /** The state could not be written: names where, and why (never a value from it). */
@@ -165,7 +170,7 @@ export function nullRecord<T>(): Record<string, T> {
 }
 
 export async function loadState(path: string): Promise<LoadedState> {
-  if (!existsSync(path)) return { path, existed: false, file: emptyState() };
+  if (!existsSync(path)) return { path, existed: false, file: emptyState(), loadedSerial: 0 };
   const text = await readFile(path, "utf8");
   return parseState(path, text);
 }
@@ -183,7 +188,7 @@ export function parseState(path: string, text: string): LoadedState {
     throw new Error(`${path}: state file version ${version} is not supported (expected ${STATE_FILE_VERSION}): use the hotspot that wrote it`);
   }
   const file: StateFile = parseShape(path, parsed, stateFileSchema, `hotspot-iac state file (version ${STATE_FILE_VERSION})`, STATE_ADVICE);
-  return { path, existed: true, file: refileServers(file) };
+  return { path, existed: true, file: refileServers(file), loadedSerial: file.serial ?? 0 };
 }
 
 /**
@@ -227,12 +232,28 @@ export async function saveState(loaded: LoadedState): Promise<void> {
   return saveStateFile(loaded);
 }
 
+/** Saves in progress per state file: the applies of a fleet's venues run at once and share one. */
+const saving = new Map<string, Promise<void>>();
+
 /**
  * Write the state file durably (temp file, fsync, rename, fsync of the folder), readable by its
  * owner only (0600: its hashes are keyed, but its names are nobody else's business). A failed
  * write leaves the previous file as it was and no temp file behind: StateWriteError names the file.
+ * Saves of one file in this process run one after another, each serialising the state when its
+ * turn comes: two at once would share the temp file, and an older copy could be renamed over a
+ * newer one.
  */
-export async function saveStateFile(loaded: LoadedState): Promise<void> {
+export function saveStateFile(loaded: LoadedState): Promise<void> {
+  const next = (saving.get(loaded.path) ?? Promise.resolve()).catch(() => {}).then(() => writeState(loaded));
+  saving.set(loaded.path, next);
+  const done = () => {
+    if (saving.get(loaded.path) === next) saving.delete(loaded.path);
+  };
+  next.then(done, done);
+  return next;
+}
+
+async function writeState(loaded: LoadedState): Promise<void> {
   const dir = dirname(loaded.path);
   const tmp = `${loaded.path}.${process.pid}.tmp`;
   const serial = (loaded.file.serial ?? 0) + 1;

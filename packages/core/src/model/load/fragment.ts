@@ -5,11 +5,12 @@
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "../diagnostics.js";
 import { issuesToDiagnostics } from "../issues.js";
-import { locate, type SourceFile } from "../locate.js";
+import { locate, type SourceFile, writtenPath } from "../locate.js";
 import { restoreProtoKeys } from "../proto-keys.js";
 import { resolveTree } from "../references.js";
 import { accountSchema, batchSchema, documentSchema, type ParsedDocument, siteSchema } from "../schema.js";
 import { parseYaml } from "../yaml-parse.js";
+import { expandFleet } from "./fleet.js";
 import { diag } from "./origin.js";
 
 export const SITE_KEYS = ["server", "ownership", "pricePlans", "defaults", "accounts", "batches", "cards"] as const;
@@ -23,6 +24,8 @@ export interface Fragment {
   templates: Map<string, { path: PathSegment[]; template: string }>;
   /** The file's folder: paths written in it (a card logo) are relative to it. */
   baseDir: string;
+  /** Written as a fleet (expanded into sites before it was checked). */
+  fleet?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -95,15 +98,24 @@ export function parseFragment(
 ): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
   const yaml = parseYaml(text, file);
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
-  const { src, value: raw } = yaml;
+  let { src, value: raw } = yaml;
+  const expansion: Diagnostic[] = [];
+  if (isRecord(raw) && raw["fleet"] !== undefined) {
+    // A fleet becomes sites before references are resolved: `${venue}` is filled in first.
+    const fleet = expandFleet(raw, src);
+    expansion.push(...fleet.diagnostics);
+    raw = fleet.value;
+    src = { ...src, remap: fleet.remap };
+  }
   const { value, templates, problems } = resolveTree(raw, { env, baseDir });
   for (const { path } of templates.values()) {
     if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
   }
-  const diagnostics: Diagnostic[] = problems.map((p) => {
+  const diagnostics: Diagnostic[] = expansion;
+  for (const p of problems) {
     const pos = locate(src, p.path);
-    return { file, line: pos.line, col: pos.col, path: formatPath(p.path), message: p.message };
-  });
+    diagnostics.push({ file, line: pos.line, col: pos.col, path: formatPath(writtenPath(src, p.path)), message: p.message });
+  }
   const parsed = documentSchema.safeParse(value);
   const protoIssues = parsed.success ? restoreProtoKeys(value, parsed.data) : [];
   if (!parsed.success || protoIssues.length > 0) {
@@ -115,7 +127,7 @@ export function parseFragment(
   if (diagnostics.length > 0 || !parsed.success) {
     const broken = (path: PathSegment[]) => problems.some((p) => JSON.stringify(p.path.slice(0, path.length)) === JSON.stringify(path));
     const doc = salvage(value, broken);
-    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates, baseDir } } : { diagnostics };
+    return doc ? { diagnostics, salvaged: { src, doc, raw: value, templates, baseDir, fleet: src.remap !== undefined } } : { diagnostics };
   }
   const d = parsed.data;
   if (d.sites) {
@@ -127,5 +139,5 @@ export function parseFragment(
       }
     }
   }
-  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates, baseDir }, diagnostics };
+  return diagnostics.length > 0 ? { diagnostics } : { fragment: { src, doc: d, raw: value, templates, baseDir, fleet: src.remap !== undefined }, diagnostics };
 }

@@ -2,7 +2,7 @@
 // pointing there: every loading stage reports through these.
 
 import { type Diagnostic, formatPath, type PathSegment } from "../diagnostics.js";
-import { locate, type SourceFile } from "../locate.js";
+import { locate, type SourceFile, writtenPath } from "../locate.js";
 import type { SourceLocation } from "../types.js";
 
 /** Where a piece of the configuration was written. */
@@ -23,7 +23,7 @@ function position(o: Origin, sub: PathSegment[] = [], at: "key" | "value" = "val
 
 export function diag(o: Origin, sub: PathSegment[], message: string, at: "key" | "value" = "value"): Diagnostic {
   const p = position(o, sub, at);
-  return { file: o.src.file, line: p.line, col: p.col, path: formatPath(p.path), message };
+  return { file: o.src.file, line: p.line, col: p.col, path: formatPath(writtenPath(o.src, p.path)), message };
 }
 
 export function sourceOf(o: Origin, sub: PathSegment[] = [], where: "key" | "value" = "value"): SourceLocation {

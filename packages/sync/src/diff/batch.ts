@@ -179,6 +179,7 @@ export function diffBatch(
 
   // Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known.
   const owedBy = owedMembers(batch, last, staying);
+  const resumes = interruptedGrow(batch, last, writeOnly);
   if (owedBy.size > 0) {
     const byName = new Map(memberUpdates.map((u) => [u.username, u]));
     const counts = new Map<string, number>();
@@ -263,8 +264,21 @@ export function diffBatch(
     },
     diagnostics,
     writeOnlyUnknown,
-    resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f))).length,
+    resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f) || resumes(u.username, f))).length,
   };
+}
+
+/**
+ * Whether sending `field` to `username` only finishes an interrupted grow: the member was made by
+ * it (state file `growing` / `owedMembers`) and the field is a write-only setting the batch never
+ * recorded (the interrupted apply records it when it finishes). Such work was reviewed with that
+ * apply, so it never counts toward the safety thresholds.
+ */
+function interruptedGrow(batch: Batch, last: BatchState | undefined, writeOnly: Record<string, string>): (username: string, field: string) => boolean {
+  if (!last?.growing && !last?.owedMembers) return () => false;
+  const grown = last.growing ? grownBy(last.growing, batch.prefix) : () => false;
+  const unrecorded = new Set(Object.keys(writeOnly).filter((n) => last.writeOnly[n] === undefined));
+  return (username, field) => unrecorded.has(field) && (grown(username) || (last.owedMembers !== undefined && Object.hasOwn(last.owedMembers, username)));
 }
 
 /** Staying members that owe fields the batch still declares (state file `owedMembers` / `growing`). */

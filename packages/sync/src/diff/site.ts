@@ -69,7 +69,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
       statements.push({ kind: "create-account", change: r.change, username, pricePlanId, writeOnly: r.writeOnly });
       accounts.create++;
     } else if (r.change.action === "update") {
-      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
+      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, ...(r.implied ? { implied: r.implied } : {}), writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
       accounts.update++;
       if (r.resumesInterrupted) resumed++;
     } else if (r.writeOnlyUnknown.length > 0) {

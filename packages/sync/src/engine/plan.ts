@@ -77,6 +77,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     site: d.name,
     pricePlanIds: pricePlans.ids,
     pricePlanNames: pricePlans.names,
+    pricePlanRates: pricePlans.rates,
     hasher,
     stateKnown,
     writeOnly: opts.writeOnly ?? "assume",

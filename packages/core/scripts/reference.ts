@@ -249,7 +249,7 @@ ${"BATCHES"}
 
 ## Safety thresholds
 
-\`server.safety\` (defaults: maxDeletePercent ${DEFAULT_SAFETY.maxDeletePercent}, maxUpdatePercent ${DEFAULT_SAFETY.maxUpdatePercent}, maxDeletes ${DEFAULT_SAFETY.maxDeletes}, minOwned ${DEFAULT_SAFETY.minOwned}): a plan that deletes or
+\`server.safety\` (defaults: maxDeletePercent ${DEFAULT_SAFETY.maxDeletePercent}, maxUpdatePercent ${DEFAULT_SAFETY.maxUpdatePercent}, maxDeletes ${DEFAULT_SAFETY.maxDeletes}, maxUpdates ${DEFAULT_SAFETY.maxUpdates}, minOwned ${DEFAULT_SAFETY.minOwned}): a plan that deletes or
 updates more than these shares of the owned accounts, or more than the absolute caps, is refused
 unless \`--force\`. The percentages apply once at least \`minOwned\` accounts are owned.
 

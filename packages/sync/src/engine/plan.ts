@@ -8,7 +8,7 @@ import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
 import { desiredSite, selectSite } from "../plan/desired.js";
 import { readLive } from "../read/introspect.js";
-import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "../safety/thresholds.js";
+import type { SafetyThresholds } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { createHasher, type Hasher, hashSecret } from "../state/hash.js";
@@ -33,7 +33,7 @@ function thresholdsOf(config: Config, site?: string): SafetyThresholds {
     deletePercent: s.maxDeletePercent,
     updatePercent: s.maxUpdatePercent,
     maxDeletes: s.maxDeletes,
-    maxUpdates: s.maxUpdates ?? DEFAULT_THRESHOLDS.maxUpdates,
+    maxUpdates: s.maxUpdates,
     minExisting: s.minOwned,
   };
 }

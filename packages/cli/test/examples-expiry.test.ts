@@ -12,12 +12,12 @@ import { emulatorSuite, REPO_ROOT } from "./harness.js";
 const EXAMPLES = join(REPO_ROOT, "examples");
 const suite = emulatorSuite("Examples-Expiry-3b9d");
 
-function yamlFiles(dir: string): string[] {
+function filesOf(dir: string, re: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === "node_modules" || name.startsWith(".")) return [];
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return filesOf(path, re);
+    return re.test(name) ? [path] : [];
   });
 }
 
@@ -33,7 +33,7 @@ function expiries(node: unknown, at: string, out: Array<{ at: string; value: unk
   }
 }
 
-const configs = yamlFiles(EXAMPLES).filter((f) => /\bversion: 1\b/.test(readFileSync(f, "utf8")));
+const configs = filesOf(EXAMPLES, /\.ya?ml$/).filter((f) => /\bversion: 1\b/.test(readFileSync(f, "utf8")));
 const exampleDirs = [...new Set(configs.map((f) => relative(EXAMPLES, f).split("/")[0]!))];
 
 describe("examples never create expired accounts", { timeout: 180_000 }, () => {
@@ -49,6 +49,11 @@ describe("examples never create expired accounts", { timeout: 180_000 }, () => {
       return e?.kind === "date" || e?.kind === "dateTime";
     });
     expect(absolute, `use a relative expiry (in 2d) or never`).toEqual([]);
+  });
+
+  it.each(filesOf(EXAMPLES, /\.tf$/).map((f) => relative(REPO_ROOT, f)))("%s sets no absolute expires", (file) => {
+    const dates = [...readFileSync(join(REPO_ROOT, file), "utf8").matchAll(/\bexpires\s*=\s*"([^"]*)"/g)].map((m) => m[1]!);
+    expect(dates.filter((d) => ["date", "dateTime"].includes(parseExpiry(d)?.kind ?? ""))).toEqual([]);
   });
 
   it.each(["event-wifi", "hotel"])("the plan of examples/%s on a fresh server has no expired-on-arrival error", async (name) => {

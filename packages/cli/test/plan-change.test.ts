@@ -58,4 +58,24 @@ describe("changing an account's plan back after a refill", { timeout: 120_000 },
       await proxy.close();
     }
   });
+
+  it("a batch member refilled with another plan gets the batch's plan and its rates back", async () => {
+    const dir = suite.checkout();
+    writeFileSync(
+      join(dir, "hotspot.yaml"),
+      ["version: 1", "ownership:", '  prefixes: ["pcb-"]', "pricePlans:", '  week: { description: "1 Week" }', "batches:", "  - prefix: pcb-", "    count: 2", "    plan: week", ""].join("\n"),
+    );
+    expect((await suite.run(dir, ["apply", "--auto-approve"])).code).toBe(0);
+    const rates = async (account: string) => /<Download>(\d+)<\/Download>/.exec(await suite.emu.api("viewaccount", { account }))?.[1];
+    const week = await rates("pcb-1");
+    expect((await suite.run(dir, ["account", "refill", "pcb-2", "--plan", "1 Hour"])).code).toBe(0);
+    expect(await rates("pcb-2")).not.toBe(week);
+
+    const back = await suite.run(dir, ["apply", "--auto-approve"]);
+    expect(back.code, back.stdout + back.stderr).toBe(0);
+    expect(back.stdout).toMatch(/~ rates\.download\s+= "1Mbit" -> "4Mbit" # 1 member: implied by plan "1 Week" \(not declared\)/);
+    expect(await rates("pcb-2")).toBe(week);
+    const again = await suite.run(dir, ["plan", "--detailed-exitcode"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+  });
 });

@@ -243,7 +243,8 @@ export async function execute(statements: Statement[], opts: ExecuteOptions): Pr
         entry.pendingMembers = [...new Set([...(entry.pendingMembers ?? []), ...unverifiable])].sort();
         await persist();
       }
-      const failures = await updateMembers(opts.client, batch, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
+      const moved = s.implied ? { ...batch, rates: { ...batch.rates, ...s.implied } } : batch;
+      const failures = await updateMembers(opts.client, moved, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
       const failedNames = new Set(failures.map((f) => f.username));
       for (const u of s.memberUpdates) {
         if (failedNames.has(u.username)) continue;

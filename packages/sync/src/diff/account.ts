@@ -218,7 +218,8 @@ export function diffAccount(
   };
 }
 
-const RATE_FIELDS = [
+/** The rate fields a plan gives, and their key in PlanRates. */
+export const RATE_FIELDS = [
   ["rates.download", "download"],
   ["rates.upload", "upload"],
 ] as const;

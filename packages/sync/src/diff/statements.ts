@@ -78,6 +78,8 @@ export interface BatchStatement {
   writeOnly: WriteOnlyHashes;
   /** Write-only fields of the batch whose last value was unknown: adopted as the baseline. */
   adoptWriteOnly: boolean;
+  /** Rates the batch's plan implies (the server's values) for members moved to it. */
+  implied?: PlanRates;
 }
 
 export type Statement =

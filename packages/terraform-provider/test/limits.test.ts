@@ -14,6 +14,7 @@ import {
   fieldLimit,
   parseConfig,
   SAFETY_DEFAULTS,
+  SERVER_LIMITS,
   setFieldValue,
 } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
@@ -22,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Diagnostics } from "../src/framework/diagnostics.js";
 import { ACCOUNT_ATTRIBUTES } from "../src/hotspot/account-fields.js";
 import { BATCH_CONFIG_ATTRIBUTES } from "../src/hotspot/batch-fields.js";
+import { validateProviderConfig } from "../src/hotspot/provider-config.js";
 import { WRITE_ONLY_ATTRIBUTES } from "../src/hotspot/write-only.js";
 
 type Probe = { value: number; ok: boolean };
@@ -83,6 +85,16 @@ describe("every limit has one owner: core's catalogue", () => {
     const value = yamlValue(resource, name, l, p.value);
     expect({ schema: schemaAccepts(resource, name, value) }).toEqual({ schema: p.ok });
     for (const ok of providerAccepts(resource, name, typeof value === "number" ? value : value)) expect({ provider: ok }).toEqual({ provider: p.ok });
+  });
+
+  it("server concurrency: the YAML and the provider block take the same range", () => {
+    const { min, max } = SERVER_LIMITS.concurrency;
+    for (const [n, ok] of [[min, true], [min - 1, false], [max, true], [max + 1, false]] as const) {
+      expect({ n, yaml: documentSchema.safeParse({ version: 1, server: { concurrency: n } }).success }).toEqual({ n, yaml: ok });
+      const diags = new Diagnostics();
+      validateProviderConfig({ concurrency: n }, diags);
+      expect({ n, provider: !diags.hasErrors }).toEqual({ n, provider: ok });
+    }
   });
 
   it("the safety defaults a configuration gets, and the engine's, are core's", () => {

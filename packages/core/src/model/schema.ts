@@ -5,7 +5,7 @@
 // docs/configuration.md; every message is what a user reads after `file:line:col: path: `.
 
 import { z } from "zod";
-import { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT } from "./fields/limits.js";
+import { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT, SERVER_LIMITS } from "./fields/limits.js";
 import { Secret } from "./secret.js";
 import { ACCOUNT_TYPES, CARD_TYPES, DOC_TYPES, ENFORCEABLE_INITIAL } from "./types.js";
 import {
@@ -344,7 +344,7 @@ export const serverSchema = obj(
       .meta({ description: "Server URL (http without a port: 82). Absent: --url or HOTSPOT_URL must name the server, or --emulator asks for the embedded emulator." }),
     passphrase: secretText("API passphrase.").optional(),
     timeout: duration.optional().meta({ description: "Per-request timeout." }),
-    concurrency: wholeNumber(1, 64).optional().meta({ description: "Requests in flight." }),
+    concurrency: bounded(SERVER_LIMITS.concurrency).optional().meta({ description: "Requests in flight." }),
     safety: safetySchema.optional(),
   },
   "server fields",

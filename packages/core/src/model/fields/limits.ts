@@ -43,6 +43,11 @@ export const BATCH_LIMITS = {
   passwordLength: { min: 1, max: 64 },
 } as const satisfies Record<string, FieldLimit>;
 
+/** Server settings: requests in flight (`server.concurrency`, `apply --concurrency`). */
+export const SERVER_LIMITS = {
+  concurrency: { min: 1, max: 64 },
+} as const satisfies Record<string, FieldLimit>;
+
 /**
  * Safety thresholds when `server.safety` does not set them: plans updating or deleting more than
  * these shares of the owned accounts (from `minOwned` owned accounts on), or more than the caps,

@@ -123,7 +123,7 @@ const expiry = z
   .refine((s) => parseExpiry(s) !== undefined)
   .meta({
     description:
-      "Absolute (server wall clock): `2026-12-31` or `2026-12-31T18:00`, enforced. Relative: `in 30d`, " +
+      "Absolute (server wall clock): `2026-12-31T18:00`, or `2026-12-31` (until the end of that day, 23:59), enforced. Relative: `in 30d`, " +
       "resolved when the account is created, then initial-only. `never`: no expiry.",
     examples: ["2026-12-31", "2026-12-31T18:00", "in 30d", "never"],
   })

@@ -14,6 +14,7 @@
 // - Price plans are referenced by description (ambiguous or empty descriptions: by id).
 import {
   ACCOUNT_FIELDS,
+  ACCOUNT_LIMITS,
   type Account,
   type Comparable,
   documentSchema,
@@ -157,7 +158,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     return { account: a, values };
   });
   const { batches, rest: foldedRest, errors } = foldBatches(allRows, batchPrefixes);
-  // A name the model cannot declare (spaces, over 64 characters) stays unmanaged, unless an owned
+  // A name the model cannot declare (spaces, too long) stays unmanaged, unless an owned
   // prefix covers it: then apply would delete it, so the import refuses.
   const rows = foldedRest.filter(({ account: a }) => {
     if (declarable(a.username)) return true;
@@ -254,7 +255,7 @@ function withoutUsername(node: NodeMap): NodeMap {
   return rest;
 }
 
-const USERNAME_RULE = "a username has 1 to 64 characters, no spaces or control characters";
+const USERNAME_RULE = `a username has ${ACCOUNT_LIMITS.username.minLength} to ${ACCOUNT_LIMITS.username.maxLength} characters, no spaces or control characters`;
 
 /** Whether the model accepts this username (asked of the schema itself, so the rule lives there). */
 function declarable(username: string): boolean {

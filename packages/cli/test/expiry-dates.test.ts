@@ -29,6 +29,16 @@ describe("absolute expiries", { timeout: 120_000 }, () => {
     expect(again.stdout).toContain("No changes.");
   });
 
+  it("an account an earlier version set to the day's start is moved to its end, saying why", async () => {
+    const dir = suite.checkout();
+    writeFileSync(join(dir, "hotspot.yaml"), config(["accounts:", "  - username: exp-upgraded", "    plan: hour", "    expires: 2099-12-31"]));
+    expect((await suite.run(dir, ["apply", "--auto-approve"])).code).toBe(0);
+    // What `expiredate` (sent for a date alone before) made of it: 00:00 that day.
+    await suite.emu.api("updateaccount", { account: "exp-upgraded", enableexpire: "1", expiredate: "20991231" });
+    const plan = await suite.run(dir, ["plan"]);
+    expect(plan.stdout).toContain('~ expires = "2099-12-31T00:00" -> "2099-12-31T23:59" # a date alone means until the end of that day (23:59), not its start');
+  });
+
   it("creating an account already expired is a plan error naming it; --force creates it", async () => {
     const dir = suite.checkout();
     writeFileSync(join(dir, "hotspot.yaml"), config(["accounts:", "  - username: exp-old", "    plan: hour", "    expires: 2025-01-01"]));

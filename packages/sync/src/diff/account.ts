@@ -13,11 +13,13 @@ import {
   type Account,
   ACCOUNT_FIELDS,
   accountField,
+  type Comparable,
   type DesiredAccount,
   diffEnforced,
   effectiveClass,
   type FieldSpec,
   fieldValue,
+  formatMinute,
   sameValue,
   writeOnlyFields,
 } from "@hotspot-iac/core";
@@ -162,7 +164,7 @@ export function diffAccount(
       before: showLive(d.field, live, ctx.pricePlanNames, from !== undefined),
       after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: initial ? "initial" : "enforced",
-      note: initial ? "enforced by `enforce:` (resets what was consumed)" : undefined,
+      note: initial ? "enforced by `enforce:` (resets what was consumed)" : d.field.name === "expires" ? dayStartNote(desired, d.live) : undefined,
     });
     updateFields.push(d.field.name);
     impact = Math.max(impact, initial ? Impact.MayDisrupt : Impact.Safe);
@@ -260,6 +262,16 @@ function impliedRates(desired: DesiredAccount, live: Account, planId: number, ct
 export function withImplied(desired: DesiredAccount, implied: PlanRates | undefined): DesiredAccount {
   if (!implied) return desired;
   return { ...desired, rates: { ...desired.rates, ...implied } };
+}
+
+/**
+ * A date alone used to be sent as that day's start (expiredate, 00:00); it means its end now. An
+ * account the earlier meaning set is moved to 23:59 the same day: the plan says why.
+ */
+function dayStartNote(desired: DesiredAccount, live: Comparable | undefined): string | undefined {
+  const e = desired.expires;
+  if (e?.kind !== "date" || typeof live !== "string") return undefined;
+  return live === `${formatMinute(e.at).slice(0, 10)}T00:00` ? "a date alone means until the end of that day (23:59), not its start" : undefined;
 }
 
 /** Why an owed field is sent (plan note). */

@@ -36,8 +36,9 @@ data "hotspot_price_plan" "week" {
 }
 
 # A named account: enforced settings (password, plan, rates, daily limits,
-# an absolute expiry) are refreshed and corrected; time_left is initial-only,
-# so time used by the guest is never reported as drift.
+# expiry) are refreshed and corrected; time_left is initial-only, so time used
+# by the guest is never reported as drift. A fixed date here would rot: an
+# account created after it would be expired on arrival.
 resource "hotspot_account" "front_desk" {
   username            = "front-desk"
   password            = var.staff_password
@@ -46,7 +47,7 @@ resource "hotspot_account" "front_desk" {
   rates_download      = "8Mbit"
   rates_upload        = "2Mbit"
   daily_time          = "10h"
-  expires             = "2027-06-30"
+  expires             = "never"
   multilogin          = 2
   customer_first_name = "Front"
   customer_last_name  = "Desk"

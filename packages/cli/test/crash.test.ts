@@ -300,3 +300,35 @@ describe("SIGKILL during apply", { timeout: 120_000 }, () => {
     await expectNoChanges();
   });
 });
+
+// Issue 21 case 8: the follow-ups a killed grow owes are a resume the state file records, not a
+// mass update: they never count toward the safety thresholds, so no --force is needed.
+describe("resuming a killed batch grow", { timeout: 120_000 }, () => {
+  it.each([
+    ["numbered, a relative expiry that is not whole days", "in 36h", "", "updateaccount", "generateaccounts", 1, "before"],
+    ["numbered, an absolute expiry, the grow's answer lost", "2099-06-30T12:00:00", "", "generateaccounts", "generateaccounts", 0, "during"],
+    // A ticket batch's type is write-only and not yet recorded: the interrupted apply records it.
+    ["tickets, a relative expiry that is not whole days", "in 36h", "ticket", "updateaccount", "generateaccounts", 1, "before"],
+    ["tickets, an absolute expiry", "2099-06-30T12:00:00", "ticket", "updateaccount", "generateaccounts", 1, "before"],
+    ["tickets, an absolute expiry, the grow's answer lost", "2099-06-30T12:00:00", "ticket", "generateaccounts", "generateaccounts", 0, "during"],
+  ] as const)("with %s: a plain apply --auto-approve converges without --force", async (_name, expires, type, command, afterCommand, afterCount, mode) => {
+    const lines = ["version: 1", "ownership:", '  prefixes: ["crash-"]', "pricePlans:", '  hour: { description: "1 Hour" }', "batches:"];
+    lines.push("  - prefix: crash-r", "    count: 20", "    plan: hour", `    expires: ${JSON.stringify(expires)}`);
+    if (type) lines.push(`    type: ${type}`);
+    writeFileSync(join(work!.dir, "hotspot.yaml"), `${lines.join("\n")}\n`);
+    const killed = await applyKilledAt({ command, afterCommand, afterCount, mode });
+    expect(killed.signal).toBe("SIGKILL");
+    expect([...(await emulatorAccounts()).keys()].filter((u) => u.startsWith("crash-r"))).toHaveLength(20);
+
+    const again = await run(["apply", "--auto-approve"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).not.toContain("threshold");
+    expect(again.stdout).toContain("Plan: 0 to create, 20 to update, 0 to delete.");
+    await expectNoChanges();
+
+    // A new change to every member is still refused: only the owed work was exempt.
+    writeFileSync(join(work!.dir, "hotspot.yaml"), readFileSync(join(work!.dir, "hotspot.yaml"), "utf8").replace(JSON.stringify(expires), '"2099-07-31T12:00:00"'));
+    const mass = await run(["plan"]);
+    expect(mass.stdout + mass.stderr).toContain("the plan updates 20 of 20 owned accounts (100.0%), more than the 30% threshold");
+  });
+});

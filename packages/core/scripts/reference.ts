@@ -149,13 +149,13 @@ accounts:
     plan: day
     timeLeft: 30d
     rates: { download: 1Mbit, upload: 512kbit }
-    expires: 2026-12-31T18:00
+    expires: in 30d
 batches:
   - prefix: CONF-
     count: 300
     plan: day
     type: ticket
-    expires: 2026-12-05T23:00
+    expires: 2027-03-19 # until the end of that day
 \`\`\`
 
 ## Files, folders, sites
@@ -228,7 +228,7 @@ Split a larger configuration into several files (a folder is read whole).
 | duration | \`2h30m\`, \`30d\`, \`1w\`, \`90s\`, \`0\` | units w d h m s, largest first; a bare number other than 0 is an error |
 | size | \`500MB\`, \`5GB\`, \`1.5GB\`, \`0\` | binary, like the server: 1KB = 1024 bytes, 1MB = 1024KB (KiB/MiB/GiB accepted) |
 | rate | \`1Mbit\`, \`512kbit\`, \`unlimited\` | **bits per second, binary**: 1kbit = 1024 bit/s = 128 bytes/s, 1Mbit = 131072 bytes/s (the value real servers show for 1 Mbit); must come to whole bytes per second |
-| expiry | \`2026-12-31\`, \`2026-12-31T18:00\` | absolute, in the **server's wall clock** (no time zone); enforced. A date alone is sent as a date and compared by day |
+| expiry | \`2026-12-31\`, \`2026-12-31T18:00\` | absolute, in the **server's wall clock** (no time zone); enforced. A date alone means until the end of that day: 23:59 on the server (the API sets minutes), and plans show that instant. Creating an account or batch, or moving one, to an expiry already past is a plan error (\`--force\` applies it anyway) |
 | relative expiry | \`in 30d\`, \`in 12h\` | resolved when the account is created (whole days go with generateaccounts), then initial-only: re-resolving every run would drift forever |
 | | \`never\` | no expiry |
 | money | \`12.50\` | at most two decimals |
@@ -263,7 +263,7 @@ ${"BATCHES"}
 
 ## Safety thresholds
 
-\`server.safety\` (defaults: maxDeletePercent ${DEFAULT_SAFETY.maxDeletePercent}, maxUpdatePercent ${DEFAULT_SAFETY.maxUpdatePercent}, maxDeletes ${DEFAULT_SAFETY.maxDeletes}, minOwned ${DEFAULT_SAFETY.minOwned}): a plan that deletes or
+\`server.safety\` (defaults: maxDeletePercent ${DEFAULT_SAFETY.maxDeletePercent}, maxUpdatePercent ${DEFAULT_SAFETY.maxUpdatePercent}, maxDeletes ${DEFAULT_SAFETY.maxDeletes}, maxUpdates ${DEFAULT_SAFETY.maxUpdates}, minOwned ${DEFAULT_SAFETY.minOwned}): a plan that deletes or
 updates more than these shares of the owned accounts, or more than the absolute caps, is refused
 unless \`--force\`. The percentages apply once at least \`minOwned\` accounts are owned.
 

@@ -1,5 +1,6 @@
 // `hotspot apply [FILE]`: plan, show, ask, apply — or apply a saved plan from `plan --out FILE`
 // (refused when stale). Exit 1 when anything failed; a re-run converges.
+import { SERVER_LIMITS } from "@hotspot-iac/core";
 import type { Command } from "commander";
 import { InvalidArgumentError, Option } from "commander";
 import {
@@ -54,9 +55,11 @@ async function lockServers(ctx: CommandContext, opts: ApplyCommandOptions, urls:
   return backend.lock({ servers: urls, waitMs: opts.lockTimeout ?? 0, onWarning: (m) => ctx.term.note(ctx.term.err.warn(`Warning: ${m}`)) });
 }
 
+/** `--concurrency`: the bounds of `server.concurrency` (core's SERVER_LIMITS). */
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new InvalidArgumentError("must be a whole number from 1 to 64");
+  const { min, max } = SERVER_LIMITS.concurrency;
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}`);
   return n;
 }
 

@@ -21,7 +21,7 @@ export {
   siteSchema,
 } from "./schema.js";
 export { MASKED_SECRET, type ToYamlOptions, toYaml } from "./serialize.js";
-export { describeReference } from "./references.js";
+export { describeReference, escapeReferences } from "./references.js";
 export { taintedValues } from "./taint.js";
 export { YAML_LIMITS } from "./yaml-limits.js";
 export { closest, didYouMean } from "./suggest.js";

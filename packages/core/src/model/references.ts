@@ -77,6 +77,14 @@ export function describeReference(template: string): string {
   return names.length > 0 ? names.join(", ") : "a reference";
 }
 
+/**
+ * Literal text as a YAML string value that loads back as exactly that text: every `${` is
+ * written `$${` (a run of `$` before `{` gains one, which the loader takes off again).
+ */
+export function escapeReferences(text: string): string {
+  return text.replaceAll("${", () => "$${");
+}
+
 export function hasReference(text: string): boolean {
   return text.includes("${");
 }

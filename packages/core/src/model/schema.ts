@@ -5,6 +5,7 @@
 // docs/configuration.md; every message is what a user reads after `file:line:col: path: `.
 
 import { z } from "zod";
+import { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT, SERVER_LIMITS } from "./fields/limits.js";
 import { Secret } from "./secret.js";
 import {
   ACCOUNT_TYPES,
@@ -46,8 +47,8 @@ export const MSG = {
   money: "expected an amount like 12.50",
   boolean: "expected true or false",
   text: "expected text",
-  username: "expected a username: 1 to 64 characters, no spaces or control characters",
-  prefix: "expected a prefix: 1 to 32 characters, no spaces or control characters",
+  username: `expected a username: ${ACCOUNT_LIMITS.username.minLength} to ${ACCOUNT_LIMITS.username.maxLength} characters, no spaces or control characters`,
+  prefix: `expected a prefix: ${BATCH_LIMITS.prefix.minLength} to ${BATCH_LIMITS.prefix.maxLength} characters, no spaces or control characters`,
   url: "expected a URL like http://127.0.0.1:82",
   state: "expected a state file path or a postgres:// URL",
   version: `expected version: ${CONFIG_VERSION}`,
@@ -60,8 +61,14 @@ const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
     .min(min, { error: `expected a whole number ≥ ${min}` })
     .max(max, { error: `expected a whole number ≤ ${max}` });
 
+/** A whole number within a catalogue limit (limits.ts). */
+const bounded = (l: FieldLimit) => wholeNumber(l.min ?? 0, l.max);
+
 const text = (description: string) =>
-  z.string({ error: MSG.text }).max(200, { error: "expected at most 200 characters" }).meta({ description });
+  z
+    .string({ error: MSG.text })
+    .max(CUSTOMER_TEXT_LIMIT.maxLength, { error: `expected at most ${CUSTOMER_TEXT_LIMIT.maxLength} characters` })
+    .meta({ description });
 
 const zero = z.literal(0);
 
@@ -127,7 +134,7 @@ const expiry = z
   .refine((s) => parseExpiry(s) !== undefined)
   .meta({
     description:
-      "Absolute (server wall clock): `2026-12-31` or `2026-12-31T18:00`, enforced. Relative: `in 30d`, " +
+      "Absolute (server wall clock): `2026-12-31T18:00`, or `2026-12-31` (until the end of that day, 23:59), enforced. Relative: `in 30d`, " +
       "resolved when the account is created, then initial-only. `never`: no expiry.",
     examples: ["2026-12-31", "2026-12-31T18:00", "in 30d", "never"],
   })
@@ -148,22 +155,22 @@ const NAME_RE = /^[^\s\x00-\x1f\x7f]+$/;
 
 const username = z
   .string({ error: MSG.username })
-  .min(1, { error: MSG.username })
-  .max(64, { error: MSG.username })
+  .min(ACCOUNT_LIMITS.username.minLength, { error: MSG.username })
+  .max(ACCOUNT_LIMITS.username.maxLength, { error: MSG.username })
   .regex(NAME_RE, { error: MSG.username })
   .meta({ description: "The account's name: its identity. Renames are never inferred." });
 
 const prefix = z
   .string({ error: MSG.prefix })
-  .min(1, { error: MSG.prefix })
-  .max(32, { error: MSG.prefix })
+  .min(BATCH_LIMITS.prefix.minLength, { error: MSG.prefix })
+  .max(BATCH_LIMITS.prefix.maxLength, { error: MSG.prefix })
   .regex(NAME_RE, { error: MSG.prefix });
 
-const secretText = (description: string) =>
+const secretText = (description: string, limit: FieldLimit = SECRET_TEXT_LIMIT) =>
   z
     .string({ error: MSG.text })
-    .min(1, { error: "expected a non-empty value" })
-    .max(128, { error: "expected at most 128 characters" })
+    .min(limit.minLength ?? 1, { error: "expected a non-empty value" })
+    .max(limit.maxLength ?? Number.MAX_SAFE_INTEGER, { error: `expected at most ${limit.maxLength} characters` })
     .meta({ description: `${description} Sensitive: use a reference like \${env:NAME} or \${file:PATH}.` })
     // The reference it was written as is added when the document is loaded (normalize.ts).
     .transform((v) => Secret.of(v));
@@ -181,6 +188,10 @@ const rates = obj(
   "rates (download, upload)",
 ).meta({ description: "Rate limits, bits per second (binary units): `{ download: 1Mbit, upload: 512kbit }`." });
 
+const email = z
+  .email({ error: "expected an e-mail address like alice@example.org" })
+  .max(CUSTOMER_TEXT_LIMIT.maxLength, { error: `expected at most ${CUSTOMER_TEXT_LIMIT.maxLength} characters` });
+
 const customer = obj(
   {
     firstName: text("First name.").optional(),
@@ -192,9 +203,8 @@ const customer = obj(
     sex: z.enum(["M", "F"], { error: "expected M or F" }).optional().meta({ description: "M or F." }),
     phone: text("Phone.").optional(),
     mobile: text("Mobile.").optional(),
-    email: z.email({ error: "expected an e-mail address like alice@example.org" }).optional().meta({ description: "E-mail." }),
-    email2: z
-      .email({ error: "expected an e-mail address like alice@example.org" })
+    email: email.optional().meta({ description: "E-mail." }),
+    email2: email
       .optional()
       .meta({ description: "Second e-mail." }),
     docId: text("Identity document number.").optional(),
@@ -251,9 +261,12 @@ const sharedSettings = {
 
 const accountOnlySettings = {
   timeUsed: duration.optional().meta({ description: "Time already used (initial-only)." }),
-  dailyTime: durationOrUnlimited.optional().meta({ description: "Daily time limit; unlimited = none (enforced)." }),
+  dailyTime: durationOrUnlimited
+    .refine((v) => v === UNLIMITED || v <= ACCOUNT_LIMITS.dailyTime.max, { error: `expected at most ${ACCOUNT_LIMITS.dailyTime.max / 3600}h a day (unlimited: no daily limit)` })
+    .optional()
+    .meta({ description: `Daily time limit, at most ${ACCOUNT_LIMITS.dailyTime.max / 3600}h; unlimited = none (enforced).` }),
   dailyQuota: sizeOrUnlimited.optional().meta({ description: "Daily traffic limit; unlimited = none (enforced)." }),
-  multilogin: wholeNumber(1, 1000).optional().meta({ description: "Simultaneous logins; 1 = multilogin off." }),
+  multilogin: bounded(ACCOUNT_LIMITS.multilogin).optional().meta({ description: "Simultaneous logins; 1 = multilogin off." }),
   money: money.optional().meta({ description: "Money balance, set (not incremented)." }),
   printed: obj(
     {
@@ -271,7 +284,7 @@ const accountOnlySettings = {
 export const accountSchema = obj(
   {
     username,
-    password: secretText("Login password (enforced). Tickets have none.").optional(),
+    password: secretText("Login password (enforced). Tickets have none.", ACCOUNT_LIMITS.password).optional(),
     ...sharedSettings,
     ...accountOnlySettings,
     card: card.optional(),
@@ -363,10 +376,10 @@ export const cardsSchema = obj(
 export const batchSchema = obj(
   {
     prefix: prefix.meta({ description: "Members' name prefix: the batch's identity, under an ownership prefix." }),
-    count: wholeNumber(0, 100_000).meta({ description: "How many members." }),
-    startNumber: wholeNumber(0).optional().meta({ description: "First member number (default 1)." }),
-    length: wholeNumber(2, 64).optional().meta({ description: "Ticket code length, prefix included." }),
-    passwordLength: wholeNumber(1, 64).optional().meta({ description: "Generated password length." }),
+    count: bounded(BATCH_LIMITS.count).meta({ description: "How many members." }),
+    startNumber: bounded(BATCH_LIMITS.startNumber).optional().meta({ description: "First member number (default 1)." }),
+    length: bounded(BATCH_LIMITS.length).optional().meta({ description: "Ticket code length, prefix included." }),
+    passwordLength: bounded(BATCH_LIMITS.passwordLength).optional().meta({ description: "Generated password length." }),
     ...sharedSettings,
     enforce: enforce.optional(),
     cards: cardsSchema.optional().meta({ description: "This batch's voucher cards; each key replaces the site's `cards`." }),
@@ -401,13 +414,13 @@ export const pricePlanSchema = obj(
 
 const safetySchema = obj(
   {
-    maxDeletePercent: wholeNumber(0, 100).optional().meta({ description: "Default 30." }),
-    maxUpdatePercent: wholeNumber(0, 100).optional().meta({ description: "Default 30." }),
-    maxDeletes: wholeNumber(0).optional().meta({ description: "Absolute cap on deletes. Default 500." }),
-    maxUpdates: wholeNumber(0).optional().meta({ description: "Absolute cap on updates. Default none." }),
+    maxDeletePercent: wholeNumber(0, 100).optional().meta({ description: `Default ${SAFETY_DEFAULTS.maxDeletePercent}.` }),
+    maxUpdatePercent: wholeNumber(0, 100).optional().meta({ description: `Default ${SAFETY_DEFAULTS.maxUpdatePercent}.` }),
+    maxDeletes: wholeNumber(0).optional().meta({ description: `Absolute cap on deletes. Default ${SAFETY_DEFAULTS.maxDeletes}.` }),
+    maxUpdates: wholeNumber(0).optional().meta({ description: `Absolute cap on updates. Default ${SAFETY_DEFAULTS.maxUpdates}.` }),
     minOwned: wholeNumber(0)
       .optional()
-      .meta({ description: "Percent thresholds apply from this many owned accounts. Default 10." }),
+      .meta({ description: `Percent thresholds apply from this many owned accounts. Default ${SAFETY_DEFAULTS.minOwned}.` }),
   },
   "safety thresholds",
 ).meta({ description: "Plans exceeding these are refused unless --force." });
@@ -420,7 +433,7 @@ export const serverSchema = obj(
       .meta({ description: "Server URL (http without a port: 82). Absent: --url or HOTSPOT_URL must name the server, or --emulator asks for the embedded emulator." }),
     passphrase: secretText("API passphrase.").optional(),
     timeout: duration.optional().meta({ description: "Per-request timeout." }),
-    concurrency: wholeNumber(1, 64).optional().meta({ description: "Requests in flight." }),
+    concurrency: bounded(SERVER_LIMITS.concurrency).optional().meta({ description: "Requests in flight." }),
     safety: safetySchema.optional(),
   },
   "server fields",

@@ -6,6 +6,7 @@
 import { stringify } from "yaml";
 import { DEFAULT_SITE, referenceKey } from "./load.js";
 import { BATCH_DEFAULT_KEYS } from "./normalize.js";
+import { escapeReferences } from "./references.js";
 import { Secret } from "./secret.js";
 import type { Batch, CardSettings, Config, Defaults, DesiredAccount, PricePlanRef, Rates, Server, Site } from "./types.js";
 import { DEFAULT_SAFETY } from "./types.js";
@@ -91,12 +92,12 @@ class Writer {
   text(value: string, section: string, id: string | number | undefined, field: string): string {
     const ref = this.config.references[referenceKey(this.siteName, section, id, field)];
     if (ref !== undefined) return ref;
-    return value.replaceAll("${", () => "$${");
+    return escapeReferences(value);
   }
 
   secret(s: Secret): string {
     if (s.ref === undefined && this.mask) return MASKED_SECRET;
-    return s.ref ?? s.reveal().replaceAll("${", () => "$${");
+    return s.ref ?? escapeReferences(s.reveal());
   }
 
   rates(r: Rates | undefined): Plain {

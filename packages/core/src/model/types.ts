@@ -5,6 +5,7 @@
 
 import type { z } from "zod";
 import type { accountSchema, batchSchema, cardsSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
+import { SAFETY_DEFAULTS } from "./fields/limits.js";
 
 export type { Expiry, Unlimited } from "./units.js";
 
@@ -50,9 +51,10 @@ type SafetyDecoded = NonNullable<Decoded<typeof serverSchema>["safety"]>;
  * Plans exceeding these are refused unless --force: shares of the owned accounts (percent),
  * absolute caps, and the number of owned accounts the shares apply from (octoDNS style).
  */
-export type Safety = Required<Omit<SafetyDecoded, "maxUpdates">> & Pick<SafetyDecoded, "maxUpdates">;
+export type Safety = Required<SafetyDecoded>;
 
-export const DEFAULT_SAFETY: Safety = { maxDeletePercent: 30, maxUpdatePercent: 30, maxDeletes: 500, minOwned: 10 };
+/** The thresholds `server.safety` does not set (core's catalogue owns the values: fields/limits.ts). */
+export const DEFAULT_SAFETY: Safety = { ...SAFETY_DEFAULTS };
 
 /** Absent url: --url or HOTSPOT_URL must name the server (or --emulator asks for the embedded emulator). */
 export type Server = Omit<Decoded<typeof serverSchema>, "safety"> & { safety: Safety; source?: SourceLocation };

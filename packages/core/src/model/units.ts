@@ -134,7 +134,10 @@ export function parseMoney(value: string | number): number | undefined {
 /** Expiry of an account: never, an absolute server wall-clock time, or relative to creation. */
 export type Expiry =
   | { kind: "never" }
-  /** A calendar day (sent as expiredate; compared by day). `at` is its wall-clock midnight. */
+  /**
+   * A calendar day, meaning until the end of that day: `at` is 23:59 of it, the last instant
+   * expiredatetime can set (it has minutes; expiredate would mean 00:00, the day's start).
+   */
   | { kind: "date"; at: Date }
   /** A wall-clock minute (sent as expiredatetime). */
   | { kind: "dateTime"; at: Date }
@@ -143,6 +146,8 @@ export type Expiry =
 
 export const EXPIRY_PATTERN =
   "^(never|in (0|(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)|\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:00)?)?)$";
+/** A date without a time means the end of that day: its last minute (the wire has minutes). */
+const END_OF_DAY = [23, 59] as const;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(00))?)?$/;
 
 /** `never`, `in 30d`, `2026-12-31` or `2026-12-31T18:00` (server wall clock). */
@@ -157,7 +162,7 @@ export function parseExpiry(text: string): Expiry | undefined {
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const hasTime = m[4] !== undefined;
-  const [h, mi] = hasTime ? [Number(m[4]), Number(m[5])] : [0, 0];
+  const [h, mi] = hasTime ? [Number(m[4]), Number(m[5])] : END_OF_DAY;
   const at = wallClock(y, mo, d, h, mi);
   if (
     at.getUTCFullYear() !== y ||

@@ -27,7 +27,7 @@ describe("examples", () => {
     const withEnv = await loadConfig(join(examples, "event-wifi"), { env: { ALICE_PASSWORD: "Real-Pw-77" } });
     expect(withEnv.sites[0]?.accounts[0]?.password?.reveal()).toBe("Real-Pw-77");
     expect(site?.server.url).toBeUndefined();
-    expect(site?.server.safety).toEqual({ maxDeletePercent: 30, maxUpdatePercent: 50, maxDeletes: 50, minOwned: 10 });
+    expect(site?.server.safety).toEqual({ maxDeletePercent: 30, maxUpdatePercent: 50, maxDeletes: 50, maxUpdates: 5000, minOwned: 10 });
   });
 
   it("hotel: postpaid rooms from defaults and prepaid day passes with relative expiry", async () => {

@@ -184,7 +184,7 @@ describe("toYaml for import", () => {
       sites: [
         {
           name: "default",
-          server: { safety: { maxDeletePercent: 30, maxUpdatePercent: 30, maxDeletes: 500, minOwned: 10 } },
+          server: { safety: { maxDeletePercent: 30, maxUpdatePercent: 30, maxDeletes: 500, maxUpdates: 5000, minOwned: 10 } },
           ownership: { prefixes: ["staff-"] },
           pricePlans: { p2: { key: "p2", id: 2 } },
           defaults: {},

@@ -44,7 +44,8 @@ describe("units", () => {
   });
 
   it("expiry: absolute in server wall clock, relative, never", () => {
-    expect(parseExpiry("2026-12-31")).toEqual({ kind: "date", at: wallClock(2026, 12, 31) });
+    // A date alone means until the end of that day: its last minute (expiredatetime has minutes).
+    expect(parseExpiry("2026-12-31")).toEqual({ kind: "date", at: wallClock(2026, 12, 31, 23, 59) });
     expect(parseExpiry("2026-12-31T18:00")).toEqual({ kind: "dateTime", at: wallClock(2026, 12, 31, 18, 0) });
     expect(parseExpiry("2026-12-31 18:00")).toEqual({ kind: "dateTime", at: wallClock(2026, 12, 31, 18, 0) });
     expect(parseExpiry("in 30d")).toEqual({ kind: "relative", seconds: 2_592_000 });

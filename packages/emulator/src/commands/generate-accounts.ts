@@ -7,6 +7,7 @@
 // A name that already exists is never overwritten: the whole call fails with
 // `ERROR: account already exists: NAME` and creates nothing ([ours]: all-or-nothing is what keeps a
 // retried batch from half-applying; a real server's exact behaviour is unknown).
+import { ACCOUNT_LIMITS, BATCH_LIMITS } from "@hotspot-iac/core";
 import { applyPlan, newAccount, nextCounter, recordSale, setExpiryDays } from "../state/accounts.js";
 import { randomCode, randomPassword } from "../state/codes.js";
 import type { AccountRecord } from "../state/types.js";
@@ -42,10 +43,10 @@ export function generateAccounts(ctx: CommandContext): CommandResult {
   const upload = p.int("upload");
   const print = p.flag("print") ?? false;
   const preview = p.flag("preview") ?? false;
-  const length = p.int("length", { min: 1, max: 64 });
-  const passlength = p.int("passlength", { min: 1, max: 64 });
-  const password = p.text("password", 64);
-  const startnumber = p.int("startnumber", { max: 999_999_999 });
+  const length = p.int("length", BATCH_LIMITS.length);
+  const passlength = p.int("passlength", BATCH_LIMITS.passwordLength);
+  const password = p.text("password", ACCOUNT_LIMITS.password.maxLength);
+  const startnumber = p.int("startnumber", BATCH_LIMITS.startNumber);
   const account = p.optionalAccount();
 
   const names = chooseNames(ctx, { number, type, account, length, startnumber });

@@ -2,6 +2,7 @@
 // (a bad value changes nothing). Fields viewaccount does not return (type, sell, autologin,
 // inactivity, multilogin, money, printed pages, software, customer and card data) are stored all
 // the same: tests read them through the state API.
+import { ACCOUNT_LIMITS, CUSTOMER_TEXT_LIMIT, SECRET_TEXT_LIMIT } from "@hotspot-iac/core";
 import { recordSale } from "../state/accounts.js";
 import { CARD_FIELDS, CUSTOMER_FIELDS } from "../state/types.js";
 import { rollDaily } from "../state/usage.js";
@@ -18,7 +19,7 @@ export function updateAccount(ctx: CommandContext): CommandResult {
   const a = store.accounts.get(username) ?? fail(ACCOUNT_DOES_NOT_EXIST);
 
   // 1. Validate everything.
-  const password = p.text("password", 64);
+  const password = p.text("password", ACCOUNT_LIMITS.password.maxLength);
   const planId = planIdParam(ctx);
   const plan = planId ? requirePlan(ctx, planId) : undefined;
   const type = p.int("type", { max: 2 });
@@ -41,17 +42,17 @@ export function updateAccount(ctx: CommandContext): CommandResult {
   const enableExpire = p.flag("enableexpire");
   const expireDate = p.date("expiredate");
   const expireDateTime = p.dateTime("expiredatetime");
-  const multilogins = p.int("multilogins", { min: 1, max: 1000 });
+  const multilogins = p.int("multilogins", ACCOUNT_LIMITS.multilogin);
   const multilogin = p.flag("multilogin");
   const enableDailyTime = p.flag("enabledailytime");
-  const dailyTime = p.int("dailytime", { max: 86_400 });
-  const dailyTimeLeft = p.int("dailytimeleft", { max: 86_400 });
+  const dailyTime = p.int("dailytime", ACCOUNT_LIMITS.dailyTime);
+  const dailyTimeLeft = p.int("dailytimeleft", ACCOUNT_LIMITS.dailyTime);
   const enableDailyQuota = p.flag("enabledailyquota");
   const dailyQuota = p.int("dailyquota", { bytes: true });
   const dailyQuotaLeft = p.int("dailyquotaleft", { bytes: true });
   const customer: [string, string][] = [];
   for (const f of [...CUSTOMER_FIELDS, ...CARD_FIELDS]) {
-    const v = p.text(f);
+    const v = p.text(f, (CARD_FIELDS as readonly string[]).includes(f) ? SECRET_TEXT_LIMIT.maxLength : CUSTOMER_TEXT_LIMIT.maxLength);
     if (v === undefined) continue;
     if (NUMERIC_CUSTOMER_FIELDS.has(f) && v !== "" && !/^\d{1,3}$/.test(v)) fail(`invalid parameter ${f}`);
     if (f === "sex" && v !== "" && !/^[MF]$/i.test(v)) fail("invalid parameter sex");

@@ -10,6 +10,7 @@
 import { type Batch, type DesiredAccount, effectiveClass, type HotSpotClient, isHotSpotError } from "@hotspot-iac/core";
 import pLimit from "p-limit";
 import type { BatchStatement, Statement } from "../diff/statements.js";
+import { withImplied } from "../diff/account.js";
 import { type DesiredSite, ownerOf } from "../plan/desired.js";
 import type { Change } from "../plan/model.js";
 import { type AccountState, type BatchState, grownBy, type ServerState } from "../state/state-file.js";
@@ -188,7 +189,7 @@ export async function execute(planned: Statement[], opts: ExecuteOptions): Promi
         case "update-account": {
           const { username } = s;
           await markAhead(s);
-          await updateAccount(opts.client, accountOf(username), s.fields, { planId: s.pricePlanId, now: opts.now() }, policy);
+          await updateAccount(opts.client, withImplied(accountOf(username), s.implied), s.fields, { planId: s.pricePlanId, now: opts.now() }, policy);
           const entry = (state.accounts[username] ??= { writeOnly: {} });
           // Sent fields are now known; with an adopted baseline every declared value is recorded.
           entry.writeOnly = s.adoptWriteOnly ? { ...s.writeOnly } : { ...entry.writeOnly, ...pick(s.writeOnly, s.fields) };
@@ -259,7 +260,8 @@ export async function execute(planned: Statement[], opts: ExecuteOptions): Promi
         entry.pendingMembers = [...new Set([...(entry.pendingMembers ?? []), ...unverifiable])].sort();
         await persist();
       }
-      const failures = await updateMembers(opts.client, batch, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
+      const moved = s.implied ? { ...batch, rates: { ...batch.rates, ...s.implied } } : batch;
+      const failures = await updateMembers(opts.client, moved, s.memberUpdates, ctx(), { concurrency, onDone: () => tick(), policy });
       const failedNames = new Set(failures.map((f) => f.username));
       for (const u of s.memberUpdates) {
         if (failedNames.has(u.username)) continue;

@@ -13,11 +13,14 @@ import {
   type Account,
   ACCOUNT_FIELDS,
   accountField,
+  type Comparable,
   type DesiredAccount,
   diffEnforced,
   effectiveClass,
   type FieldSpec,
   fieldValue,
+  formatMinute,
+  sameValue,
   writeOnlyFields,
 } from "@hotspot-iac/core";
 import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
@@ -25,6 +28,7 @@ import { Impact } from "../plan/model.js";
 import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
+import type { PlanRates } from "./price-plans.js";
 
 export interface DiffContext {
   site: string;
@@ -32,6 +36,8 @@ export interface DiffContext {
   pricePlanIds: ReadonlyMap<string, number>;
   /** The server's price-plan id → its description (for display). */
   pricePlanNames: ReadonlyMap<number, string>;
+  /** The server's price-plan id → the rates it gives, where the server reports them. */
+  pricePlanRates?: ReadonlyMap<number, PlanRates>;
   hasher: Hasher;
   /** The state file exists and its hash key matches: write-only hashes can be compared. */
   stateKnown: boolean;
@@ -51,6 +57,8 @@ export interface AccountDiff {
   writeOnly: Record<string, string>;
   /** The update only finishes what an interrupted apply left owed (not a new change). */
   resumesInterrupted?: boolean;
+  /** Rates the new plan implies (not declared), sent with the plan change. */
+  implied?: PlanRates;
 }
 
 /** The scope write-only hashes of an account are keyed under. */
@@ -156,11 +164,14 @@ export function diffAccount(
       before: showLive(d.field, live, ctx.pricePlanNames, from !== undefined),
       after: showDesired(d.field, fieldValue(desired, d.field.name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: initial ? "initial" : "enforced",
-      note: initial ? "enforced by `enforce:` (resets what was consumed)" : undefined,
+      note: initial ? "enforced by `enforce:` (resets what was consumed)" : d.field.name === "expires" ? dayStartNote(desired, d.live) : undefined,
     });
     updateFields.push(d.field.name);
     impact = Math.max(impact, initial ? Impact.MayDisrupt : Impact.Safe);
   }
+
+  const implied = updateFields.includes("plan") && pricePlanId !== undefined ? impliedRates(desired, live, pricePlanId, ctx, fields, updateFields) : undefined;
+  if (implied) impact = Math.max(impact, Impact.Safe);
 
   // Fields an interrupted apply left unconfirmed (state file `owed`): sent whatever else is known.
   const owed = lastApplied?.owed ?? [];
@@ -205,7 +216,62 @@ export function diffAccount(
     writeOnlyUnknown,
     writeOnly,
     resumesInterrupted: updateFields.length > 0 && updateFields.every((f) => owed.includes(f)),
+    ...(implied ? { implied } : {}),
   };
+}
+
+/** The rate fields a plan gives, and their key in PlanRates. */
+export const RATE_FIELDS = [
+  ["rates.download", "download"],
+  ["rates.upload", "upload"],
+] as const;
+
+/**
+ * A plan change re-applies the rates the new plan gives, where the YAML declares none: the server
+ * sets a plan's rates when it makes or refills an account, and updateaccount's plan leaves the
+ * old ones (a refill with another plan would otherwise keep its rates for good). Where the server
+ * does not report the plan's rates, the plan's field says they are left as they are. Time, quota
+ * and expiry a plan gives are not re-applied: they are counters and dates set at creation.
+ */
+function impliedRates(desired: DesiredAccount, live: Account, planId: number, ctx: DiffContext, fields: FieldChange[], updateFields: string[]): PlanRates | undefined {
+  const undeclared = RATE_FIELDS.filter(([name]) => fieldValue(desired, name) === undefined);
+  if (undeclared.length === 0) return undefined;
+  const planName = JSON.stringify(ctx.pricePlanNames.get(planId) ?? `plan id ${planId}`);
+  const given = ctx.pricePlanRates?.get(planId);
+  const unknown = undeclared.filter(([, key]) => given?.[key] === undefined).map(([name]) => name);
+  if (unknown.length > 0) {
+    const planField = fields.find((f) => f.field === "plan");
+    if (planField) planField.note = `${unknown.join(", ")} left as they are: not declared, and the server does not report the rates of ${planName}`;
+  }
+  const out: PlanRates = {};
+  for (const [name, key] of undeclared) {
+    const value = given?.[key];
+    if (value === undefined) continue;
+    const spec = accountField(name);
+    const l = spec.read?.(live);
+    const d = spec.compare?.(value as never, {});
+    if (d === undefined || sameValue(name, d, l)) continue;
+    fields.push({ field: name, before: showLive(spec, live, ctx.pricePlanNames), after: showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "enforced", note: `implied by plan ${planName} (not declared)` });
+    updateFields.push(name);
+    out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The declared account with the rates its plan implies filled in (what apply sends). */
+export function withImplied(desired: DesiredAccount, implied: PlanRates | undefined): DesiredAccount {
+  if (!implied) return desired;
+  return { ...desired, rates: { ...desired.rates, ...implied } };
+}
+
+/**
+ * A date alone used to be sent as that day's start (expiredate, 00:00); it means its end now. An
+ * account the earlier meaning set is moved to 23:59 the same day: the plan says why.
+ */
+function dayStartNote(desired: DesiredAccount, live: Comparable | undefined): string | undefined {
+  const e = desired.expires;
+  if (e?.kind !== "date" || typeof live !== "string") return undefined;
+  return live === `${formatMinute(e.at).slice(0, 10)}T00:00` ? "a date alone means until the end of that day (23:59), not its start" : undefined;
 }
 
 /** Why an owed field is sent (plan note). */

@@ -14,14 +14,16 @@ import {
   effectiveClass,
   fieldValue,
   memberAccount,
+  sameValue,
 } from "@hotspot-iac/core";
 import { type BatchGrow, type BatchStatement, GENERATE_CHUNK } from "./statements.js";
 import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live-state.js";
 import { type BatchState, grownBy } from "../state/state-file.js";
-import { type DiffContext, OWED_NOTE } from "./account.js";
+import { type DiffContext, OWED_NOTE, RATE_FIELDS } from "./account.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
+import type { PlanRates } from "./price-plans.js";
 
 export const batchScope = (prefix: string) => `batch:${prefix}`;
 
@@ -113,15 +115,16 @@ export function diffBatch(
       else differing.set(d.field.name, { count: 1, first: m });
     }
   }
+  const implied = pricePlanId !== undefined && differing.has("plan") ? impliedMemberRates(batch, members, memberUpdates, pricePlanId, ctx, differing) : undefined;
   for (const [name, { count, first }] of differing) {
     const spec = accountField(name);
     const from = taintOf(ctx, "batches", batch.prefix, name);
     fields.push({
       field: name,
       before: showLive(spec, first, ctx.pricePlanNames, from !== undefined),
-      after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
+      after: showDesired(spec, fieldValue(batch, name) ?? impliedValue(implied?.rates, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: spec.class === "initial" ? "initial" : "enforced",
-      note: `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`,
+      note: noteOf(name, `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`, implied?.notes),
     });
     impact = Math.max(impact, spec.class === "initial" ? Impact.MayDisrupt : Impact.Safe);
   }
@@ -168,6 +171,7 @@ export function diffBatch(
 
   // Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known.
   const owedBy = owedMembers(batch, last, staying);
+  const resumes = interruptedGrow(batch, last, writeOnly);
   if (owedBy.size > 0) {
     const byName = new Map(memberUpdates.map((u) => [u.username, u]));
     const counts = new Map<string, number>();
@@ -250,10 +254,11 @@ export function diffBatch(
       inUseBlocked,
       writeOnly,
       adoptWriteOnly: writeOnlyUnknown,
+      ...(implied && Object.keys(implied.rates).length > 0 ? { implied: implied.rates } : {}),
     },
     diagnostics,
     writeOnlyUnknown,
-    resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f))).length,
+    resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f) || resumes(u.username, f))).length,
   };
 }
 
@@ -312,6 +317,74 @@ export function diffDroppedBatch(prefix: string, members: readonly Account[], ct
     statement: { kind: "batch", change, prefix, pricePlanId: undefined, existing: members.map((m) => m.username), memberUpdates: [], remove, inUseBlocked, writeOnly: {}, adoptWriteOnly: false },
     diagnostics: inUseDiagnostics(prefix, "removing it", inUseBlocked, ctx, opts.force),
   };
+}
+
+/**
+ * Whether sending `field` to `username` only finishes an interrupted grow: the member was made by
+ * it (state file `growing` / `owedMembers`) and the field is a write-only setting the batch never
+ * recorded (the interrupted apply records it when it finishes). Such work was reviewed with that
+ * apply, so it never counts toward the safety thresholds.
+ */
+function interruptedGrow(batch: Batch, last: BatchState | undefined, writeOnly: Record<string, string>): (username: string, field: string) => boolean {
+  if (!last?.growing && !last?.owedMembers) return () => false;
+  const grown = last.growing ? grownBy(last.growing, batch.prefix) : () => false;
+  const unrecorded = new Set(Object.keys(writeOnly).filter((n) => last.writeOnly[n] === undefined));
+  return (username, field) => unrecorded.has(field) && (grown(username) || (last.owedMembers !== undefined && Object.hasOwn(last.owedMembers, username)));
+}
+
+/** A field's note: an implied rate says so; the plan adds which rates it leaves alone. */
+function noteOf(name: string, differ: string, notes: ReadonlyMap<string, string> | undefined): string {
+  const extra = notes?.get(name);
+  if (extra === undefined) return differ;
+  return name === "plan" ? `${differ}; ${extra}` : extra;
+}
+
+function impliedValue(rates: PlanRates | undefined, name: string): number | undefined {
+  const key = RATE_FIELDS.find(([n]) => n === name)?.[1];
+  return key ? rates?.[key] : undefined;
+}
+
+/**
+ * Members moved to the batch's plan also get the rates it gives, where the batch declares none
+ * (see impliedRates in account.ts): added to those members' updates, shown with a note.
+ */
+function impliedMemberRates(
+  batch: Batch,
+  members: readonly Account[],
+  memberUpdates: Array<{ username: string; fields: string[] }>,
+  planId: number,
+  ctx: DiffContext,
+  differing: Map<string, { count: number; first: Account }>,
+): { rates: PlanRates; notes: Map<string, string> } {
+  const notes = new Map<string, string>();
+  const rates: PlanRates = {};
+  const undeclared = RATE_FIELDS.filter(([name]) => fieldValue(batch, name) === undefined);
+  if (undeclared.length === 0) return { rates, notes };
+  const planName = JSON.stringify(ctx.pricePlanNames.get(planId) ?? `plan id ${planId}`);
+  const given = ctx.pricePlanRates?.get(planId);
+  const unknown = undeclared.filter(([, key]) => given?.[key] === undefined).map(([name]) => name);
+  const byName = new Map(members.map((m) => [m.username, m]));
+  for (const [name, key] of undeclared) {
+    const value = given?.[key];
+    if (value === undefined) continue;
+    const spec = accountField(name);
+    const d = spec.compare?.(value as never, {});
+    let count = 0;
+    let first: Account | undefined;
+    for (const u of memberUpdates) {
+      const m = byName.get(u.username);
+      if (!m || !u.fields.includes("plan") || u.fields.includes(name) || d === undefined || sameValue(name, d, spec.read?.(m))) continue;
+      u.fields.push(name);
+      count++;
+      first ??= m;
+    }
+    if (count === 0 || !first) continue;
+    rates[key] = value;
+    differing.set(name, { count, first });
+    notes.set(name, `${count} member${count === 1 ? "" : "s"}: implied by plan ${planName} (not declared)`);
+  }
+  if (unknown.length > 0) notes.set("plan", `${unknown.join(", ")} left as they are: not declared, and the server does not report the rates of ${planName}`);
+  return { rates, notes };
 }
 
 /** Staying members that owe fields the batch still declares (state file `owedMembers` / `growing`). */

@@ -3,7 +3,9 @@
 import {
   type Account,
   type Comparable,
+  type Expiry,
   type FieldSpec,
+  formatMinute,
   formatValue,
   formatWallClock,
   liveView,
@@ -24,6 +26,8 @@ function scalar(spec: FieldSpec, value: unknown, planNames: ReadonlyMap<number, 
     const id = planKeyToId?.get(String(value));
     return v(id !== undefined ? (planNames.get(id) ?? `plan id ${id}`) : String(value));
   }
+  // A date alone is shown as the instant it stands for (the end of that day), not as written.
+  if (spec.kind === "expiry" && typeof value === "object" && value !== null && (value as Expiry).kind === "date") return v(formatMinute((value as { at: Date }).at));
   return v(formatValue(spec.kind, value));
 }
 

@@ -9,7 +9,15 @@ export interface ResolvedPricePlans {
   ids: Map<string, number>;
   /** server id → description (for display). */
   names: Map<number, string>;
+  /** server id → the rates the plan gives, when the server reports them (getpriceplans may not). */
+  rates: Map<number, PlanRates>;
   diagnostics: PlanDiagnostic[];
+}
+
+/** A price plan's rate limits in bytes per second (0: none), as getpriceplans reports them. */
+export interface PlanRates {
+  download?: number;
+  upload?: number;
 }
 
 /** @deprecated the old name of ResolvedPricePlans. */
@@ -20,6 +28,7 @@ const UNLIMITED = "unlimited";
 export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPricePlans {
   const ids = new Map<string, number>();
   const names = new Map(live.map((p) => [p.id, p.description]));
+  const rates = new Map(live.map((p) => [p.id, { download: p.download, upload: p.upload }]));
   const diagnostics: PlanDiagnostic[] = [];
   const error = (ref: PricePlanRef, code: string, message: string) =>
     diagnostics.push({ severity: "error", code, message: `pricePlans.${ref.key}: ${message}`, site: site.name, source: ref.source });
@@ -59,7 +68,7 @@ export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPriceP
     }
     ids.set(ref.key, plan.id);
   }
-  return { ids, names, diagnostics };
+  return { ids, names, rates, diagnostics };
 }
 
 function describeAll(live: PricePlan[]): string {

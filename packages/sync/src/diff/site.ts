@@ -10,6 +10,7 @@ import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/state-file.js";
 import { type DiffContext, diffAccount } from "./account.js";
 import { diffBatch, diffDroppedBatch } from "./batch.js";
+import { type ExpiryTarget, expiredOnArrival } from "./expired.js";
 import { findRenames } from "./renames.js";
 import type { ResolvedPricePlans } from "./price-plans.js";
 
@@ -57,6 +58,8 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   // (the interrupted apply was already reviewed; refusing it would leave the server half-done).
   let resumed = 0;
   let unknownAccounts = 0;
+  // Accounts and batches created, or moved to a declared expiry: one that is already past is refused.
+  const expiring: ExpiryTarget[] = [];
 
   // Declared accounts.
   const usernames = [...d.accounts.keys()].sort();
@@ -67,11 +70,14 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     const r = diffAccount(account, liveAccount, last, ctx);
     changes.push(r.change);
     const pricePlanId = account.plan !== undefined ? input.pricePlans.ids.get(account.plan) : undefined;
+    if (r.change.action === "create" || r.updateFields.includes("expires")) {
+      expiring.push({ what: `account ${JSON.stringify(username)}`, expires: account.expires, action: r.change.action === "create" ? "create" : "update", source: account.source });
+    }
     if (r.change.action === "create") {
       statements.push({ kind: "create-account", change: r.change, username, pricePlanId, writeOnly: r.writeOnly });
       accounts.create++;
     } else if (r.change.action === "update") {
-      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
+      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, ...(r.implied ? { implied: r.implied } : {}), writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
       accounts.update++;
       if (r.resumesInterrupted) resumed++;
     } else if (r.writeOnlyUnknown.length > 0) {
@@ -172,6 +178,10 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     accounts.create += r.statement.grow?.count ?? 0;
     accounts.update += r.statement.memberUpdates.length;
     resumed += r.resumedMembers;
+    const moved = r.statement.memberUpdates.some((u) => u.fields.includes("expires"));
+    if (r.statement.grow || moved) {
+      expiring.push({ what: `batch ${JSON.stringify(batch.prefix)}`, expires: batch.expires, action: r.statement.grow ? "create" : "update", source: batch.source });
+    }
     accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
 
@@ -209,6 +219,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     });
   }
 
+  diagnostics.push(...expiredOnArrival(expiring, input.now, { force: input.force, site: d.name }));
   diagnostics.push(
     ...checkSafety(
       { owned: live.owned.size, updates: accounts.update - resumed, deletes: accounts.delete, desired: desiredCount(d) },

@@ -5,6 +5,7 @@
 // when it executes a statement, so secrets stay in the configuration's objects until the request
 // that sends them.
 import type { AccountChange, BatchChange } from "../plan/model.js";
+import type { PlanRates } from "./price-plans.js";
 
 /** Members one generateaccounts call creates at most (the emulator's limit; real servers unknown). */
 export const GENERATE_CHUNK = 10_000;
@@ -30,6 +31,8 @@ export interface UpdateAccountStatement {
   pricePlanId: number | undefined;
   /** Fields sent in the one updateaccount. */
   fields: string[];
+  /** Rates the new plan implies (the server's values, not the configuration's), sent with it. */
+  implied?: PlanRates;
   writeOnly: WriteOnlyHashes;
   /** Write-only fields whose last value was unknown and that the plan assumes in sync. */
   adoptWriteOnly: boolean;
@@ -77,6 +80,8 @@ export interface BatchStatement {
   writeOnly: WriteOnlyHashes;
   /** Write-only fields of the batch whose last value was unknown: adopted as the baseline. */
   adoptWriteOnly: boolean;
+  /** Rates the batch's plan implies (the server's values) for members moved to it. */
+  implied?: PlanRates;
 }
 
 export type Statement =

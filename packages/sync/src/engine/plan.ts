@@ -9,7 +9,7 @@ import { diffSite } from "../diff/site.js";
 import { desiredSite, selectSite } from "../plan/desired.js";
 import { membershipOf } from "../plan/members.js";
 import { readLive } from "../read/introspect.js";
-import { DEFAULT_THRESHOLDS, type SafetyThresholds } from "../safety/thresholds.js";
+import type { SafetyThresholds } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { openStateBackend } from "../state/backend.js";
@@ -43,7 +43,7 @@ function thresholdsOf(config: Config, site?: string): SafetyThresholds {
     deletePercent: s.maxDeletePercent,
     updatePercent: s.maxUpdatePercent,
     maxDeletes: s.maxDeletes,
-    maxUpdates: s.maxUpdates ?? DEFAULT_THRESHOLDS.maxUpdates,
+    maxUpdates: s.maxUpdates,
     minExisting: s.minOwned,
   };
 }
@@ -88,6 +88,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     site: d.name,
     pricePlanIds: pricePlans.ids,
     pricePlanNames: pricePlans.names,
+    pricePlanRates: pricePlans.rates,
     hasher,
     stateKnown,
     writeOnly: opts.writeOnly ?? "assume",

@@ -14,9 +14,11 @@
 // - Price plans are referenced by description (ambiguous or empty descriptions: by id).
 import {
   ACCOUNT_FIELDS,
+  ACCOUNT_LIMITS,
   type Account,
   type Comparable,
   documentSchema,
+  escapeReferences,
   type FieldSpec,
   fieldValue,
   formatValue,
@@ -156,7 +158,7 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     return { account: a, values };
   });
   const { batches, rest: foldedRest, errors } = foldBatches(allRows, batchPrefixes);
-  // A name the model cannot declare (spaces, over 64 characters) stays unmanaged, unless an owned
+  // A name the model cannot declare (spaces, too long) stays unmanaged, unless an owned
   // prefix covers it: then apply would delete it, so the import refuses.
   const rows = foldedRest.filter(({ account: a }) => {
     if (declarable(a.username)) return true;
@@ -191,11 +193,6 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   const passwordVariables: ImportedDocument["passwordVariables"] = [];
   const accountNodes: NodeMap[] = rows.map(({ account, values }) => {
     const node: NodeMap = { username: account.username };
-    const variable = envNames.get(account.username);
-    if (options.passwords === "env" && variable) {
-      node.password = `\${env:${variable}}`;
-      passwordVariables.push({ variable, username: account.username });
-    }
     // Type is write-only, but the server returns tickets with an empty password: taken for a ticket.
     if (account.password === "") node.type = "ticket";
     for (const spec of SETTING_FIELDS) {
@@ -208,16 +205,28 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
     return node;
   });
 
+  // Every value is the server's literal text (names, descriptions, prefixes): one that holds `${`
+  // must not load as a reference. Only the password references are ours, added after.
+  for (const node of accountNodes) literal(node);
+  for (const b of batches) literal(b.node);
+  for (const [i, { account }] of rows.entries()) {
+    const variable = envNames.get(account.username);
+    if (options.passwords === "env" && variable) {
+      accountNodes[i] = { username: accountNodes[i]!.username!, password: `\${env:${variable}}`, ...withoutUsername(accountNodes[i]!) };
+      passwordVariables.push({ variable, username: account.username });
+    }
+  }
+
   const document: NodeMap = { version: 1 };
   if (options.serverUrl !== undefined) document.server = { url: options.serverUrl };
   // A batch's prefix must be owned (its members are created and deleted by count).
   const owned = [...new Set(options.ownedPrefixes)];
   for (const p of batchPrefixes) if (!owned.some((o) => p.startsWith(o))) owned.push(p);
-  document.ownership = { prefixes: [...new Set(owned)].sort() };
+  document.ownership = { prefixes: [...new Set(owned)].sort().map(escapeReferences) };
   // Null prototype: a plan key `__proto__` is a key, not the object's prototype.
   const pricePlans: NodeMap = Object.create(null);
   for (const r of [...references.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
-    pricePlans[r.key] = r.ref;
+    pricePlans[r.key] = literal(r.ref);
   }
   document.pricePlans = pricePlans;
   if (Object.keys(defaults).length > 0) document.defaults = defaults;
@@ -228,7 +237,25 @@ export function toImportedDocument(live: LiveServer, options: ImportOptions): Im
   return { document, passwordVariables, warnings, errors, accountCount, usernames, batchCount: batches.length };
 }
 
-const USERNAME_RULE = "a username has 1 to 64 characters, no spaces or control characters";
+/** Escapes, in place, every string value under `node` (keys are never resolved: left alone). */
+function literal<T extends Node>(node: T): T {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = typeof node[i] === "string" ? escapeReferences(node[i] as string) : literal(node[i]!);
+  } else if (node !== null && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      // defineProperty: a key named __proto__ stays a key
+      Object.defineProperty(node, k, { value: typeof v === "string" ? escapeReferences(v) : literal(v), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return node;
+}
+
+function withoutUsername(node: NodeMap): NodeMap {
+  const { username: _, ...rest } = node;
+  return rest;
+}
+
+const USERNAME_RULE = `a username has ${ACCOUNT_LIMITS.username.minLength} to ${ACCOUNT_LIMITS.username.maxLength} characters, no spaces or control characters`;
 
 /** Whether the model accepts this username (asked of the schema itself, so the rule lives there). */
 function declarable(username: string): boolean {

@@ -2,6 +2,7 @@
 // refused unless forced, and so is one that deletes everything because the desired state is empty
 // (a wrong -f path, an empty directory). Percentages only apply from `minExisting` owned accounts
 // on (octoDNS: 10), below that a single change would already be "30%".
+import { SAFETY_DEFAULTS } from "@hotspot-iac/core";
 import type { PlanDiagnostic } from "../plan/model.js";
 
 export interface SafetyThresholds {
@@ -9,19 +10,20 @@ export interface SafetyThresholds {
   updatePercent: number;
   /** Most deleted accounts, as a percentage of owned accounts (default 30). */
   deletePercent: number;
-  /** Absolute caps, whatever the percentage (default 1000 deletes, 5000 updates). */
+  /** Absolute caps, whatever the percentage (defaults: core's SAFETY_DEFAULTS). */
   maxDeletes: number;
   maxUpdates: number;
   /** Percent checks apply only when at least this many accounts are owned (default 10). */
   minExisting: number;
 }
 
+/** core's defaults (SAFETY_DEFAULTS, what `server.safety` leaves unset) under the engine's names. */
 export const DEFAULT_THRESHOLDS: SafetyThresholds = {
-  updatePercent: 30,
-  deletePercent: 30,
-  maxDeletes: 1000,
-  maxUpdates: 5000,
-  minExisting: 10,
+  updatePercent: SAFETY_DEFAULTS.maxUpdatePercent,
+  deletePercent: SAFETY_DEFAULTS.maxDeletePercent,
+  maxDeletes: SAFETY_DEFAULTS.maxDeletes,
+  maxUpdates: SAFETY_DEFAULTS.maxUpdates,
+  minExisting: SAFETY_DEFAULTS.minOwned,
 };
 
 export interface SafetyInput {

@@ -12,13 +12,14 @@ import {
   type DesiredAccount,
   ENFORCEABLE_INITIAL,
   type FieldClass,
+  fieldLimit,
   type FieldSpec,
   Secret,
 } from "@hotspot-iac/core";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
-import { moneyValidator, oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
+import { limitValidators, moneyValidator, oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
 
 /** snake_case attribute name of an initial field that `enforce` may list. */
 export const ENFORCEABLE = ENFORCEABLE_INITIAL.map(snakeName);
@@ -50,7 +51,7 @@ export function fieldAttribute(f: FieldSpec): Attribute {
   const unit = unitValidator(f.kind);
   if (unit) validators.push(unit);
   if (f.kind === "money") validators.push(moneyValidator);
-  if (f.kind === "integer") validators.push(wholeNumber(f.name === "multilogin" ? 1 : 0));
+  validators.push(...limitValidators(f.kind, fieldLimit("account", f.name)));
   if (f.kind === "planRef") validators.push(wholeNumber(0));
   if (f.kind === "enum" && f.enumValues) validators.push(oneOf(f.enumValues));
   const description = `${f.name === "plan" ? "Numeric id of the price plan (see data source `hotspot_price_plan`)." : f.description} ${CLASS_NOTE[f.class]}`;

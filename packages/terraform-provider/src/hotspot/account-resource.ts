@@ -90,18 +90,9 @@ export const accountResource: ResourceType<HotspotContext> = {
     // Only a configured plan id is checked: a computed one is whatever the server holds.
     if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
     planWriteOnly(planned);
-    if (prior === null) {
-      // The server names a generated ticket itself (prefix + random code), so
-      // a ticket cannot be created under a chosen username.
-      if (config.type === "ticket") {
-        diags.error(
-          "A ticket cannot be created by name",
-          'The server gives a new ticket a random code as its name. Create tickets with hotspot_voucher_batch (type = "ticket"); an existing ticket can be imported.',
-          ["type"],
-        );
-      }
-      return undefined;
-    }
+    // A ticket declared by name is created as sync's createAccount creates it for the CLI: prepaid
+    // under that exact name, then made a ticket (generateaccounts would name it prefix + code).
+    if (prior === null) return undefined;
     const { account } = desiredAccount(planned);
     for (const name of changedFields(prior, planned, plannedFields(planned, account, (c) => c === "initial"))) {
       const attr = attributeName(accountField(name));

@@ -1,12 +1,12 @@
 // hotspot_voucher_batch's configurable attributes, derived from core's batch
 // field catalogue (snake_case; `plan` is `plan_id`), and the model Batch an
 // attribute object declares.
-import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, batchAttributeName, type FieldSpec, setFieldValue } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, batchAttributeName, type FieldSpec, fieldLimit, setFieldValue } from "@hotspot-iac/core";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
 import { ENFORCEABLE, modelValue } from "./account-fields.js";
-import { oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
+import { limitValidators, oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
 
 /** The account field a batch field sets on each member (same units and wire parameters). */
 export const memberField = (f: BatchFieldSpec): FieldSpec | undefined => ACCOUNT_FIELDS.find((a) => a.name === f.name);
@@ -23,7 +23,8 @@ function attributeOf(f: BatchFieldSpec): Attribute {
   const validators = [];
   const unit = unitValidator(f.kind);
   if (unit) validators.push(unit);
-  if (f.kind === "integer") validators.push(wholeNumber(f.name === "count" ? 1 : 0, f.name === "count" ? 100_000 : undefined));
+  // The batch's own limits (count, numbering, lengths), else those of the member setting.
+  validators.push(...limitValidators(f.kind, fieldLimit("batch", f.name) ?? (account ? fieldLimit("account", account.name) : undefined)));
   if (f.kind === "planRef") validators.push(wholeNumber(0));
   if (f.kind === "enum" && account?.enumValues) validators.push(oneOf(account.enumValues));
   const description = `${f.name === "plan" ? "Numeric id of every member's price plan." : f.description}${f.class === "identity" || f.name === "count" ? "" : ` ${NOTE[f.class] ?? ""}`}`;

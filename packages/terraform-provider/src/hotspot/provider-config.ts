@@ -1,6 +1,7 @@
 // The provider block: where the HotSpot server is and how hard to push it.
 // url and passphrase fall back to HOTSPOT_URL / HOTSPOT_PASSPHRASE so the
 // secret never has to be written into configuration.
+import { SERVER_LIMITS } from "@hotspot-iac/core";
 import type { Diagnostics } from "../framework/diagnostics.js";
 import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
@@ -58,8 +59,10 @@ export function validateProviderConfig(config: ObjectValue, diags: Diagnostics):
   if (timeout !== null && timeout !== undefined && !isUnknown(timeout) && positiveInteger(timeout) === undefined) {
     diags.error("Invalid timeout", "timeout must be a whole number of seconds greater than 0.", ["timeout"]);
   }
-  if (concurrency !== null && concurrency !== undefined && !isUnknown(concurrency) && positiveInteger(concurrency) === undefined) {
-    diags.error("Invalid concurrency", "concurrency must be a whole number greater than 0.", ["concurrency"]);
+  const { min, max } = SERVER_LIMITS.concurrency; // the bounds of the YAML's server.concurrency
+  const n = positiveInteger(concurrency);
+  if (concurrency !== null && concurrency !== undefined && !isUnknown(concurrency) && (n === undefined || n < min || n > max)) {
+    diags.error("Invalid concurrency", `concurrency must be a whole number from ${min} to ${max}.`, ["concurrency"]);
   }
 }
 

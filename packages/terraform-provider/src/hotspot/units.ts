@@ -1,7 +1,7 @@
 // Validators of attribute values in the YAML model's own units: the same text in HCL as in the
 // YAML files (`2h30m`, `5GB`, `1Mbit`, `unlimited`, `in 30d`), parsed by core's parseValue so
 // both front ends agree.
-import { parseMoney, parseValue, type ValueKind } from "@hotspot-iac/core";
+import { type FieldLimit, parseMoney, parseValue, UNLIMITED, type ValueKind } from "@hotspot-iac/core";
 import type { Validator } from "../schema/schema.js";
 import type { Value } from "../values/value.js";
 
@@ -36,6 +36,33 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Validat
       diags.error(`Invalid ${String(path[path.length - 1])}`, `Expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}.`, path);
     }
   };
+}
+
+/**
+ * The bounds core's catalogue gives a field (fields/limits.ts), in the attribute's form: a whole
+ * number's range, a duration's most seconds, a text's length. None when the field has none.
+ */
+export function limitValidators(kind: ValueKind, limit: FieldLimit | undefined): Validator[] {
+  if (!limit) return kind === "integer" ? [wholeNumber(0)] : [];
+  if (kind === "integer") return [wholeNumber(limit.min ?? 0, limit.max)];
+  const out: Validator[] = [];
+  if (kind === "seconds" && limit.max !== undefined) {
+    const max = limit.max;
+    out.push((value, path, diags) => {
+      if (typeof value !== "string") return;
+      const s = parseValue("seconds", value);
+      if (typeof s === "number" && s > max) diags.error(`Invalid ${String(path[path.length - 1])}`, `"${value}" is more than ${max}s; \`${UNLIMITED}\` means no limit.`, path);
+    });
+  }
+  if (kind === "string" && (limit.maxLength !== undefined || limit.minLength !== undefined)) {
+    const [min, max] = [limit.minLength ?? 0, limit.maxLength ?? Number.MAX_SAFE_INTEGER];
+    out.push((value, path, diags) => {
+      if (typeof value === "string" && (value.length < min || value.length > max)) {
+        diags.error(`Invalid ${String(path[path.length - 1])}`, `Expected ${min} to ${max} characters; got ${value.length}.`, path);
+      }
+    });
+  }
+  return out;
 }
 
 export function oneOf(values: readonly string[]): Validator {

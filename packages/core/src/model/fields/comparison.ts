@@ -1,10 +1,10 @@
 // How the readable account fields are read back and compared: the viewaccount elements each one
 // comes from, its live value in comparable form, and its declared value in the same form, so
-// `===` decides (sameValue adds the one exception, a date-only expiry compared by day).
+// `===` decides (a date-only expiry is the minute its day ends, compared like any other).
 
 import type { Account } from "../../wire/types.js";
 import type { Secret } from "../secret.js";
-import { type Expiry, formatDay, formatMinute, UNLIMITED } from "../units.js";
+import { type Expiry, formatMinute, UNLIMITED } from "../units.js";
 import type { AccountFieldName } from "./definitions.js";
 import type { WireContext } from "./wire-encoding.js";
 
@@ -25,7 +25,6 @@ function compareExpiry(e: Expiry): Comparable | undefined {
     case "never":
       return "never";
     case "date":
-      return formatDay(e.at);
     case "dateTime":
       return formatMinute(e.at);
     case "relative":

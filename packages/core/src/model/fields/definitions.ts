@@ -85,8 +85,8 @@ export const FIELD_DEFINITIONS = [
     class: "enforced",
     kind: "expiry",
     description:
-      "Absolute (`2026-12-31`, `2026-12-31T18:00`, server wall clock) and enforced, `never`, or relative " +
-      "(`in 30d`): resolved at creation, then initial-only.",
+      "Absolute (`2026-12-31T18:00`, or `2026-12-31`: until the end of that day, 23:59; server wall clock) and " +
+      "enforced, `never`, or relative (`in 30d`): resolved at creation, then initial-only.",
   },
   { name: "dailyTime", class: "enforced", kind: "seconds", description: "Time allowed per day (`2h`); `unlimited` turns the daily limit off." },
   { name: "dailyQuota", class: "enforced", kind: "bytes", description: "Traffic allowed per day (`500MB`); `unlimited` turns the daily limit off." },

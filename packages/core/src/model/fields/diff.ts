@@ -29,12 +29,9 @@ export function liveView(live: Account): Record<string, Comparable> {
   return out;
 }
 
-/** Equality of a desired and a live comparable value (a date-only expiry compares the day). */
-export function sameValue(name: string, desired: Comparable, live: Comparable | undefined): boolean {
+/** Equality of a desired and a live comparable value. */
+export function sameValue(_name: string, desired: Comparable, live: Comparable | undefined): boolean {
   if (live === undefined) return false;
-  if (name === "expires" && typeof desired === "string" && /^\d{4}-\d{2}-\d{2}$/.test(desired)) {
-    return typeof live === "string" && live.slice(0, 10) === desired;
-  }
   return desired === live;
 }
 

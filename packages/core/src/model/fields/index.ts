@@ -11,4 +11,5 @@ export { type FormattedValue, formatValue, type ValueForm } from "./format.js";
 export { parseValue } from "./parse.js";
 export { createParams, fillGenerate, updateParams } from "./params.js";
 export { fieldValue, setFieldValue } from "./paths.js";
+export { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, fieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT, SERVER_LIMITS } from "./limits.js";
 export { resolveRelativeExpiry, type WireContext } from "./wire-encoding.js";

@@ -64,7 +64,6 @@ function updateExpiry(e: Expiry, ctx: WireContext): UpdateAccountParams {
     case "never":
       return { enableExpire: false };
     case "date":
-      return { enableExpire: true, expireDate: e.at };
     case "dateTime":
       return { enableExpire: true, expireDateTime: e.at };
     case "relative":

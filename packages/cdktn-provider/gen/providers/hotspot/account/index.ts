@@ -212,7 +212,7 @@ export interface AccountConfig extends cdktn.TerraformMetaArguments {
   */
   readonly enforce?: string[];
   /**
-  * Absolute (`2026-12-31`, `2026-12-31T18:00`, server wall clock) and enforced, `never`, or relative (`in 30d`): resolved at creation, then initial-only. Enforced: refreshed from the server; drift is corrected.
+  * Absolute (`2026-12-31T18:00`, or `2026-12-31`: until the end of that day, 23:59; server wall clock) and enforced, `never`, or relative (`in 30d`): resolved at creation, then initial-only. Enforced: refreshed from the server; drift is corrected.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#expires Account#expires}
   */

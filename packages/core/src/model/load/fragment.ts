@@ -90,11 +90,12 @@ export function parseFragment(
   file: string,
   baseDir: string,
   env: Record<string, string | undefined>,
+  unsetEnv?: (name: string) => string,
 ): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
   const yaml = parseYaml(text, file);
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
   const { src, value: raw } = yaml;
-  const { value, templates, problems } = resolveTree(raw, { env, baseDir });
+  const { value, templates, problems } = resolveTree(raw, { env, baseDir, ...(unsetEnv ? { unsetEnv } : {}) });
   for (const { path } of templates.values()) {
     if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
   }

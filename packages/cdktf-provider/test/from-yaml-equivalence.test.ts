@@ -67,7 +67,7 @@ describeWithTerraform("HotspotAccounts.fromYaml(examples/event-wifi) against hot
     });
 
     const outdir = join(work, "cdktf.out");
-    const app = new App({ outdir });
+    const app = new App({ outdir, context: { targetVersions: { terraform: ">=1.11" } } });
     const stack = new TerraformStack(app, "event-wifi");
     new LocalBackend(stack, { path: "terraform.tfstate" });
     new HotspotProvider(stack, "hotspot");

@@ -15,8 +15,8 @@ import { AccountType } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { describeWithTerraform, terraformBin } from "@hotspot-iac/terraform-provider/testing";
 import { cardsFromTerraformOutput } from "@hotspot-iac/vouchers";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { release, releaseVersion } from "../scripts/release.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, release, releaseVersion } from "../scripts/release.js";
 import { ok, run, tempDir, userEnv, userPath } from "./support.js";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -89,15 +89,48 @@ const CDKS = [
   { cdk: "cdktf", packages: ["cdktf@0.21.0", "constructs@10.8.1"] },
 ] as const;
 
+// One release for the file: everything `pnpm release` writes.
+const tmp = tempDir("hotspot-release-apps-");
+const releaseDir = join(tmp.dir, "release");
+let released: string[] = [];
+beforeAll(async () => {
+  released = (await release(releaseDir)).map((f) => f.slice(releaseDir.length + 1));
+});
+afterAll(() => tmp.remove());
+
+/** The file names in the first column of the README's install table, `<version>` etc. as patterns. */
+function installTable(): RegExp[] {
+  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("## Install"), readme.indexOf("### The CLI"));
+  const rows = table.split("\n").filter((l) => l.startsWith("| `"));
+  return rows.flatMap((row) =>
+    [...row.split("|")[1]!.matchAll(/`([^`]+)`/g)].map(
+      (m) =>
+        new RegExp(
+          `^${m[1]!
+            .replace(/[.+]/g, "\\$&")
+            .replace("<version>", releaseVersion())
+            .replace("<os>_<arch>", "[a-z0-9]+_[a-z0-9]+")}$`,
+        ),
+    ),
+  );
+}
+
+describe("the README's install table", () => {
+  it("names every file pnpm release writes, and nothing it does not", () => {
+    const patterns = installTable();
+    expect(patterns.length).toBeGreaterThan(8);
+    for (const file of released) expect(patterns.some((p) => p.test(file)), `${file} is not in the README's table`).toBe(true);
+    for (const p of patterns) expect(released.some((f) => p.test(f)), `${p} names no released file`).toBe(true);
+  });
+});
+
 describeWithTerraform("fresh construct apps from the released artifacts", () => {
-  const tmp = tempDir("hotspot-release-apps-");
-  const releaseDir = join(tmp.dir, "release");
   const cliConfig = join(tmp.dir, "terraformrc");
   const npmEnv = () => userEnv({ PATH: userPath() });
   const emulators: Emulator[] = [];
 
   beforeAll(async () => {
-    await release(releaseDir, ["libs", "provider"]);
     // The provider as the README installs it: the released zip in a filesystem mirror.
     const mirror = join(tmp.dir, "mirror");
     const dir = join(mirror, "registry.terraform.io", "hotspot-iac", "hotspot");
@@ -119,7 +152,6 @@ describeWithTerraform("fresh construct apps from the released artifacts", () => 
   });
   afterAll(async () => {
     for (const e of emulators) await e.stop();
-    tmp.remove();
   });
 
   for (const { cdk } of CDKS) {

@@ -173,7 +173,8 @@ describeWithTerraform("fresh construct apps from the released artifacts", () => 
         const compiled = readFileSync(join(dir, "out", "main.js"), "utf8");
         expect(compiled).toContain(kind === "cjs" ? "require(" : "import ");
         // No secret in the environment; the CommonJS app as Node 20.18 runs it (no require(esm)).
-        const nodeArgs = kind === "cjs" ? ["--no-experimental-require-module"] : [];
+        const withoutRequireEsm = process.allowedNodeEnvironmentFlags.has("--experimental-require-module");
+        const nodeArgs = kind === "cjs" && withoutRequireEsm ? ["--no-experimental-require-module"] : [];
         await ok(process.execPath, [...nodeArgs, join("out", "main.js")], { cwd: dir, env });
         for (const stack of ["wifi", "site"]) {
           const text = readFileSync(join(dir, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8");

@@ -127,6 +127,7 @@ describe("the README's install table", () => {
 
 describeWithTerraform("fresh construct apps from the released artifacts", () => {
   const cliConfig = join(tmp.dir, "terraformrc");
+  const cliPrefix = join(tmp.dir, "cli");
   const npmEnv = () => userEnv({ PATH: userPath() });
   const emulators: Emulator[] = [];
 
@@ -140,6 +141,11 @@ describeWithTerraform("fresh construct apps from the released artifacts", () => 
       cliConfig,
       `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n    include = ["hotspot-iac/hotspot"]\n  }\n  direct { exclude = ["hotspot-iac/hotspot"] }\n}\n`,
     );
+    // The released CLI, for `hotspot vouchers print --from` on the YAML batch's output.
+    await ok("npm", ["install", "-g", "--prefix", cliPrefix, "--no-audit", "--no-fund", join(releaseDir, `hotspot-iac-${releaseVersion()}.tgz`)], {
+      cwd: tmp.dir,
+      env: npmEnv(),
+    });
     await Promise.all(
       CDKS.map(async ({ cdk, packages }) => {
         const root = join(tmp.dir, cdk);
@@ -203,11 +209,16 @@ describeWithTerraform("fresh construct apps from the released artifacts", () => 
         expect(emulator.state.account("staff-1")).toMatchObject({ password: STAFF_PASSWORD, type: AccountType.Prepaid });
         expect(emulator.state.account("desk-1")).toMatchObject({ password: DESK_PASSWORD });
         expect(emulator.state.account("desk-2")).toMatchObject({ password: LITERAL_PASSWORD });
-        // The YAML batch's members, as `hotspot vouchers print --from` reads them.
-        const outputs = JSON.parse((await tf("site", ["output", "-json"])).stdout) as unknown;
-        expect(cardsFromTerraformOutput(outputs, { batch: "GUEST-" }).map((c) => c.username).sort()).toEqual(
-          emulator.state.accounts().filter((a) => a.username.startsWith("GUEST-")).map((a) => a.username).sort(),
-        );
+        // The YAML batch's members, printed by the released CLI from `terraform output -json`.
+        const guests = emulator.state.accounts().filter((a) => a.username.startsWith("GUEST-")).map((a) => a.username).sort();
+        expect(guests).toHaveLength(3);
+        const outputs = (await tf("site", ["output", "-json"])).stdout;
+        expect(cardsFromTerraformOutput(JSON.parse(outputs), { batch: "GUEST-" }).map((c) => c.username).sort()).toEqual(guests);
+        writeFileSync(join(dir, "outputs.json"), outputs, { mode: 0o600 });
+        const hotspot = join(cliPrefix, "bin", "hotspot");
+        await ok(hotspot, ["vouchers", "print", "--from", "outputs.json", "--batch", "GUEST-", "--out", "cards.csv"], { cwd: dir, env });
+        const csv = readFileSync(join(dir, "cards.csv"), "utf8");
+        for (const guest of guests) expect(csv).toContain(guest);
         const plan = await run(terraformBin!, ["plan", "-detailed-exitcode", "-input=false", "-no-color"], { cwd: join(dir, "cdktf.out", "stacks", "wifi"), env: tfEnv });
         expect(plan.code, plan.stdout + plan.stderr).toBe(0);
         for (const stack of ["wifi", "site"]) await tf(stack, ["destroy", "-auto-approve", "-input=false"]);

@@ -146,7 +146,7 @@ export class HotspotAccounts extends Construct {
 
   /** A provider configured from the YAML's `server`, or none when it names no server. */
   #serverProvider(id: string, given: TerraformProvider | undefined): HotspotProvider | undefined {
-    const { url, passphrase } = this.site.server;
+    const { url, passphrase, timeout, concurrency } = this.site.server;
     if (url === undefined && passphrase === undefined) return undefined;
     const written = [url !== undefined ? "server.url" : "", passphrase !== undefined ? "server.passphrase" : ""].filter(Boolean).join(" and ");
     const stack = TerraformStack.of(this);
@@ -160,6 +160,9 @@ export class HotspotAccounts extends Construct {
     return new HotspotProvider(this, "provider", {
       ...(url !== undefined ? { url } : {}),
       ...(passphrase !== undefined ? { passphrase: this.#secrets.token(passphrase, `${id}_server_passphrase`, "the server's passphrase") } : {}),
+      // Both in the provider's units already: seconds, requests in flight.
+      ...(timeout !== undefined ? { timeout } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
     });
   }
 

@@ -146,6 +146,17 @@ describe("HotspotAccounts.fromYaml", () => {
     }
   });
 
+  it("carries the YAML server's timeout and concurrency to the provider, in its units", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hotspot-yaml-"));
+    try {
+      writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "server:", "  url: http://10.0.0.2:82", "  timeout: 1m30s", "  concurrency: 4", ""].join("\n"));
+      const { json } = await synthStack((stack) => HotspotAccounts.fromYaml(stack, "c", dir, { env: {} }).then(() => undefined));
+      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: 90, concurrency: 4 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("refuses a YAML server beside a provider the stack configures itself", async () => {
     await expect(
       synthStack(async (stack) => {

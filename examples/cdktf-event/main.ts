@@ -21,7 +21,8 @@ const EVENT = {
 class EventWifiStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: "terraform.tfstate" });
+    // State beside cdktf.out (paths are relative to cdktf.out/stacks/<stack>): cleaning the output keeps it.
+    new LocalBackend(this, { path: "../../../event-wifi.tfstate" });
     new HotspotProvider(this, "hotspot");
     const staffPassword = new TerraformVariable(this, "staff_password", {
       type: "string",
@@ -43,7 +44,7 @@ class EventWifiStack extends TerraformStack {
 class EventSiteStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: "terraform.tfstate" });
+    new LocalBackend(this, { path: "../../../event-site.tfstate" });
     this.addOverride("terraform.required_providers.aws", { source: "hashicorp/aws", version: "~> 5.0" });
     this.addOverride("provider.aws", [{ region: "eu-central-1" }]);
     const splash = new TerraformResource(this, "splash", { terraformResourceType: "aws_s3_bucket" });
@@ -53,7 +54,9 @@ class EventSiteStack extends TerraformStack {
   }
 }
 
-const app = new App();
+// Terraform >= 1.11: the staff passwords go into write-only attributes, never into state.
+// (cdktn also reads "targetVersions" from cdktf.json when its CLI runs the app.)
+const app = new App({ context: { targetVersions: { terraform: ">=1.11" } } });
 new EventWifiStack(app, "event-wifi");
 new EventSiteStack(app, "event-site");
 app.synth();

@@ -10,9 +10,12 @@
 import { DataHotspotPricePlan, EventWifi, HotspotProvider } from "@hotspot-iac/cdktn-provider";
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktn";
 
-const app = new App();
+// Terraform >= 1.11: the staff passwords go into write-only attributes, never into state.
+// (cdktn also reads "targetVersions" from cdktf.json when its CLI runs the app.)
+const app = new App({ context: { targetVersions: { terraform: ">=1.11" } } });
 const wifi = new TerraformStack(app, "event-wifi");
-new LocalBackend(wifi, { path: "terraform.tfstate" });
+// State beside cdktf.out (paths are relative to cdktf.out/stacks/<stack>): cleaning the output keeps it.
+new LocalBackend(wifi, { path: "../../../event-wifi.tfstate" });
 new HotspotProvider(wifi, "hotspot");
 
 const staffPassword = new TerraformVariable(wifi, "staff_password", {

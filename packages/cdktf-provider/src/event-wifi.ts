@@ -6,6 +6,7 @@ import { type ITerraformDependable, TerraformOutput, type TerraformProvider } fr
 import { Construct } from "constructs";
 import { Account, type DataHotspotPricePlan, VoucherBatch } from "./bindings.js";
 import { expiresText, type WallClock, wallClock } from "./event-time.js";
+import { type SecretStorageOptions, secretStorage } from "./secret-storage.js";
 
 export interface StaffMember {
   username: string;
@@ -13,7 +14,7 @@ export interface StaffMember {
   password?: string;
 }
 
-export interface EventWifiProps {
+export interface EventWifiProps extends SecretStorageOptions {
   /** The event's name: the default voucher prefix is derived from it. */
   name: string;
   /** Server wall-clock time (`2026-12-05T09:00` or a Date whose UTC fields are the server's). */
@@ -87,6 +88,8 @@ export class EventWifi extends Construct {
     });
 
     this.staff = {};
+    // Staff passwords go write-only (out of state) unless the app asks to keep them in state.
+    const storage = (props.staff ?? []).some((m) => m.password !== undefined) ? secretStorage(this, `EventWifi ${id}`, props) : "state";
     const seen = new Set<string>();
     for (const member of props.staff ?? []) {
       if (seen.has(member.username)) throw new Error(`staff: ${member.username} is listed twice`);
@@ -94,7 +97,11 @@ export class EventWifi extends Construct {
       this.staff[member.username] = new Account(this, member.username, {
         ...meta,
         username: member.username,
-        password: member.password,
+        ...(member.password === undefined
+          ? {}
+          : storage === "write-only"
+            ? { passwordWo: member.password, passwordWoVersion: props.secretsVersion ?? 1 }
+            : { password: member.password }),
         planId: planIdOf(props.staffPlan ?? props.plan),
         type: "prepaid",
         expires,

@@ -2,13 +2,15 @@
 // alias per venue (its server URL, its passphrase as a sensitive variable), and that venue's
 // accounts, batches and price-plan references declared through HotspotAccounts on that alias.
 // Plain Terraform cannot loop over provider blocks (terraform #19932); a construct can.
-import { type Config, type LoadOptions, loadConfig, selectSites } from "@hotspot-iac/core";
+import { type Config, type LoadOptions, selectSites } from "@hotspot-iac/core";
 import { Construct } from "constructs";
-import { HotspotProvider } from "./bindings.js";
+import type { HotspotProvider } from "./bindings.js";
 import { HotspotAccounts } from "./hotspot-accounts.js";
-import { identifier, type SecretMode, SecretVariables } from "./secret-variables.js";
+import type { SecretStorageOptions } from "./secret-storage.js";
+import { identifier, type SecretMode } from "./secret-variables.js";
+import { loadForSynth } from "./synth-load.js";
 
-export interface HotspotFleetOptions {
+export interface HotspotFleetOptions extends SecretStorageOptions {
   /** Venues to declare: names or globs (`porto-*`), as `hotspot --site`; default every venue. */
   sites?: string[];
   /** `variables` (default): passphrases and other secrets become sensitive input variables. */
@@ -17,43 +19,37 @@ export interface HotspotFleetOptions {
 
 export interface HotspotFleetProps extends HotspotFleetOptions {
   config: Config;
+  /** Environment variables the load found unset (fromYaml's lenient load): secrets may read them, nothing else. */
+  unsetEnv?: ReadonlySet<string>;
 }
 
 export class HotspotFleet extends Construct {
-  /** Loads the fleet's YAML with the model's loader (the sync engine's) and declares every venue. */
+  /** Loads the fleet's YAML as `hotspot plan` does (no secret needs a value) and declares every venue. */
   static async fromYaml(scope: Construct, id: string, path: string | string[], options: HotspotFleetOptions & LoadOptions = {}): Promise<HotspotFleet> {
-    const { env, cwd, ...props } = options;
-    const config = await loadConfig(path, { ...(env ? { env } : {}), ...(cwd ? { cwd } : {}) });
-    return new HotspotFleet(scope, id, { ...props, config });
+    const { env, cwd, unsetEnv: _, ...props } = options;
+    const { config, unset } = await loadForSynth(path, { ...(env ? { env } : {}), ...(cwd ? { cwd } : {}) });
+    return new HotspotFleet(scope, id, { ...props, config, unsetEnv: unset });
   }
 
   /** One provider per venue, aliased by the venue's name (`hotspot.lisbon-baixa`). */
   readonly providers: Record<string, HotspotProvider> = {};
   /** Each venue's resources. */
   readonly venues: Record<string, HotspotAccounts> = {};
-  readonly #secrets: SecretVariables;
 
   constructor(scope: Construct, id: string, props: HotspotFleetProps) {
     super(scope, id);
-    const secrets = props.secrets ?? "variables";
-    this.#secrets = new SecretVariables(this, secrets);
-    for (const site of selectSites(props.config, props.sites, "sites")) {
-      const { url, passphrase, timeout, concurrency } = site.server;
-      const provider = new HotspotProvider(this, `provider-${site.name}`, {
-        alias: identifier(site.name),
-        ...(url !== undefined ? { url } : {}),
-        ...(passphrase ? { passphrase: this.#secrets.token(passphrase, `${site.name}_passphrase`, `the server passphrase of venue ${site.name}`) } : {}),
-        ...(timeout !== undefined ? { timeout } : {}),
-        ...(concurrency !== undefined ? { concurrency } : {}),
-      });
-      this.providers[site.name] = provider;
-      // Resource addresses carry the venue: hotspot_account.<venue>_<username>.
-      this.venues[site.name] = new HotspotAccounts(this, site.name, { config: props.config, site: site.name, provider, secrets });
+    const { config, sites, ...options } = props;
+    for (const site of selectSites(config, sites, "sites")) {
+      // The venue's server becomes its aliased provider; resource addresses carry the venue:
+      // hotspot_account.<venue>_<username>.
+      const venue = new HotspotAccounts(this, site.name, { ...options, config, site: site.name, providerAlias: identifier(site.name) });
+      this.venues[site.name] = venue;
+      this.providers[site.name] = venue.provider!;
     }
   }
 
   /** TF_VAR_* values for every variable the fleet reads (passphrases included), resolved at load. Never write it to a file. */
   secretEnvironment(): Record<string, string> {
-    return Object.assign({}, this.#secrets.environment(), ...Object.values(this.venues).map((v) => v.secretEnvironment()));
+    return Object.assign({}, ...Object.values(this.venues).map((v) => v.secretEnvironment()));
   }
 }

@@ -10,9 +10,13 @@ import {
   type FieldSpec,
   fieldValue,
   formatValue,
+  hasWriteOnlyAttribute,
   Secret,
   snakeName,
+  writeOnlyAttributeName,
+  writeOnlyVersionName,
 } from "@hotspot-iac/core";
+import type { SecretStorage } from "./secret-storage.js";
 
 /** How a field's value becomes an attribute value when it is not plain data. */
 export interface AttributeContext {
@@ -20,6 +24,10 @@ export interface AttributeContext {
   planId(key: string): number;
   /** The value for a sensitive field: a variable reference, or the clear value. */
   secret(value: Secret, field: FieldSpec): string;
+  /** Secrets with a write-only twin go there (with its version) unless kept in state. */
+  storage: SecretStorage;
+  /** The write-only values' version. */
+  secretsVersion: number;
 }
 
 export type AttributeValue = string | number | boolean | string[];
@@ -47,6 +55,12 @@ export function accountConfig(account: Enforcing, ctx: AttributeContext): Record
   for (const f of ACCOUNT_FIELDS) {
     const value = fieldValue(account, f.name);
     if (value === undefined) continue;
+    if (ctx.storage === "write-only" && hasWriteOnlyAttribute(f)) {
+      // Kept out of state: terraform sends the value and stores only the version.
+      config[configKey(writeOnlyAttributeName(f))] = attributeValue(f, value, ctx);
+      config[configKey(writeOnlyVersionName(f))] = ctx.secretsVersion;
+      continue;
+    }
     config[configKey(attributeName(f))] = f.class === "identity" ? escapeTemplate(value as string) : attributeValue(f, value, ctx);
   }
   if (account.enforce?.length) config["enforce"] = account.enforce.map(snakeName);

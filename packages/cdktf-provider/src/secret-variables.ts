@@ -13,6 +13,10 @@ import { escapeTemplate } from "./model-attributes.js";
 export type SecretMode = "variables" | "inline";
 
 const WHOLE_ENV_REF = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?\}$/s;
+const ENV_NAMES = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** The environment variables a reference reads (`${env:A}-${env:B}` reads A and B). */
+export const envNamesOf = (ref: string | undefined): string[] => (ref ? [...ref.matchAll(ENV_NAMES)].map((m) => m[1]!) : []);
 
 /** A Terraform identifier from any text (letters, digits, `_`, `-`; not starting with a digit). */
 export function identifier(text: string): string {
@@ -35,19 +39,29 @@ function origin(ref: string | undefined): string {
 
 export class SecretVariables {
   readonly variables: Record<string, TerraformVariable> = {};
+  /** Environment variables the secrets' references read: these may be unset at synth. */
+  readonly referenced = new Set<string>();
   readonly #values = new Map<string, string>();
 
+  /** `unset`: variables the lenient load found unset; a secret reading one has no value at synth. */
   constructor(
     private readonly scope: Construct,
     readonly mode: SecretMode,
+    private readonly unset: ReadonlySet<string> = new Set(),
   ) {}
 
   /** A value for a sensitive attribute: a variable reference, or the clear value in inline mode. */
   token(secret: Secret, usedAs: string, description: string): string {
-    if (this.mode === "inline") return escapeTemplate(secret.reveal());
+    const names = envNamesOf(secret.ref);
+    for (const n of names) this.referenced.add(n);
+    const known = secret.resolved && !names.some((n) => this.unset.has(n));
+    if (this.mode === "inline") {
+      if (!known) throw new Error(`${description}: secrets: "inline" writes the value into cdk.tf.json, but ${names.filter((n) => this.unset.has(n)).join(", ")} is not set`);
+      return escapeTemplate(secret.reveal());
+    }
     const env = secret.ref ? WHOLE_ENV_REF.exec(secret.ref) : null;
     const name = env ? env[1]! : variableName(usedAs);
-    if (secret.resolved) {
+    if (known) {
       const seen = this.#values.get(name);
       // One variable per name; two different values under one name is a naming clash to report.
       if (seen !== undefined && seen !== secret.reveal()) {
@@ -71,7 +85,7 @@ export class SecretVariables {
       variable.overrideLogicalId(name);
     }
     this.variables[name] = variable;
-    if (secret.resolved) this.#values.set(name, secret.reveal());
+    if (known) this.#values.set(name, secret.reveal());
     return variable.stringValue;
   }
 

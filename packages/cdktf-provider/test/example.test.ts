@@ -2,7 +2,7 @@
 // CDK Terrain) as their users run them: synthesized by running main.ts (offline), then
 // the Wi-Fi stack applied by real terraform with the real provider against the
 // emulator, planned again (no changes), and destroyed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AccountType, HotSpotClient } from "@hotspot-iac/core";
@@ -19,10 +19,11 @@ const EXAMPLES = [
 ] as const;
 const exampleDir = (name: string) => join(REPO_ROOT, "examples", name);
 
-// One synthesis per example, shared by this file's tests; the folders go when it ends.
+// One synthesis per example, shared by this file's tests; the folders go when it ends. The
+// output is <folder>/cdktf.out, as in an app's folder: the state lands beside it, in <folder>.
 const synthesized = new Map<string, Promise<string>>();
 afterAll(async () => {
-  for (const outdir of synthesized.values()) rmSync(await outdir, { recursive: true, force: true });
+  for (const outdir of synthesized.values()) rmSync(join(await outdir, ".."), { recursive: true, force: true });
 });
 
 /** The folder the example's main.ts synthesized into (CDKTF_OUTDIR, which cdktn honours too). */
@@ -31,7 +32,8 @@ function synthesizeExample(name: string): Promise<string> {
   if (!outdir) {
     const cwd = exampleDir(name);
     const dir = mkdtempSync(join(tmpdir(), `hotspot-${name}-`));
-    outdir = runTsx(join(cwd, "main.ts"), [], { cwd, env: { ...process.env, CDKTF_OUTDIR: dir }, ok: true }).then(() => dir);
+    const out = join(dir, "cdktf.out");
+    outdir = runTsx(join(cwd, "main.ts"), [], { cwd, env: { ...process.env, CDKTF_OUTDIR: out }, ok: true }).then(() => out);
     synthesized.set(name, outdir);
   }
   return outdir;
@@ -156,8 +158,15 @@ for (const { name } of EXAMPLES) describeWithTerraform(`examples/${name} applied
     const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
     expect(plan.code, `${plan.stdout}\n${plan.stderr}`).toBe(0);
 
+    // State beside cdktf.out, never a password in it (write-only attributes), backup included.
+    const appDir = join(tf.dir, "..", "..", "..");
+    expect(existsSync(join(appDir, "event-wifi.tfstate"))).toBe(true);
+    expect(readdirSync(tf.dir).filter((f) => f.includes("tfstate"))).toEqual([]);
     await tf.ok(["destroy", "-auto-approve", "-input=false", "-no-color"]);
     expect(ours()).toEqual([]);
+    const states = readdirSync(appDir).filter((f) => f.includes("tfstate"));
+    expect(states).toEqual(expect.arrayContaining(["event-wifi.tfstate", "event-wifi.tfstate.backup"]));
+    for (const f of states) expect(readFileSync(join(appDir, f), "utf8")).not.toContain(STAFF_PASSWORD);
     expect(emulator.state.account("walk-in-guest")).toBeDefined();
   }, 300_000);
 });

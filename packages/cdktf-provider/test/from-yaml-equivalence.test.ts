@@ -26,17 +26,21 @@ function exampleEnvironment(): Record<string, string> {
   return env;
 }
 
+const HOUR = 3_600_000;
+
 /**
  * What an account is, without what differs between two runs by nature: creation
- * times and generation ids, and the random names and codes of batch members
- * (compared as "a member of batch PREFIX").
+ * times and generation ids, the random names and codes of batch members
+ * (compared as "a member of batch PREFIX"), and where an expiry is relative
+ * (`in 2d`), the moment it was counted from: compared as hours after creation.
  */
 function view(a: AccountRecord, prefixes: string[]): string {
-  const { createdAt, generateId, soldAt, daily, firstUsed, lastUsed, trafficDownload, trafficUpload, ...rest } = a;
+  const { createdAt, generateId, soldAt, daily, firstUsed, lastUsed, trafficDownload, trafficUpload, expire, ...rest } = a;
+  const expiresAfter = expire === null ? null : `${Math.round((expire - createdAt) / HOUR)}h after creation`;
   const prefix = prefixes.find((p) => a.username.startsWith(p));
   // Passwords compared by digest, so a failing diff does not print them.
   const password = prefix ? (rest.password === "" ? "" : "(generated)") : createHash("sha256").update(rest.password).digest("hex").slice(0, 16);
-  return JSON.stringify({ ...rest, username: prefix ? `${prefix}*` : rest.username, password });
+  return JSON.stringify({ ...rest, expiresAfter, username: prefix ? `${prefix}*` : rest.username, password });
 }
 
 describeWithTerraform("HotspotAccounts.fromYaml(examples/event-wifi) against hotspot apply", () => {
@@ -67,7 +71,7 @@ describeWithTerraform("HotspotAccounts.fromYaml(examples/event-wifi) against hot
     });
 
     const outdir = join(work, "cdktf.out");
-    const app = new App({ outdir });
+    const app = new App({ outdir, context: { targetVersions: { terraform: ">=1.11" } } });
     const stack = new TerraformStack(app, "event-wifi");
     new LocalBackend(stack, { path: "terraform.tfstate" });
     new HotspotProvider(stack, "hotspot");

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACCOUNT_FIELDS, attributeName, loadConfig } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, attributeName, hasWriteOnlyAttribute, loadConfig, writeOnlyAttributeName } from "@hotspot-iac/core";
+import { AnnotationMetadataEntryType } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { HotspotAccounts, HotspotProvider } from "../src/index.js";
 import { synthStack } from "./support/synth.js";
@@ -18,7 +20,6 @@ const SECRETS = [...Object.values(ENV), "b0b-s3cret"];
 describe("HotspotAccounts.fromYaml", () => {
   it("turns the YAML into accounts, batches and price-plan data sources (golden)", async () => {
     const { text } = await synthStack(async (stack) => {
-      new HotspotProvider(stack, "hotspot");
       await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV });
     });
     await expect(text).toMatchFileSnapshot("./golden/hotspot-accounts.json");
@@ -27,7 +28,6 @@ describe("HotspotAccounts.fromYaml", () => {
   it("never writes a secret in clear: they become sensitive variables, fed through TF_VAR_*", async () => {
     let environment: Record<string, string> = {};
     const { text, json } = await synthStack(async (stack) => {
-      new HotspotProvider(stack, "hotspot");
       const accounts = await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV });
       environment = accounts.secretEnvironment();
     });
@@ -36,10 +36,16 @@ describe("HotspotAccounts.fromYaml", () => {
     const bob = json.resource?.["hotspot_account"]?.["conference_staff-bob"];
     // Terraform interpolations, as cdk.tf.json holds them.
     const ref = (expr: string) => `\${${expr}}`;
-    expect(alice?.["password"]).toBe(ref("var.ALICE_PASSWORD"));
-    expect(bob?.["password"]).toBe(ref("var.conference_staff_bob_password"));
+    // Write-only (the app targets Terraform >= 1.11): kept out of terraform state too.
+    expect(alice?.["password"]).toBeUndefined();
+    expect(alice?.["password_wo"]).toBe(ref("var.ALICE_PASSWORD"));
+    expect(alice?.["password_wo_version"]).toBe(1);
+    expect(bob?.["password_wo"]).toBe(ref("var.conference_staff_bob_password"));
     for (const variable of Object.values(json.variable ?? {})) expect(variable["sensitive"]).toBe(true);
+    // The YAML's server is the provider's configuration; its passphrase a variable too.
+    expect(json.provider?.["hotspot"]).toEqual([{ url: "http://127.0.0.1:82", passphrase: ref("var.HOTSPOT_PASSPHRASE") }]);
     expect(environment).toEqual({
+      TF_VAR_HOTSPOT_PASSPHRASE: ENV.HOTSPOT_PASSPHRASE,
       TF_VAR_ALICE_PASSWORD: ENV.ALICE_PASSWORD,
       "TF_VAR_conference_staff_bob_password": "b0b-s3cret",
       TF_VAR_CAROL_CARD_NAME: ENV.CAROL_CARD_NAME,
@@ -50,17 +56,15 @@ describe("HotspotAccounts.fromYaml", () => {
 
   it("writes resolved secrets only when asked to (secrets: inline)", async () => {
     const { json } = await synthStack(async (stack) => {
-      new HotspotProvider(stack, "hotspot");
       await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV, secrets: "inline" });
     });
     expect(json.variable).toBeUndefined();
-    expect(json.resource?.["hotspot_account"]?.["conference_staff-bob"]?.["password"]).toBe("b0b-s3cret");
+    expect(json.resource?.["hotspot_account"]?.["conference_staff-bob"]?.["password_wo"]).toBe("b0b-s3cret");
   });
 
   it("maps every field of the catalogue to the provider attribute of the same name", async () => {
     const config = await loadConfig(FIXTURE, { env: ENV });
     const { json } = await synthStack((stack) => {
-      new HotspotProvider(stack, "hotspot");
       new HotspotAccounts(stack, "c", { config, secrets: "inline" });
     });
     const accounts = json.resource?.["hotspot_account"] ?? {};
@@ -69,7 +73,7 @@ describe("HotspotAccounts.fromYaml", () => {
     const present = (path: string) =>
       declared.some((a) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], a) !== undefined);
     for (const f of ACCOUNT_FIELDS) {
-      if (present(f.name)) expect(written, f.name).toContain(attributeName(f));
+      if (present(f.name)) expect(written, f.name).toContain(hasWriteOnlyAttribute(f) ? writeOnlyAttributeName(f) : attributeName(f));
     }
     const bob = accounts["c_staff-bob"]!;
     expect(bob).toMatchObject({
@@ -105,6 +109,76 @@ describe("HotspotAccounts.fromYaml", () => {
     expect(Object.keys(json.resource?.["hotspot_voucher_batch"] ?? {})).toHaveLength(site.batches.length);
     expect(Object.keys(json.data?.["hotspot_price_plan"] ?? {})).toHaveLength(Object.keys(site.pricePlans).length);
     for (const value of Object.values(env)) expect(JSON.stringify(json)).not.toContain(value);
+  });
+
+  it("synthesizes with no secret set: every secret, the passphrase included, is a variable", async () => {
+    let environment: Record<string, string> = {};
+    const { text, json } = await synthStack(async (stack) => {
+      const accounts = await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {} });
+      environment = accounts.secretEnvironment();
+    });
+    expect(text).not.toContain("unset-");
+    expect(environment).toEqual({ "TF_VAR_conference_staff_bob_password": "b0b-s3cret", "TF_VAR_conference_staff_carol_card_type": "visa" });
+    expect(Object.keys(json.variable ?? {}).sort()).toEqual(
+      ["ALICE_PASSWORD", "CAROL_CARD_NAME", "CAROL_CARD_NUMBER", "HOTSPOT_PASSPHRASE", "conference_staff_bob_password", "conference_staff_carol_card_type"].sort(),
+    );
+  });
+
+  it("exports each batch's members as a sensitive output that vouchers print --from reads", async () => {
+    const { json } = await synthStack(async (stack) => {
+      await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {} });
+    });
+    const outputs = Object.entries(json.output ?? {}).filter(([name]) => name.endsWith("_vouchers"));
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const [, o] of outputs) expect(o["sensitive"]).toBe(true);
+    expect(outputs.map(([, o]) => o["value"])).toContain(`\${hotspot_voucher_batch.conference_CONF-.usernames}`);
+  });
+
+  it("refuses an unset variable read by a value that is not a secret", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hotspot-yaml-"));
+    try {
+      writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "accounts:", "  - username: desk", "    customer:", `      lastName: \${env:DESK_NAME}`, ""].join("\n"));
+      await expect(synthStack((stack) => HotspotAccounts.fromYaml(stack, "c", dir, { env: {} }).then(() => undefined))).rejects.toThrow(
+        "DESK_NAME: not set, and read by a value that is not a secret",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("carries the YAML server's timeout and concurrency to the provider, in its units", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hotspot-yaml-"));
+    try {
+      writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "server:", "  url: http://10.0.0.2:82", "  timeout: 1m30s", "  concurrency: 4", ""].join("\n"));
+      const { json } = await synthStack((stack) => HotspotAccounts.fromYaml(stack, "c", dir, { env: {} }).then(() => undefined));
+      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: 90, concurrency: 4 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a YAML server beside a provider the stack configures itself", async () => {
+    await expect(
+      synthStack(async (stack) => {
+        new HotspotProvider(stack, "hotspot");
+        await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: ENV });
+      }),
+    ).rejects.toThrow("the YAML sets server.url and server.passphrase, and the stack configures a hotspot provider (test/hotspot) too");
+  });
+
+  it("needs Terraform >= 1.11 declared for write-only passwords, or secretsInState with a warning", async () => {
+    await expect(
+      synthStack((stack) => HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {} }).then(() => undefined), {}),
+    ).rejects.toThrow('needs Terraform >= 1.11: declare it with the context targetVersions: { terraform: ">=1.11" }');
+    let warnings: string[] = [];
+    const { json } = await synthStack(async (stack) => {
+      const accounts = await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {}, secretsInState: true });
+      warnings = accounts.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+    }, {});
+    const alice = json.resource?.["hotspot_account"]?.["conference_staff-alice"];
+    expect(alice?.["password"]).toBe(`\${var.ALICE_PASSWORD}`);
+    expect(alice?.["password_wo"]).toBeUndefined();
+    expect(warnings.join("\n")).toContain("secretsInState stores passwords in clear in terraform state");
   });
 
   it("refuses two usernames that would share one Terraform address", async () => {

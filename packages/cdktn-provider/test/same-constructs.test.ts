@@ -19,7 +19,6 @@ const ENV = {
 describe("the cdktn flavour", () => {
   it("synthesizes HotspotAccounts.fromYaml as the cdktf flavour's golden file", async () => {
     const { json } = await synthWith(cdktn, async (stack) => {
-      new HotspotProvider(stack, "hotspot");
       await HotspotAccounts.fromYaml(stack, "conference", `${CDKTF_TEST}fixtures/conference`, { env: ENV });
     });
     expect(json).toEqual(golden("hotspot-accounts.json"));
@@ -36,5 +35,13 @@ describe("the cdktn flavour", () => {
     expect(Object.values(json.resource?.["hotspot_voucher_batch"] ?? {})).toEqual([
       { prefix: "GALA-", member_count: 11, plan_id: 1, type: "ticket", expires: "2027-01-01T02:30" },
     ]);
+  });
+
+  it("passes cdktn's own check of write-only attributes against the declared Terraform", async () => {
+    const { json } = await synthWith(cdktn, (stack) => {
+      new HotspotProvider(stack, "hotspot");
+      new EventWifi(stack, "gala", { name: "Gala", start: "2026-12-31T19:00", end: "2027-01-01T02:30", expectedAttendees: 10, plan: 1, staff: [{ username: "s-1", password: "x" }] });
+    });
+    expect(Object.values(json.resource?.["hotspot_account"] ?? {})[0]).toMatchObject({ password_wo: "x", password_wo_version: 1 });
   });
 });

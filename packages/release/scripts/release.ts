@@ -7,10 +7,11 @@
 //                                             packed by pnpm, whose publishConfig points exports at lib/
 //   terraform-provider-hotspot_<version>_<os>_<arch>.zip, _SHA256SUMS, _manifest.json
 //                                             the provider as a native executable, in the registry's format
+//   terraform-provider-hotspot-mirror.tar.gz  those zips laid out as a network mirror, for a static web server
 //
 //   pnpm release [--out DIR] [--only cli,libs,provider]
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -18,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { buildFlavour } from "../../cdktf-provider/scripts/compile.js";
 import { FLAVOURS } from "../../cdktf-provider/scripts/flavours.js";
 import { bundleCli } from "../../cli/scripts/bundle.js";
-import { releaseProvider } from "../../terraform-provider/scripts/release.js";
+import { networkMirror, releaseProvider } from "../../terraform-provider/scripts/release.js";
 
 export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
@@ -59,7 +60,14 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 async function compileLibrary(name: (typeof LIBRARIES)[number]): Promise<void> {
   const dir = join(REPO, "packages", name);
   rmSync(join(dir, "lib"), { recursive: true, force: true });
+  rmSync(join(dir, "cjs"), { recursive: true, force: true });
   await run([process.execPath, tsc, "-p", "tsconfig.build.json"], dir);
+  // The CommonJS build beside it (core and the constructs: what a CDK app loads), for require()
+  // on Node 20.18, which has no require(esm); its package.json makes node read cjs/ as CommonJS.
+  if (existsSync(join(dir, "tsconfig.cjs.json"))) {
+    await run([process.execPath, tsc, "-p", "tsconfig.cjs.json"], dir);
+    writeFileSync(join(dir, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+  }
 }
 
 /** The library tarballs into out. */
@@ -106,6 +114,21 @@ export async function releaseCli(out: string, version: string): Promise<string> 
   }
 }
 
+/** The provider's zips in out as a network mirror (index.json, <version>.json, zips), packed as one archive. */
+export async function releaseNetworkMirror(out: string): Promise<string> {
+  const stage = mkdtempSync(join(tmpdir(), "hotspot-iac-mirror-"));
+  try {
+    networkMirror(out, stage);
+    const archive = join(out, MIRROR_ARCHIVE);
+    await run(["tar", "-czf", archive, "-C", stage, "registry.terraform.io"], stage);
+    return archive;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+export const MIRROR_ARCHIVE = "terraform-provider-hotspot-mirror.tar.gz";
+
 export async function release(out: string, parts: Part[] = ["cli", "libs", "provider"]): Promise<string[]> {
   const version = releaseVersion();
   mkdirSync(out, { recursive: true });
@@ -115,6 +138,7 @@ export async function release(out: string, parts: Part[] = ["cli", "libs", "prov
   if (parts.includes("provider")) {
     await releaseProvider(out);
     written.push(...readdirSync(out).filter((f) => f.startsWith("terraform-provider-hotspot_")).map((f) => join(out, f)));
+    written.push(await releaseNetworkMirror(out));
   }
   return written;
 }

@@ -29,6 +29,16 @@ describe(".github/workflows/release.yml", () => {
     }
   });
 
+  it("tests the released artifacts on every Node line the README supports", () => {
+    const job = workflow.jobs["node"] as unknown as { strategy: { matrix: { node: string[] } }; steps: Step[] };
+    const lines = job.strategy.matrix.node;
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const supported = /Supported: \*\*Node\.js ([^*]+)\*\*/.exec(readme)?.[1] ?? "";
+    expect(lines).toContain("20.18");
+    expect(supported.match(/\d+(?:\.\d+)?/g)).toEqual(lines);
+    expect(job.steps.map((s) => s.run ?? "").join("\n")).toContain("--filter @hotspot-iac/release test");
+  });
+
   it("runs only pnpm scripts and release flags that exist", () => {
     const commands = runs.flatMap((r) => r.split("\n")).filter((l) => /pnpm@\S+ (--filter \S+ )?[a-z]/.test(l));
     expect(commands.length).toBeGreaterThan(3);

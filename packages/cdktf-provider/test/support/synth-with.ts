@@ -22,19 +22,23 @@ export interface Synthesized {
 
 /** What synthesizing needs from a CDK library: cdktf, or its fork cdktn (the same API). */
 export interface CdkTesting<App, Stack> {
-  Testing: { app(options: { outdir: string }): App; synth(stack: Stack, runValidations?: boolean): string };
+  Testing: { app(options: { outdir: string; context?: Record<string, unknown> }): App; synth(stack: Stack, runValidations?: boolean): string };
   TerraformStack: new (scope: App, id: string) => Stack;
   LocalBackend: new (scope: Stack, props: { path: string }) => unknown;
 }
 
 /** Synthesizes one stack with `cdk`'s Testing helpers. */
+/** The app context the examples and docs set: Terraform ≥ 1.11, so passwords go write-only. */
+export const TERRAFORM_111 = { targetVersions: { terraform: ">=1.11" } };
+
 export async function synthWith<App, Stack>(
   cdk: CdkTesting<App, Stack>,
   build: (stack: Stack) => void | Promise<void>,
+  context: Record<string, unknown> = TERRAFORM_111,
 ): Promise<Synthesized> {
   const outdir = mkdtempSync(join(tmpdir(), "hotspot-cdk-test-"));
   try {
-    const app = cdk.Testing.app({ outdir });
+    const app = cdk.Testing.app({ outdir, context });
     const stack = new cdk.TerraformStack(app, "test");
     new cdk.LocalBackend(stack, { path: "terraform.tfstate" });
     await build(stack);

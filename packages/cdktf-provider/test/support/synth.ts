@@ -4,5 +4,5 @@ import { type Synthesized, synthWith } from "./synth-with.js";
 
 export type { Synthesized } from "./synth-with.js";
 
-export const synthStack = (build: (stack: TerraformStack) => void | Promise<void>): Promise<Synthesized> =>
-  synthWith({ Testing, TerraformStack, LocalBackend }, build);
+export const synthStack = (build: (stack: TerraformStack) => void | Promise<void>, context?: Record<string, unknown>): Promise<Synthesized> =>
+  synthWith({ Testing, TerraformStack, LocalBackend }, build, context);

@@ -21,6 +21,11 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
   /** Folder paths are relative to, and file names shown relative to; default process.cwd(). */
   cwd?: string;
+  /**
+   * A lenient load (synthesizing without the secrets): called for each `${env:NAME}` without a
+   * `:-default` whose variable is unset; its answer stands in for the value instead of an error.
+   */
+  unsetEnv?: (name: string) => string;
 }
 
 
@@ -48,7 +53,7 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
 export function parseConfig(text: string, file: string, opts: LoadOptions = {}): Config {
   const cwd = opts.cwd ?? process.cwd();
   const env = opts.env ?? process.env;
-  const { fragment, salvaged, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env);
+  const { fragment, salvaged, diagnostics } = parseFragment(text, file, dirname(resolve(cwd, file)), env, opts.unsetEnv);
   const f = fragment ?? salvaged;
   if (!f) throw new LoadError(diagnostics);
   return assemble([f], [file], diagnostics, cwd);
@@ -119,7 +124,7 @@ export async function loadConfig(paths: string[] | string, opts: LoadOptions = {
       diagnostics.push({ file: name, line: 0, col: 0, path: "", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
       continue;
     }
-    const r = parseFragment(text, name, dirname(abs), env);
+    const r = parseFragment(text, name, dirname(abs), env, opts.unsetEnv);
     diagnostics.push(...r.diagnostics);
     const f = r.fragment ?? r.salvaged;
     if (f) fragments.push(f);

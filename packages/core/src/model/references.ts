@@ -12,6 +12,8 @@ export interface ResolveContext {
   env: Record<string, string | undefined>;
   /** Folder `${file:…}` paths are relative to (the YAML file's). */
   baseDir: string;
+  /** Stands in for an unset variable without a `:-default` instead of an error (lenient loads). */
+  unsetEnv?: (name: string) => string;
 }
 
 export interface ResolvedString {
@@ -104,6 +106,7 @@ export function resolveString(text: string, ctx: ResolveContext): { value: strin
       const v = ctx.env[name];
       if (v !== undefined && v !== "") return v;
       if (env[2] !== undefined) return env[2];
+      if (v === undefined && ctx.unsetEnv) return ctx.unsetEnv(name);
       problems.push(
         v === undefined
           ? `environment variable ${name} is not set (referenced as \${env:${name}})`

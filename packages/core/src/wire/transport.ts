@@ -1,11 +1,11 @@
 // HTTP to one HotSpot server: keep-alive connections (an undici Pool bound to the server's origin,
 // sent a path: no URL parsed per request), a timeout per request that
-// covers headers and body, bounded concurrency (p-limit), retries with backoff for read commands
+// covers headers and body, bounded concurrency (limit.ts), retries with backoff for read commands
 // only, and the translation of every failure into a HotSpotError. Writes are never retried: a lost
 // answer does not mean the write did not happen, so the caller gets mayHaveCommitted instead.
 
 import { EventEmitter } from "node:events";
-import pLimit, { type LimitFunction } from "p-limit";
+import { type LimitFunction, limitConcurrency } from "./limit.js";
 import { Pool } from "undici";
 import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
 import { type Decoder, decodeAnswer } from "./codec/decoder.js";
@@ -114,7 +114,7 @@ export class Transport {
     this.maxResponseBytes = positive(opts.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
     this.maxListResponseBytes = positive(opts.maxListResponseBytes, DEFAULT_MAX_LIST_RESPONSE_BYTES, "maxListResponseBytes");
     const concurrency = positive(opts.concurrency, DEFAULT_CONCURRENCY, "concurrency");
-    this.limit = pLimit(concurrency);
+    this.limit = limitConcurrency(concurrency);
     const base = new URL(opts.url);
     this.userInfo = [decodeURIComponent(base.username), decodeURIComponent(base.password)].filter((s) => s.length >= 3);
     this.redactValues = new Set([...(opts.redactValues ?? [])].filter((v) => v !== ""));

@@ -122,6 +122,24 @@ describe("sites", () => {
 });
 
 describe("references", () => {
+  it("loads leniently with unsetEnv: an unset variable without a fallback stands in, a fallback still applies", async () => {
+    const dir = tree({
+      "hotspot.yaml": `${BASE}accounts:\n  - username: staff-a\n    password: \${env:A_PASSWORD}\n  - username: staff-b\n    password: \${env:B_PASSWORD:-fallback-b}\n`,
+    });
+    const unset: string[] = [];
+    const unsetEnv = (name: string) => {
+      unset.push(name);
+      return `placeholder-${name}`;
+    };
+    const config = await loadConfig(dir, { cwd: dir, env: {}, unsetEnv });
+    const [a, b] = config.sites[0]!.accounts;
+    expect(unset).toEqual(["A_PASSWORD"]);
+    expect((a!.password as Secret).reveal()).toBe("placeholder-A_PASSWORD");
+    expect((b!.password as Secret).reveal()).toBe("fallback-b");
+    // Without the option an unset variable is an error, as before.
+    expect((await messages(dir, dir)).join("\n")).toContain("environment variable A_PASSWORD is not set");
+  });
+
   it("resolves env (with fallback) and files relative to the YAML file; $${ is a literal", async () => {
     const dir = tree({
       "conf/hotspot.yaml": `${BASE}server:\n  url: http://\${env:HOST}:82\n  passphrase: \${file:../secrets/pass.txt}\naccounts:\n  - username: staff-alice\n    password: \${env:NOPE:-fallback-pw}\n    customer: { firstName: "$\${not a ref}", email: "\${env:MAIL}" }\n`,

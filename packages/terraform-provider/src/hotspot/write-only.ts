@@ -4,7 +4,7 @@
 // stored means nothing to compare, so each group has a version attribute: a new version sends the
 // current values again. While a group's version is set, the group's plain attributes stay null in
 // state and the password is not read back from the server.
-import { ACCOUNT_FIELDS, type FieldSpec, attributeName } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, type FieldSpec, attributeName, hasWriteOnlyAttribute, writeOnlyAttributeName, writeOnlyVersionName } from "@hotspot-iac/core";
 import type { Diagnostics } from "../framework/diagnostics.js";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
@@ -19,11 +19,11 @@ interface WriteOnlyGroup {
 }
 
 const GROUPS: readonly WriteOnlyGroup[] = [
-  { version: "password_wo_version", fields: ACCOUNT_FIELDS.filter((f) => f.name === "password"), what: "the password" },
-  { version: "card_wo_version", fields: ACCOUNT_FIELDS.filter((f) => f.name.startsWith("card.")), what: "the card fields" },
-];
+  { fields: ACCOUNT_FIELDS.filter((f) => hasWriteOnlyAttribute(f) && f.name === "password"), what: "the password" },
+  { fields: ACCOUNT_FIELDS.filter((f) => hasWriteOnlyAttribute(f) && f.name !== "password"), what: "the card fields" },
+].map((g) => ({ ...g, version: writeOnlyVersionName(g.fields[0]!) }));
 
-export const writeOnlyName = (f: FieldSpec): string => `${attributeName(f)}_wo`;
+export const writeOnlyName = (f: FieldSpec): string => writeOnlyAttributeName(f);
 
 const isSet = (v: Value | undefined): boolean => v !== null && v !== undefined;
 

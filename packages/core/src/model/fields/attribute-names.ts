@@ -20,3 +20,18 @@ export const attributeName = (f: { name: string; snake: string }): string => (f.
  */
 export const batchAttributeName = (f: { name: string; snake: string }): string =>
   f.name === "count" ? "member_count" : attributeName(f);
+
+/**
+ * The write-only twin of a secret account field's attribute (Terraform ≥ 1.11: never stored in
+ * plans or state): `password_wo`, `card_number_wo`.
+ */
+export const writeOnlyAttributeName = (f: { name: string; snake: string }): string => `${attributeName(f)}_wo`;
+
+/**
+ * The number attribute that versions a write-only value (nothing is stored to compare, so a new
+ * version is what sends it again): `password_wo_version`, and one `card_wo_version` for the card.
+ */
+export const writeOnlyVersionName = (f: { name: string }): string => (f.name.startsWith("card.") ? "card_wo_version" : `${snakeName(f.name)}_wo_version`);
+
+/** Whether an account field has a write-only twin: the password and the card fields. */
+export const hasWriteOnlyAttribute = (f: { name: string }): boolean => f.name === "password" || f.name.startsWith("card.");

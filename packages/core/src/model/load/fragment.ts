@@ -95,6 +95,7 @@ export function parseFragment(
   file: string,
   baseDir: string,
   env: Record<string, string | undefined>,
+  unsetEnv?: (name: string) => string,
 ): { fragment?: Fragment; salvaged?: Fragment; diagnostics: Diagnostic[] } {
   const yaml = parseYaml(text, file);
   if ("diagnostics" in yaml) return { diagnostics: yaml.diagnostics };
@@ -107,7 +108,7 @@ export function parseFragment(
     raw = fleet.value;
     src = { ...src, remap: fleet.remap };
   }
-  const { value, templates, problems } = resolveTree(raw, { env, baseDir });
+  const { value, templates, problems } = resolveTree(raw, { env, baseDir, ...(unsetEnv ? { unsetEnv } : {}) });
   for (const { path } of templates.values()) {
     if (isShownField(path)) problems.push({ path, message: "cannot come from a reference: every plan shows it, and a referenced value is sensitive (write it in the YAML)" });
   }

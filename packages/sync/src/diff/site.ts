@@ -225,7 +225,8 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
       { owned: live.owned.size, updates: accounts.update - resumed, deletes: accounts.delete, desired: desiredCount(d) },
       input.thresholds,
       d.name,
-    ).map((x) => (input.force ? { ...x, severity: "warning" as const, message: x.message.replace(/; use --force to apply anyway$/, " (--force)") } : x)),
+      input.force === true,
+    ),
   );
 
   return {

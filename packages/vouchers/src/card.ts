@@ -1,6 +1,6 @@
 // One voucher card: what a guest needs to get online, already in the words printed on it. Cards
 // are made from a batch member as the server reports it, or from a code alone (terraform output).
-import { type Account, formatMinute, humanDuration, humanSize, type PricePlan } from "@hotspot-iac/core";
+import { type Account, humanDuration, humanMinute, humanSize, type PricePlan } from "@hotspot-iac/core";
 
 export interface VoucherCard {
   /** The code a guest types (the account's username). */
@@ -40,6 +40,6 @@ export function cardFromAccount(a: Account, plans: ReadonlyMap<number, PricePlan
   else if (a.timeLeft !== undefined && a.timeLeft > 0) card.time = a.timeLeft;
   if (a.unlimitedQuota) card.quota = "unlimited";
   else if (a.quota !== undefined && a.quota > 0) card.quota = a.quota;
-  if (a.enableExpire !== false && a.expire && !Number.isNaN(a.expire.getTime())) card.expires = formatMinute(a.expire).replace("T", " ");
+  if (a.enableExpire !== false && a.expire && !Number.isNaN(a.expire.getTime())) card.expires = humanMinute(a.expire);
   return card;
 }

@@ -4,11 +4,8 @@
 // - enforced fields: compared with the live record, a difference is corrected;
 // - initial-only fields (time left, quota, time used, relative expiry): set on create, never
 //   compared again unless the account opts in with `enforce: [...]`;
-// - write-only fields: the server never returns them, so the keyed hash of the declared value is
-//   compared with the hash recorded when this tool last sent it. Unknown (no state file, or an
-//   account this tool never wrote): assumed in sync with a warning, or re-sent with
-//   `writeOnly: "resend"`. Known entry without a hash for the field: sent (newly declared, or a
-//   follow-up that failed).
+// - write-only fields: the server never returns them; write-only.ts decides from the state file's
+//   keyed hashes (one rule with batches). A field an interrupted apply owes is sent regardless.
 import {
   type Account,
   ACCOUNT_FIELDS,
@@ -29,6 +26,7 @@ import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";
+import { decideWriteOnly, type WriteOnlyDecision, writeOnlyImpact } from "./write-only.js";
 
 export interface DiffContext {
   site: string;
@@ -176,28 +174,16 @@ export function diffAccount(
   // Fields an interrupted apply left unconfirmed (state file `owed`): sent whatever else is known.
   const owed = lastApplied?.owed ?? [];
   const writeOnlyUnknown: string[] = [];
+  const known = ctx.stateKnown && lastApplied !== undefined;
   for (const f of writeOnlyList) {
-    const known = ctx.stateKnown && lastApplied !== undefined;
-    const recorded = lastApplied?.writeOnly[f.name];
-    let note: string | undefined;
-    if (owed.includes(f.name)) {
-      note = OWED_NOTE;
-    } else if (!known) {
-      if (ctx.writeOnly === "assume") {
-        writeOnlyUnknown.push(f.name);
-        continue;
-      }
-      note = "the server does not report it and its last applied value is unknown: re-sent";
-    } else if (recorded === undefined) {
-      note = "the server does not report it; not applied by this tool yet";
-    } else if (recorded !== writeOnly[f.name]) {
-      note = "the server does not report it; changed since the last apply";
-    } else {
-      continue;
-    }
-    fields.push(writeOnlyChange(f, desired, ctx, note));
+    const decision: WriteOnlyDecision = owed.includes(f.name)
+      ? { kind: "send", note: OWED_NOTE }
+      : decideWriteOnly({ known, recorded: lastApplied?.writeOnly[f.name], declared: writeOnly[f.name], mode: ctx.writeOnly });
+    if (decision.kind === "assumed") writeOnlyUnknown.push(f.name);
+    if (decision.kind !== "send") continue;
+    fields.push(writeOnlyChange(f, desired, ctx, decision.note));
     updateFields.push(f.name);
-    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+    impact = Math.max(impact, writeOnlyImpact(known));
   }
 
   // Owed initial-only fields (a relative expiry, time used): never compared, so only the mark sends them.

@@ -24,6 +24,7 @@ import { type BatchState, grownBy } from "../state/state-file.js";
 import { type DiffContext, OWED_NOTE, RATE_FIELDS } from "./account.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";
+import { decideWriteOnly, writeOnlyImpact } from "./write-only.js";
 
 export const batchScope = (prefix: string) => `batch:${prefix}`;
 
@@ -135,19 +136,14 @@ export function diffBatch(
   let writeOnlyUnknown = false;
   const staying = members.filter((m) => !going.has(m.username)).map((m) => m.username);
   const resend: string[] = [];
+  // No member stays: nothing to send, so an unknown value is left as assumed (without a warning).
+  const mode = staying.length === 0 ? "assume" : ctx.writeOnly;
   for (const name of Object.keys(writeOnly)) {
-    let note: string | undefined;
-    if (!known) {
-      if (ctx.writeOnly === "assume" || staying.length === 0) {
-        writeOnlyUnknown ||= staying.length > 0;
-        continue;
-      }
-      note = "the server does not report it and its last applied value is unknown: re-sent to every member";
-    } else if (last.writeOnly[name] === undefined) note = "the server does not report it; not applied by this tool yet";
-    else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
-    else continue;
+    const decision = decideWriteOnly({ known, recorded: last?.writeOnly[name], declared: writeOnly[name], mode, resentTo: " to every member" });
+    if (decision.kind === "assumed") writeOnlyUnknown ||= staying.length > 0;
+    if (decision.kind !== "send") continue;
     resend.push(name);
-    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note });
+    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note: decision.note });
   }
   // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
   const pending = new Set(known ? (last.pendingMembers ?? []) : []);
@@ -160,7 +156,7 @@ export function diffBatch(
       if (u) u.fields.push(...wo.filter((f) => !u.fields.includes(f)));
       else memberUpdates.push({ username, fields: [...wo] });
     }
-    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+    impact = Math.max(impact, writeOnlyImpact(known));
     // Only pending members: say which settings they are sent, and why.
     const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
     for (const name of count > 0 ? wo : []) {

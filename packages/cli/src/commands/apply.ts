@@ -10,6 +10,7 @@ import {
   hasChanges,
   type Lock,
   LockHeldError,
+  mergePlans,
   PlanRefusedError,
   renderText,
   PlanAlreadyAppliedError,
@@ -28,7 +29,7 @@ import { confirmApply } from "../confirm.js";
 import { type CommandContext, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
-import { mergePlans, venueReports } from "../plan-output.js";
+import { venueReports } from "../plan-output.js";
 import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
 import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue, shownServer, type VenueOutcome } from "../venues.js";
 import { createProgress } from "../progress.js";

@@ -3,7 +3,8 @@
 import type { Account } from "@hotspot-iac/core";
 import type { CreateAccountStatement, DeleteAccountStatement, Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
-import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import { type Change, Impact, type Plan, type PlanDiagnostic } from "../plan/model.js";
+import { summarize } from "../plan/summary.js";
 import type { Membership } from "../plan/members.js";
 import type { LiveState } from "../read/live-state.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
@@ -272,13 +273,4 @@ function strangersDiagnostic(prefix: string, names: readonly string[], site: str
         site,
         message: `${what} would count as its members: refusing to take them over; declare them under accounts:, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true) to adopt them as members`,
       };
-}
-
-export function summarize(changes: Change[]): PlanSummary {
-  const s: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const c of changes) {
-    if (c.action === "no-op") s.noop++;
-    else s[c.action]++;
-  }
-  return s;
 }

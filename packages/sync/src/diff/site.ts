@@ -1,5 +1,6 @@
 // Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
-// (for apply). Pure. Order: accounts by username, then batches by prefix.
+// (for apply). Pure: the caller passes the clock in (`now`, `createdAt`). Order: accounts by
+// username, then batches by prefix.
 import type { Account } from "@hotspot-iac/core";
 import type { CreateAccountStatement, DeleteAccountStatement, Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
@@ -24,7 +25,10 @@ export interface SiteDiffInput {
   ctx: DiffContext;
   thresholds: SafetyThresholds;
   force?: boolean;
+  /** The server's wall-clock now (expiries, a grow's relative dates). */
   now: Date;
+  /** When the plan is made (ISO, UTC): the plan's `createdAt`. */
+  createdAt: string;
   /** Why write-only values are unknown, for the warning (e.g. "no state file at .hotspot/state.json"). */
   unknownBecause: string;
   /** Prefixes of batches this tool created (state file): dropped from the configuration, they are deleted as batches. */
@@ -233,7 +237,7 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
   return {
     plan: {
       formatVersion: 1,
-      createdAt: new Date().toISOString(),
+      createdAt: input.createdAt,
       changes,
       diagnostics,
       summary: summarize(changes),

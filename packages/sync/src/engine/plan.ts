@@ -92,6 +92,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     thresholds: thresholdsOf(d.site),
     force: opts.force,
     now: now(),
+    createdAt: new Date().toISOString(),
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
     knows: knowsOf(server, d.batches),

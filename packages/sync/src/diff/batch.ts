@@ -21,7 +21,8 @@ import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js"
 import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live-state.js";
 import { type BatchState, grownBy } from "../state/state-file.js";
-import { type DiffContext, OWED_NOTE, RATE_FIELDS } from "./account.js";
+import { type DiffContext, OWED_NOTE } from "./account.js";
+import { impliedByPlan, impliedNote, impliedValue } from "./implied-rates.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";
 import { decideWriteOnly, writeOnlyImpact } from "./write-only.js";
@@ -382,14 +383,9 @@ function noteOf(name: string, differ: string, notes: ReadonlyMap<string, string>
   return name === "plan" ? `${differ}; ${extra}` : extra;
 }
 
-function impliedValue(rates: PlanRates | undefined, name: string): number | undefined {
-  const key = RATE_FIELDS.find(([n]) => n === name)?.[1];
-  return key ? rates?.[key] : undefined;
-}
-
 /**
  * Members moved to the batch's plan also get the rates it gives, where the batch declares none
- * (see impliedRates in account.ts): added to those members' updates, shown with a note.
+ * (implied-rates.ts): added to those members' updates, shown with a note.
  */
 function impliedMemberRates(
   batch: Batch,
@@ -401,22 +397,15 @@ function impliedMemberRates(
 ): { rates: PlanRates; notes: Map<string, string> } {
   const notes = new Map<string, string>();
   const rates: PlanRates = {};
-  const undeclared = RATE_FIELDS.filter(([name]) => fieldValue(batch, name) === undefined);
-  if (undeclared.length === 0) return { rates, notes };
-  const planName = JSON.stringify(ctx.pricePlanNames.get(planId) ?? `plan id ${planId}`);
-  const given = ctx.pricePlanRates?.get(planId);
-  const unknown = undeclared.filter(([, key]) => given?.[key] === undefined).map(([name]) => name);
+  const implied = impliedByPlan(batch, planId, ctx);
+  if (!implied) return { rates, notes };
   const byName = new Map(members.map((m) => [m.username, m]));
-  for (const [name, key] of undeclared) {
-    const value = given?.[key];
-    if (value === undefined) continue;
-    const spec = accountField(name);
-    const d = spec.compare?.(value as never, {});
+  for (const { name, key, value, spec, compared } of implied.given) {
     let count = 0;
     let first: Account | undefined;
     for (const u of memberUpdates) {
       const m = byName.get(u.username);
-      if (!m || !u.fields.includes("plan") || u.fields.includes(name) || d === undefined || sameValue(name, d, spec.read?.(m))) continue;
+      if (!m || !u.fields.includes("plan") || u.fields.includes(name) || compared === undefined || sameValue(name, compared, spec.read?.(m))) continue;
       u.fields.push(name);
       count++;
       first ??= m;
@@ -424,9 +413,9 @@ function impliedMemberRates(
     if (count === 0 || !first) continue;
     rates[key] = value;
     differing.set(name, { count, first });
-    notes.set(name, `${count} member${count === 1 ? "" : "s"}: implied by plan ${planName} (not declared)`);
+    notes.set(name, `${count} member${count === 1 ? "" : "s"}: ${impliedNote(implied.planName)}`);
   }
-  if (unknown.length > 0) notes.set("plan", `${unknown.join(", ")} left as they are: not declared, and the server does not report the rates of ${planName}`);
+  if (implied.unknownNote !== undefined) notes.set("plan", implied.unknownNote);
   return { rates, notes };
 }
 

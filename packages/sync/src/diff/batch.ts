@@ -37,6 +37,9 @@ export interface BatchDiff {
   resumedMembers: number;
 }
 
+/** `1 member`, `3 members`: how a member line's note starts. */
+const membersCount = (count: number): string => `${count} member${count === 1 ? "" : "s"}`;
+
 /** The member's counter (prefix + digits), or undefined for ticket codes and other names. */
 export function memberNumber(prefix: string, username: string): number | undefined {
   const rest = username.slice(prefix.length);
@@ -176,7 +179,7 @@ function compareSettings(
       before: showLive(spec, first, ctx.pricePlanNames, from !== undefined),
       after: showDesired(spec, fieldValue(batch, name) ?? impliedValue(implied?.rates, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
       fieldClass: spec.class === "initial" ? "initial" : "enforced",
-      note: noteOf(name, `${count} of ${staying.length} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`, implied?.notes),
+      note: noteOf(name, `${count} of ${staying.length} member${count === 1 ? " differs" : "s differ"}`, implied?.notes),
     });
     work.impact = Math.max(work.impact, spec.class === "initial" ? Impact.MayDisrupt : Impact.Safe);
   }
@@ -210,7 +213,7 @@ function sendWriteOnly(batch: Batch, last: BatchState | undefined, writeOnly: Re
   // Only pending members: say which settings they are sent, and why.
   const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
   for (const name of count > 0 ? wo : []) {
-    const note = `${count} member${count === 1 ? "" : "s"}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
+    const note = `${membersCount(count)}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
     work.fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "writeOnly", note });
   }
   return writeOnlyUnknown;
@@ -230,7 +233,7 @@ function sendOwed(batch: Batch, members: readonly Account[], owedBy: ReadonlyMap
       before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.pricePlanNames),
       after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds),
       fieldClass: effectiveClass(template, name),
-      note: `${count} member${count === 1 ? "" : "s"}: ${OWED_NOTE}`,
+      note: `${membersCount(count)}: ${OWED_NOTE}`,
     });
   }
   work.impact = Math.max(work.impact, Impact.Safe);
@@ -413,7 +416,7 @@ function impliedMemberRates(
     if (count === 0 || !first) continue;
     rates[key] = value;
     differing.set(name, { count, first });
-    notes.set(name, `${count} member${count === 1 ? "" : "s"}: ${impliedNote(implied.planName)}`);
+    notes.set(name, `${membersCount(count)}: ${impliedNote(implied.planName)}`);
   }
   if (implied.unknownNote !== undefined) notes.set("plan", implied.unknownNote);
   return { rates, notes };

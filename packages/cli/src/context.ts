@@ -13,7 +13,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { type Config, DEFAULT_TIMEOUT_MS, HotSpotClient, redactUrl, Secret, type Site, selectSites, taintedValues } from "@hotspot-iac/core";
-import { DEFAULT_STATE_DIR, isDatabaseUrl, openStateBackend, redactDatabaseUrl, type StateBackend } from "@hotspot-iac/sync";
+import { DEFAULT_STATE_DIR, type EngineTarget, isDatabaseUrl, openStateBackend, redactDatabaseUrl, type StateBackend } from "@hotspot-iac/sync";
 import { configPaths } from "./config-files.js";
 import type { EmbeddedServer } from "./embedded.js";
 import { loadConfiguration } from "./load-config.js";
@@ -43,6 +43,18 @@ export interface ServerTarget {
   embedded?: EmbeddedServer;
   /** The configuration's site, when a configuration was loaded. */
   config?: Site;
+}
+
+/** What the engine is told of a target (plan, apply, saved plans): the configuration, the site, its client and state. */
+export function engineTarget(ctx: CommandContext, target: ServerTarget): EngineTarget {
+  return {
+    config: ctx.config!,
+    site: target.site,
+    client: ctx.client(target),
+    serverUrl: target.url,
+    passphrase: target.passphrase.reveal(),
+    statePath: ctx.statePath,
+  };
 }
 
 export interface CommandContext {

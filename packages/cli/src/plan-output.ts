@@ -2,12 +2,10 @@
 // scripts, Markdown for pull-request comments. One choice per run, on stdout.
 import { type Option as CommanderOption, Option } from "commander";
 import {
-  type Change,
   hasChanges,
-  type Impact,
+  mergePlans,
   type Plan,
   type PlanResult,
-  type PlanSummary,
   planErrorsLine,
   planResult,
   renderFleetJson,
@@ -52,33 +50,6 @@ export function renderPlanAs(format: PlanFormat, plan: Plan, term: Terminal, tit
     case "text":
       return renderText(plan, { palette: term.out });
   }
-}
-
-/** One plan of several sites, for rendering together (each change keeps its site). */
-export function mergePlans(plans: Plan[]): Plan {
-  if (plans.length === 1) return plans[0]!;
-  const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  const changes: Change[] = [];
-  const accounts = { create: 0, update: 0, delete: 0 };
-  let severity = 0 as Impact;
-  for (const p of plans) {
-    changes.push(...p.changes);
-    for (const k of ["create", "update", "delete", "noop"] as const) summary[k] += p.summary[k];
-    // The summary line counts accounts; a site's plan without the count contributes its changes.
-    for (const k of ["create", "update", "delete"] as const) accounts[k] += (p.accounts ?? p.summary)[k];
-    if (p.severity > severity) severity = p.severity;
-  }
-  return {
-    formatVersion: 1,
-    createdAt: plans[0]?.createdAt ?? new Date().toISOString(),
-    changes,
-    diagnostics: plans.flatMap((p) => p.diagnostics),
-    summary,
-    accounts,
-    severity,
-    servers: plans.flatMap((p) => p.servers ?? []),
-    ...(plans[0]?.configuration ? { configuration: plans[0].configuration } : {}),
-  };
 }
 
 export function planErrors(plan: Plan): number {

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { Option } from "commander";
 import { type LoadedState, PlanAbortedError, type PlanResult, plan, planResult } from "@hotspot-iac/sync";
 import cliProgress from "cli-progress";
-import { type CommandContext, displayPath, type ServerTarget } from "./context.js";
+import { type CommandContext, displayPath, engineTarget, type ServerTarget } from "./context.js";
 import { CliError } from "./errors.js";
 import { counted, heartbeat } from "./heartbeat.js";
 import { type FleetOptions, forEachVenue, type VenueOutcome } from "./venues.js";
@@ -62,12 +62,7 @@ async function planOne(
 ): Promise<PlanResult> {
   try {
     const planned = await plan({
-      config: ctx.config!,
-      site: target.site,
-      client: ctx.client(target),
-      serverUrl: target.url,
-      passphrase: target.passphrase.reveal(),
-      statePath: ctx.statePath,
+      ...engineTarget(ctx, target),
       force: opts.force,
       writeOnly: opts.resendWriteOnly ? "resend" : "assume",
       allowTakeover: opts.allowTakeover,

@@ -4,6 +4,7 @@ export * from "./engine.js";
 export * from "./plan/model.js";
 export { type DesiredSite, desiredSite, ownerOf, selectSite } from "./plan/desired.js";
 export { loadMembership, type Membership, membershipOf } from "./plan/members.js";
+export { mergePlans } from "./plan/summary.js";
 export { type LiveState, PlanAbortedError, inUse } from "./read/live-state.js";
 export { readLive } from "./read/introspect.js";
 export { diffAccount, type AccountDiff, type DiffContext, writeOnlyHashesOf, accountScope } from "./diff/account.js";

@@ -11,7 +11,7 @@
 //   │ 1 Connect… 2 Open a browser… 3 Enter…     │        │
 //   │ Plan · Time · Data / Valid until          │        │
 //   └───────────────────────────────────────────┴────────┘
-import { humanDuration, humanSize } from "@hotspot-iac/core";
+import { humanDuration, humanSize, UNLIMITED } from "@hotspot-iac/core";
 import type { VoucherCard } from "./card.js";
 import type { CardStrings } from "./card-strings.js";
 import { VoucherError } from "./errors.js";
@@ -83,8 +83,8 @@ export function qrCodes(card: VoucherCard, o: Pick<CardLayoutOptions, "ssid" | "
 function validity(card: VoucherCard, t: CardStrings): { gives: Array<[string, string]>; until?: [string, string] } {
   const gives: Array<[string, string]> = [];
   if (card.plan) gives.push([t.plan, card.plan]);
-  if (card.time !== undefined) gives.push([t.time, card.time === "unlimited" ? t.unlimited : humanDuration(card.time, 2)]);
-  if (card.quota !== undefined) gives.push([t.data, card.quota === "unlimited" ? t.unlimited : humanSize(card.quota)]);
+  if (card.time !== undefined) gives.push([t.time, card.time === UNLIMITED ? t.unlimited : humanDuration(card.time, 2)]);
+  if (card.quota !== undefined) gives.push([t.data, card.quota === UNLIMITED ? t.unlimited : humanSize(card.quota)]);
   return card.expires ? { gives, until: [t.validUntil, card.expires] } : { gives };
 }
 

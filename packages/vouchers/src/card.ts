@@ -1,6 +1,6 @@
 // One voucher card: what a guest needs to get online, already in the words printed on it. Cards
 // are made from a batch member as the server reports it, or from a code alone (terraform output).
-import { type Account, formatMinute, humanDuration, humanSize, type PricePlan } from "@hotspot-iac/core";
+import { type Account, humanDuration, humanMinute, humanSize, type PricePlan, UNLIMITED, type Unlimited } from "@hotspot-iac/core";
 
 export interface VoucherCard {
   /** The code a guest types (the account's username). */
@@ -12,9 +12,9 @@ export interface VoucherCard {
   /** What the card gives: time and quota in core's human form, e.g. `1d · 5 GB`, `unlimited time`. */
   gives?: string;
   /** Connection time in seconds, or unlimited (words chosen when the card is drawn). */
-  time?: number | "unlimited";
+  time?: number | Unlimited;
   /** Data quota in bytes, or unlimited. */
-  quota?: number | "unlimited";
+  quota?: number | Unlimited;
   /** Server wall-clock expiry, `YYYY-MM-DD HH:MM`. */
   expires?: string;
   /** The member was used before (printed with --all): the card says so. */
@@ -36,10 +36,10 @@ export function cardFromAccount(a: Account, plans: ReadonlyMap<number, PricePlan
   if (plan) card.plan = plan;
   const g = gives(a);
   if (g) card.gives = g;
-  if (a.unlimitedTime) card.time = "unlimited";
+  if (a.unlimitedTime) card.time = UNLIMITED;
   else if (a.timeLeft !== undefined && a.timeLeft > 0) card.time = a.timeLeft;
-  if (a.unlimitedQuota) card.quota = "unlimited";
+  if (a.unlimitedQuota) card.quota = UNLIMITED;
   else if (a.quota !== undefined && a.quota > 0) card.quota = a.quota;
-  if (a.enableExpire !== false && a.expire && !Number.isNaN(a.expire.getTime())) card.expires = formatMinute(a.expire).replace("T", " ");
+  if (a.enableExpire !== false && a.expire && !Number.isNaN(a.expire.getTime())) card.expires = humanMinute(a.expire);
   return card;
 }

@@ -10,6 +10,7 @@ import {
   hasChanges,
   type Lock,
   LockHeldError,
+  mergePlans,
   PlanRefusedError,
   renderText,
   PlanAlreadyAppliedError,
@@ -25,10 +26,10 @@ import {
 } from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
 import { confirmApply } from "../confirm.js";
-import { type CommandContext, type ServerTarget, withContext } from "../context.js";
+import { type CommandContext, engineTarget, type ServerTarget, withContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
-import { mergePlans, venueReports } from "../plan-output.js";
+import { venueReports } from "../plan-output.js";
 import { planAll, type PlanningOptions, planningOptions, planVenues } from "../plan-sites.js";
 import { type FleetOptions, fleetExitCode, fleetOptions, forEachVenue, shownServer, type VenueOutcome } from "../venues.js";
 import { createProgress } from "../progress.js";
@@ -182,12 +183,7 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
   try {
     result = await applySaved({
       saved,
-      config: ctx.config!,
-      site: target.site,
-      client: ctx.client(target),
-      serverUrl: target.url,
-      passphrase: target.passphrase.reveal(),
-      statePath: ctx.statePath,
+      ...engineTarget(ctx, target),
       concurrency: opts.concurrency,
       force: opts.force,
       allowTakeover: opts.allowTakeover,
@@ -349,12 +345,7 @@ async function applySavedFleet(ctx: CommandContext, opts: ApplyCommandOptions, f
           try {
             return await applySaved({
               saved,
-              config: ctx.config!,
-              site: target.site,
-              client: ctx.client(target),
-              serverUrl: target.url,
-              passphrase: target.passphrase.reveal(),
-              statePath: ctx.statePath,
+              ...engineTarget(ctx, target),
               state,
               concurrency: opts.concurrency,
               force: opts.force,

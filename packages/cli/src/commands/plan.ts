@@ -1,11 +1,10 @@
 // `hotspot plan`: read the server, show what apply would change. Sends reads only.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { hasChanges, saveFleetPlan, savePlan, venueFailed } from "@hotspot-iac/sync";
+import { hasChanges, mergePlans, saveFleetPlan, savePlan, venueFailed } from "@hotspot-iac/sync";
 import { type CommandContext, withContext } from "../context.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import {
-  mergePlans,
   planErrors,
   planExitCode,
   planFormat,

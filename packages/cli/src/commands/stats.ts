@@ -1,10 +1,9 @@
 // `hotspot stats`: server statistics per day over a range of days; a table, plus a bar chart of
 // one measure on a terminal (`--chart` / `--no-chart` decide elsewhere).
-import { serverNow } from "@hotspot-iac/core";
+import { formatDay, serverNow } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
 import { renderStructured } from "../format/output.js";
 import { renderStatsChart, renderStatsTable, STAT_METRICS, type StatMetric, statsJson, totalsJson } from "../format/stats.js";
-import { formatWallClockDate } from "../format/units.js";
 import { runAction } from "../run.js";
 import { addOperatorOptions, type OperatorOptions, withServer } from "./operator.js";
 import { dayRange, fromOption, type RangeOptions, toOption } from "./range.js";
@@ -36,8 +35,8 @@ export function registerStatsCommand(program: Command): void {
         const days = await s.client.getStatistics(from, to);
         if (s.format !== "table") {
           const doc = {
-            from: formatWallClockDate(from),
-            to: formatWallClockDate(to),
+            from: formatDay(from),
+            to: formatDay(to),
             days: statsJson(days),
             totals: totalsJson(days),
           };
@@ -45,7 +44,7 @@ export function registerStatsCommand(program: Command): void {
           return;
         }
         const chart = opts.chart ?? Boolean(process.stdout.isTTY);
-        let text = `Statistics ${formatWallClockDate(from)} to ${formatWallClockDate(to)} (server time)\n\n`;
+        let text = `Statistics ${formatDay(from)} to ${formatDay(to)} (server time)\n\n`;
         if (days.length === 0) text += "No statistics for this period.\n";
         else {
           if (chart) text += `${renderStatsChart(days, opts.metric)}\n`;

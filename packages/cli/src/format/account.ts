@@ -1,8 +1,8 @@
 // An account as operators read it (`hotspot account view`, `refill`): human units on a terminal,
 // raw units in JSON/YAML. The password is a secret: shown masked unless explicitly asked for.
-import type { Account, PricePlan } from "@hotspot-iac/core";
+import { type Account, humanDuration, humanLimit, humanMinute, humanRate, humanSize, type PricePlan } from "@hotspot-iac/core";
 import { renderKeyValues, renderTable } from "./table.js";
-import { bitsPerSecond, formatBytes, formatDuration, formatRate, formatWallClock, wallClockIso } from "./units.js";
+import { bitsPerSecond, wallClockIso, wallClockOrDash } from "./units.js";
 
 export const MASKED = "(sensitive)";
 
@@ -50,6 +50,7 @@ function dailyLimit(enabled: boolean | undefined, value: number | undefined): nu
 }
 
 const orDash = (v: string | undefined): string => (v === undefined || v === "" ? "-" : v);
+const brief = (seconds: number): string => humanDuration(seconds, 2);
 const limit = (enabled: boolean | undefined, value: number | undefined, fmt: (n: number) => string): string =>
   enabled ? (value === undefined ? "-" : fmt(value)) : "no limit";
 
@@ -65,23 +66,23 @@ export function renderAccount(a: Account, opts: AccountViewOptions): string {
           ? a.password
           : `${MASKED} (--show-password to reveal)`;
   const expires =
-    a.enableExpire === false ? "never" : a.expire ? `${formatWallClock(a.expire)} (server time)` : "-";
+    a.enableExpire === false ? "never" : a.expire ? `${wallClockOrDash(a.expire)} (server time)` : "-";
   const pairs: [string, string][] = [
     ["Username", a.username],
     ["Password", password],
     ["Price plan", a.pricePlanId === undefined ? "-" : plan ? `${plan.description} (id ${a.pricePlanId})` : `id ${a.pricePlanId}`],
-    ["Time left", a.unlimitedTime ? "unlimited" : a.timeLeft === undefined ? "-" : formatDuration(a.timeLeft)],
-    ["Time used", a.timeUsed === undefined ? "-" : formatDuration(a.timeUsed)],
-    ["Quota", a.unlimitedQuota ? "unlimited" : a.quota === undefined ? "-" : formatBytes(a.quota)],
-    ["Download rate", a.download === undefined ? "-" : formatRate(a.download)],
-    ["Upload rate", a.upload === undefined ? "-" : formatRate(a.upload)],
+    ["Time left", orDash(humanLimit(a.unlimitedTime, a.timeLeft, humanDuration))],
+    ["Time used", a.timeUsed === undefined ? "-" : humanDuration(a.timeUsed)],
+    ["Quota", orDash(humanLimit(a.unlimitedQuota, a.quota, humanSize))],
+    ["Download rate", a.download === undefined ? "-" : humanRate(a.download)],
+    ["Upload rate", a.upload === undefined ? "-" : humanRate(a.upload)],
     ["Expires", expires],
-    ["Daily time", limit(a.enableDailyTime, a.dailyTime, formatDuration)],
-    ["Daily quota", limit(a.enableDailyQuota, a.dailyQuota, formatBytes)],
+    ["Daily time", limit(a.enableDailyTime, a.dailyTime, humanDuration)],
+    ["Daily quota", limit(a.enableDailyQuota, a.dailyQuota, humanSize)],
     ["Daily logins", limit(a.enableDailyLogins, a.dailyLogins, String)],
     ["Logged in", a.loggedIn === undefined ? "-" : a.loggedIn ? "yes" : "no"],
-    ["First used", a.firstUsed ? formatWallClock(a.firstUsed) : "never"],
-    ["Last used", a.lastUsed ? formatWallClock(a.lastUsed) : "never"],
+    ["First used", a.firstUsed ? wallClockOrDash(a.firstUsed) : "never"],
+    ["Last used", a.lastUsed ? wallClockOrDash(a.lastUsed) : "never"],
     ["Batch (GenerateID)", orDash(a.generateId?.toString())],
   ];
   return renderKeyValues(pairs);
@@ -99,18 +100,18 @@ export function renderAccountList(accounts: readonly Account[], plans: ReadonlyM
       },
       {
         header: "TIME LEFT",
-        value: (a) => (a.unlimitedTime ? "unlimited" : a.timeLeft === undefined ? "-" : formatDuration(a.timeLeft, 2)),
+        value: (a) => orDash(humanLimit(a.unlimitedTime, a.timeLeft, brief)),
         align: "right",
       },
-      { header: "TIME USED", value: (a) => (a.timeUsed === undefined ? "-" : formatDuration(a.timeUsed, 2)), align: "right" },
+      { header: "TIME USED", value: (a) => (a.timeUsed === undefined ? "-" : brief(a.timeUsed)), align: "right" },
       {
         header: "QUOTA",
-        value: (a) => (a.unlimitedQuota ? "unlimited" : a.quota === undefined ? "-" : formatBytes(a.quota)),
+        value: (a) => orDash(humanLimit(a.unlimitedQuota, a.quota, humanSize)),
         align: "right",
       },
       {
         header: "EXPIRES",
-        value: (a) => (a.enableExpire === false ? "never" : a.expire ? formatWallClock(a.expire).slice(0, 16) : "-"),
+        value: (a) => (a.enableExpire === false ? "never" : a.expire && !Number.isNaN(a.expire.getTime()) ? humanMinute(a.expire) : "-"),
       },
       { header: "ONLINE", value: (a) => (a.loggedIn === undefined ? "-" : a.loggedIn ? "yes" : "no") },
     ],

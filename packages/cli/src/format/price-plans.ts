@@ -1,7 +1,7 @@
 // `hotspot plans`: the server's price plans, the values accounts are generated and refilled with.
-import type { PricePlan } from "@hotspot-iac/core";
+import { humanDuration, humanLimit, humanRate, humanSize, type PricePlan } from "@hotspot-iac/core";
 import { renderTable } from "./table.js";
-import { bitsPerSecond, formatBytes, formatDuration, formatRate } from "./units.js";
+import { bitsPerSecond } from "./units.js";
 
 /** One key per value, units in the names; null: unlimited (never, for expiry); absent: not reported. */
 export function planJson(p: PricePlan): Record<string, unknown> {
@@ -29,14 +29,14 @@ export function renderPlans(plans: readonly PricePlan[]): string {
       { header: "PRICE", value: (p) => dash(p.price?.toFixed(2)), align: "right" },
       {
         header: "TIME",
-        value: (p) => (p.unlimitedTime ? "unlimited" : dash(p.time === undefined ? undefined : formatDuration(p.time))),
+        value: (p) => dash(humanLimit(p.unlimitedTime, p.time, humanDuration)),
       },
       {
         header: "QUOTA",
-        value: (p) => (p.unlimitedQuota ? "unlimited" : dash(p.quota === undefined ? undefined : formatBytes(p.quota))),
+        value: (p) => dash(humanLimit(p.unlimitedQuota, p.quota, humanSize)),
       },
-      { header: "DOWNLOAD", value: (p) => dash(p.download === undefined ? undefined : formatRate(p.download)) },
-      { header: "UPLOAD", value: (p) => dash(p.upload === undefined ? undefined : formatRate(p.upload)) },
+      { header: "DOWNLOAD", value: (p) => dash(p.download === undefined ? undefined : humanRate(p.download)) },
+      { header: "UPLOAD", value: (p) => dash(p.upload === undefined ? undefined : humanRate(p.upload)) },
       { header: "EXPIRES", value: (p) => (p.expireDays === undefined ? "-" : p.expireDays === 0 ? "never" : `${p.expireDays}d`) },
       { header: "ENABLED", value: (p) => (p.enabled === undefined ? "-" : p.enabled ? "yes" : "no") },
     ],

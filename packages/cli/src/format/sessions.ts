@@ -1,7 +1,7 @@
 // `hotspot log` and `hotspot summary`: an account's sessions and its totals.
-import type { Session, Summary } from "@hotspot-iac/core";
+import { humanDuration, humanSize, type Session, type Summary } from "@hotspot-iac/core";
 import { renderKeyValues, renderTable } from "./table.js";
-import { formatBytes, formatDuration, formatWallClock, wallClockIso } from "./units.js";
+import { wallClockIso, wallClockOrDash } from "./units.js";
 
 export function sessionJson(s: Session): Record<string, unknown> {
   return {
@@ -22,13 +22,13 @@ export function renderSessions(username: string, sessions: readonly Session[]): 
   if (sessions.length === 0) return `No sessions for ${username} in this period.\n`;
   const table = renderTable(
     [
-      { header: "START", value: (s: Session) => formatWallClock(s.start) },
-      { header: "STOP", value: (s) => (s.stop ? formatWallClock(s.stop) : "(online)") },
-      { header: "DURATION", value: (s) => dash(s.duration === undefined ? undefined : formatDuration(s.duration)), align: "right" },
+      { header: "START", value: (s: Session) => wallClockOrDash(s.start) },
+      { header: "STOP", value: (s) => (s.stop ? wallClockOrDash(s.stop) : "(online)") },
+      { header: "DURATION", value: (s) => dash(s.duration === undefined ? undefined : humanDuration(s.duration)), align: "right" },
       { header: "IP", value: (s) => dash(s.ip) },
       { header: "MAC", value: (s) => dash(s.mac) },
-      { header: "DOWNLOAD", value: (s) => dash(s.download === undefined ? undefined : formatBytes(s.download)), align: "right" },
-      { header: "UPLOAD", value: (s) => dash(s.upload === undefined ? undefined : formatBytes(s.upload)), align: "right" },
+      { header: "DOWNLOAD", value: (s) => dash(s.download === undefined ? undefined : humanSize(s.download)), align: "right" },
+      { header: "UPLOAD", value: (s) => dash(s.upload === undefined ? undefined : humanSize(s.upload)), align: "right" },
     ],
     sessions,
   );
@@ -51,10 +51,10 @@ export function renderSummary(s: Summary): string {
   return renderKeyValues([
     ["Account", s.username],
     ["Sessions", String(s.sessions)],
-    ["Time used", formatDuration(s.timeUsed)],
-    ["Download", formatBytes(s.download)],
-    ["Upload", formatBytes(s.upload)],
-    ["First used", s.firstUsed ? formatWallClock(s.firstUsed) : "never"],
-    ["Last used", s.lastUsed ? formatWallClock(s.lastUsed) : "never"],
+    ["Time used", humanDuration(s.timeUsed)],
+    ["Download", humanSize(s.download)],
+    ["Upload", humanSize(s.upload)],
+    ["First used", s.firstUsed ? wallClockOrDash(s.firstUsed) : "never"],
+    ["Last used", s.lastUsed ? wallClockOrDash(s.lastUsed) : "never"],
   ]);
 }

@@ -1,9 +1,8 @@
 // `hotspot stats`: per-day statistics as a table, and on a terminal (or with --chart) a bar chart
 // of one measure per day.
-import type { DailyStatistics } from "@hotspot-iac/core";
+import { type DailyStatistics, humanDuration, humanSize } from "@hotspot-iac/core";
 import { type ChartRow, renderBarChart } from "./chart.js";
 import { renderTable } from "./table.js";
-import { formatBytes, formatDuration } from "./units.js";
 
 export const STAT_METRICS = ["sessions", "time", "traffic", "download", "upload", "created", "sales"] as const;
 export type StatMetric = (typeof STAT_METRICS)[number];
@@ -19,10 +18,10 @@ const money = (n: number): string => n.toFixed(2);
 
 export const METRICS: Record<StatMetric, MetricSpec> = {
   sessions: { title: "Sessions per day", value: (d) => d.sessions, show: count },
-  time: { title: "Time used per day", value: (d) => d.timeUsed, show: (n) => formatDuration(n, 2) },
-  traffic: { title: "Traffic (download + upload) per day", value: (d) => d.download + d.upload, show: formatBytes },
-  download: { title: "Download per day", value: (d) => d.download, show: formatBytes },
-  upload: { title: "Upload per day", value: (d) => d.upload, show: formatBytes },
+  time: { title: "Time used per day", value: (d) => d.timeUsed, show: (n) => humanDuration(n, 2) },
+  traffic: { title: "Traffic (download + upload) per day", value: (d) => d.download + d.upload, show: humanSize },
+  download: { title: "Download per day", value: (d) => d.download, show: humanSize },
+  upload: { title: "Upload per day", value: (d) => d.upload, show: humanSize },
   created: { title: "Accounts created per day", value: (d) => d.accountsCreated, show: count },
   sales: { title: "Sales per day", value: (d) => d.sales, show: money },
 };
@@ -67,9 +66,9 @@ export function renderStatsTable(days: readonly DailyStatistics[]): string {
     [
       { header: "DATE", value: (d: DailyStatistics) => d.date },
       { header: "SESSIONS", value: (d) => String(d.sessions), align: "right" },
-      { header: "TIME USED", value: (d) => formatDuration(d.timeUsed, 2), align: "right" },
-      { header: "DOWNLOAD", value: (d) => formatBytes(d.download), align: "right" },
-      { header: "UPLOAD", value: (d) => formatBytes(d.upload), align: "right" },
+      { header: "TIME USED", value: (d) => humanDuration(d.timeUsed, 2), align: "right" },
+      { header: "DOWNLOAD", value: (d) => humanSize(d.download), align: "right" },
+      { header: "UPLOAD", value: (d) => humanSize(d.upload), align: "right" },
       { header: "CREATED", value: (d) => String(d.accountsCreated), align: "right" },
       { header: "SALES", value: (d) => money(d.sales), align: "right" },
     ],

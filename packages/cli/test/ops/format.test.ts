@@ -1,40 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   bar,
-  formatBytes,
-  formatDuration,
-  formatRate,
-  formatWallClock,
   renderBarChart,
   renderTable,
   resolveOutputFormat,
+  wallClockOrDash,
 } from "../../src/format/index.js";
 
 describe("display units", () => {
-  it("formats bytes in binary multiples", () => {
-    expect(formatBytes(0)).toBe("0 B");
-    expect(formatBytes(512)).toBe("512 B");
-    expect(formatBytes(1536)).toBe("1.5 KB");
-    expect(formatBytes(5 * 1024 ** 3)).toBe("5 GB");
-    expect(formatBytes(1024 * 1024 - 1)).toBe("1 MB");
-    expect(formatBytes(123 * 1024 ** 2)).toBe("123 MB");
-  });
-  it("formats durations compactly, largest units first", () => {
-    expect(formatDuration(0)).toBe("0s");
-    expect(formatDuration(9000)).toBe("2h30m");
-    expect(formatDuration(86_400 + 5)).toBe("1d5s");
-    expect(formatDuration(3 * 86_400 + 3600 + 60 + 1)).toBe("3d1h1m");
-    expect(formatDuration(45)).toBe("45s");
-  });
-  it("formats rates as bits per second, binary like the model", () => {
-    expect(formatRate(131072)).toBe("1 Mbit/s");
-    expect(formatRate(65536)).toBe("512 kbit/s");
-    expect(formatRate(100_000)).toBe("781.3 kbit/s");
-    expect(formatRate(0)).toBe("unlimited");
-  });
   it("formats server wall-clock from UTC fields, never the machine zone", () => {
-    expect(formatWallClock(new Date(Date.UTC(2026, 11, 31, 18, 0, 5)))).toBe("2026-12-31 18:00:05");
-    expect(formatWallClock(undefined)).toBe("-");
+    expect(wallClockOrDash(new Date(Date.UTC(2026, 11, 31, 18, 0, 5)))).toBe("2026-12-31 18:00:05");
+    expect(wallClockOrDash(undefined)).toBe("-");
   });
 });
 

@@ -1,5 +1,6 @@
 // Human-readable units for operator output (account and session listings). Display only: rounded
 // for reading and never parsed back; the exact forms the YAML reads are in units.ts.
+import { formatMinute, UNLIMITED } from "./units.js";
 
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB"] as const;
 
@@ -64,4 +65,18 @@ export function humanDuration(seconds: number, parts = 3): string {
     if (n > 0) out.push(`${n}${label}`);
   }
   return (negative ? "-" : "") + out.slice(0, parts).join("");
+}
+
+/**
+ * A counter the server may mark unlimited (time left, quota): `unlimited`, else the value through
+ * `show` (one of the human forms above); undefined when the server does not report it.
+ */
+export function humanLimit(unlimited: boolean | undefined, value: number | undefined, show: (n: number) => string): string | undefined {
+  if (unlimited) return UNLIMITED;
+  return value === undefined ? undefined : show(value);
+}
+
+/** A wall-clock minute as people read it: `2026-12-31 18:00` (the YAML's form has a `T`). */
+export function humanMinute(at: Date): string {
+  return formatMinute(at).replace("T", " ");
 }

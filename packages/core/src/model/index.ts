@@ -1,6 +1,6 @@
 // The declarative model: types, units, the field catalogue, loading and serializing YAML.
 export * from "./fields/index.js";
-export { humanDuration, humanRate, humanSize } from "./human-units.js";
+export { humanDuration, humanLimit, humanMinute, humanRate, humanSize } from "./human-units.js";
 export { DEFAULT_SITE, selectSite, selectSites } from "./sites.js";
 export * from "./secret.js";
 export * from "./types.js";

@@ -246,7 +246,8 @@ const RANGE: Mapping<DateRange> = [
   ["to", "to", "date"],
 ];
 
-function formatValue(value: unknown, kind: Kind, field: string): string {
+/** A command parameter as its wire text (checked against its kind). */
+function paramText(value: unknown, kind: Kind, field: string): string {
   switch (kind) {
     case "text":
       if (typeof value !== "string") throw new RangeError(`${field} must be text`);
@@ -275,7 +276,7 @@ function encode<T extends object>(params: T, mapping: Mapping<T>): [string, stri
   for (const [field, wire, kind] of mapping) {
     const value = params[field];
     if (value === undefined) continue;
-    out.push([wire, formatValue(value, kind, field)]);
+    out.push([wire, paramText(value, kind, field)]);
   }
   return out;
 }

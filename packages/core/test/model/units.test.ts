@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   formatDuration,
   formatExpiry,
+  formatMinute,
   formatRate,
   formatSize,
+  humanDuration,
+  humanLimit,
+  humanMinute,
+  humanRate,
+  humanSize,
   parseDuration,
   parseExpiry,
   parseMoney,
@@ -56,10 +62,46 @@ describe("units", () => {
     for (const t of ["2026-12-31", "2026-12-31T18:00", "in 12h", "never"]) expect(formatExpiry(parseExpiry(t)!)).toBe(t);
   });
 
+  it("a wall-clock minute: the YAML's form with a T, people's with a space (plans, listings, cards)", () => {
+    const at = wallClock(2026, 1, 5, 9, 7, 42);
+    expect(formatMinute(at)).toBe("2026-01-05T09:07");
+    expect(humanMinute(at)).toBe("2026-01-05 09:07");
+  });
+
+  it("a limit the server may mark unlimited reads unlimited, else its human form; absent when not reported", () => {
+    expect(humanLimit(true, 60, humanDuration)).toBe("unlimited");
+    expect(humanLimit(false, 5400, humanDuration)).toBe("1h30m");
+    expect(humanLimit(undefined, undefined, humanDuration)).toBeUndefined();
+  });
+
   it("money has at most two decimals", () => {
     expect(parseMoney("12.50")).toBe(12.5);
     expect(parseMoney(3)).toBe(3);
     expect(parseMoney("12.555")).toBeUndefined();
     expect(parseMoney("-1")).toBeUndefined();
+  });
+});
+
+describe("human units (operator listings, cards)", () => {
+  it("formats bytes in binary multiples", () => {
+    expect(humanSize(0)).toBe("0 B");
+    expect(humanSize(512)).toBe("512 B");
+    expect(humanSize(1536)).toBe("1.5 KB");
+    expect(humanSize(5 * 1024 ** 3)).toBe("5 GB");
+    expect(humanSize(1024 * 1024 - 1)).toBe("1 MB");
+    expect(humanSize(123 * 1024 ** 2)).toBe("123 MB");
+  });
+  it("formats durations compactly, largest units first", () => {
+    expect(humanDuration(0)).toBe("0s");
+    expect(humanDuration(9000)).toBe("2h30m");
+    expect(humanDuration(86_400 + 5)).toBe("1d5s");
+    expect(humanDuration(3 * 86_400 + 3600 + 60 + 1)).toBe("3d1h1m");
+    expect(humanDuration(45)).toBe("45s");
+  });
+  it("formats rates as bits per second, binary like the model", () => {
+    expect(humanRate(131072)).toBe("1 Mbit/s");
+    expect(humanRate(65536)).toBe("512 kbit/s");
+    expect(humanRate(100_000)).toBe("781.3 kbit/s");
+    expect(humanRate(0)).toBe("unlimited");
   });
 });

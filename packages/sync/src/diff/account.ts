@@ -4,11 +4,8 @@
 // - enforced fields: compared with the live record, a difference is corrected;
 // - initial-only fields (time left, quota, time used, relative expiry): set on create, never
 //   compared again unless the account opts in with `enforce: [...]`;
-// - write-only fields: the server never returns them, so the keyed hash of the declared value is
-//   compared with the hash recorded when this tool last sent it. Unknown (no state file, or an
-//   account this tool never wrote): assumed in sync with a warning, or re-sent with
-//   `writeOnly: "resend"`. Known entry without a hash for the field: sent (newly declared, or a
-//   follow-up that failed).
+// - write-only fields: the server never returns them; write-only.ts decides from the state file's
+//   keyed hashes (one rule with batches). A field an interrupted apply owes is sent regardless.
 import {
   type Account,
   ACCOUNT_FIELDS,
@@ -28,7 +25,9 @@ import { Impact } from "../plan/model.js";
 import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
+import { impliedByPlan, impliedNote } from "./implied-rates.js";
 import type { PlanRates } from "./price-plans.js";
+import { decideWriteOnly, type WriteOnlyDecision, writeOnlyImpact } from "./write-only.js";
 
 export interface DiffContext {
   site: string;
@@ -176,28 +175,16 @@ export function diffAccount(
   // Fields an interrupted apply left unconfirmed (state file `owed`): sent whatever else is known.
   const owed = lastApplied?.owed ?? [];
   const writeOnlyUnknown: string[] = [];
+  const known = ctx.stateKnown && lastApplied !== undefined;
   for (const f of writeOnlyList) {
-    const known = ctx.stateKnown && lastApplied !== undefined;
-    const recorded = lastApplied?.writeOnly[f.name];
-    let note: string | undefined;
-    if (owed.includes(f.name)) {
-      note = OWED_NOTE;
-    } else if (!known) {
-      if (ctx.writeOnly === "assume") {
-        writeOnlyUnknown.push(f.name);
-        continue;
-      }
-      note = "the server does not report it and its last applied value is unknown: re-sent";
-    } else if (recorded === undefined) {
-      note = "the server does not report it; not applied by this tool yet";
-    } else if (recorded !== writeOnly[f.name]) {
-      note = "the server does not report it; changed since the last apply";
-    } else {
-      continue;
-    }
-    fields.push(writeOnlyChange(f, desired, ctx, note));
+    const decision: WriteOnlyDecision = owed.includes(f.name)
+      ? { kind: "send", note: OWED_NOTE }
+      : decideWriteOnly({ known, recorded: lastApplied?.writeOnly[f.name], declared: writeOnly[f.name], mode: ctx.writeOnly });
+    if (decision.kind === "assumed") writeOnlyUnknown.push(f.name);
+    if (decision.kind !== "send") continue;
+    fields.push(writeOnlyChange(f, desired, ctx, decision.note));
     updateFields.push(f.name);
-    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
+    impact = Math.max(impact, writeOnlyImpact(known));
   }
 
   // Owed initial-only fields (a relative expiry, time used): never compared, so only the mark sends them.
@@ -220,38 +207,18 @@ export function diffAccount(
   };
 }
 
-/** The rate fields a plan gives, and their key in PlanRates. */
-export const RATE_FIELDS = [
-  ["rates.download", "download"],
-  ["rates.upload", "upload"],
-] as const;
-
-/**
- * A plan change re-applies the rates the new plan gives, where the YAML declares none: the server
- * sets a plan's rates when it makes or refills an account, and updateaccount's plan leaves the
- * old ones (a refill with another plan would otherwise keep its rates for good). Where the server
- * does not report the plan's rates, the plan's field says they are left as they are. Time, quota
- * and expiry a plan gives are not re-applied: they are counters and dates set at creation.
- */
+/** A plan change re-applies the rates the new plan gives where the YAML declares none (implied-rates.ts). */
 function impliedRates(desired: DesiredAccount, live: Account, planId: number, ctx: DiffContext, fields: FieldChange[], updateFields: string[]): PlanRates | undefined {
-  const undeclared = RATE_FIELDS.filter(([name]) => fieldValue(desired, name) === undefined);
-  if (undeclared.length === 0) return undefined;
-  const planName = JSON.stringify(ctx.pricePlanNames.get(planId) ?? `plan id ${planId}`);
-  const given = ctx.pricePlanRates?.get(planId);
-  const unknown = undeclared.filter(([, key]) => given?.[key] === undefined).map(([name]) => name);
-  if (unknown.length > 0) {
+  const implied = impliedByPlan(desired, planId, ctx);
+  if (!implied) return undefined;
+  if (implied.unknownNote !== undefined) {
     const planField = fields.find((f) => f.field === "plan");
-    if (planField) planField.note = `${unknown.join(", ")} left as they are: not declared, and the server does not report the rates of ${planName}`;
+    if (planField) planField.note = implied.unknownNote;
   }
   const out: PlanRates = {};
-  for (const [name, key] of undeclared) {
-    const value = given?.[key];
-    if (value === undefined) continue;
-    const spec = accountField(name);
-    const l = spec.read?.(live);
-    const d = spec.compare?.(value as never, {});
-    if (d === undefined || sameValue(name, d, l)) continue;
-    fields.push({ field: name, before: showLive(spec, live, ctx.pricePlanNames), after: showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "enforced", note: `implied by plan ${planName} (not declared)` });
+  for (const { name, key, value, spec, compared } of implied.given) {
+    if (compared === undefined || sameValue(name, compared, spec.read?.(live))) continue;
+    fields.push({ field: name, before: showLive(spec, live, ctx.pricePlanNames), after: showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "enforced", note: impliedNote(implied.planName) });
     updateFields.push(name);
     out[key] = value;
   }

@@ -21,9 +21,11 @@ import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js"
 import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live-state.js";
 import { type BatchState, grownBy } from "../state/state-file.js";
-import { type DiffContext, OWED_NOTE, RATE_FIELDS } from "./account.js";
+import { type DiffContext, OWED_NOTE } from "./account.js";
+import { impliedByPlan, impliedNote, impliedValue } from "./implied-rates.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";
+import { decideWriteOnly, writeOnlyImpact } from "./write-only.js";
 
 export const batchScope = (prefix: string) => `batch:${prefix}`;
 
@@ -34,6 +36,9 @@ export interface BatchDiff {
   /** Member updates that only finish what an interrupted apply left owed (not new changes). */
   resumedMembers: number;
 }
+
+/** `1 member`, `3 members`: how a member line's note starts. */
+const membersCount = (count: number): string => `${count} member${count === 1 ? "" : "s"}`;
 
 /** The member's counter (prefix + digits), or undefined for ticket codes and other names. */
 export function memberNumber(prefix: string, username: string): number | undefined {
@@ -63,6 +68,15 @@ function removalOrder(prefix: string, a: Account, b: Account): number {
   return a.username < b.username ? 1 : a.username > b.username ? -1 : 0;
 }
 
+/** What the steps of diffBatch build up: the plan's field lines, the members' updates, the impact. */
+interface BatchWork {
+  fields: FieldChange[];
+  memberUpdates: MemberUpdate[];
+  impact: Impact;
+}
+
+type MemberUpdate = { username: string; fields: string[] };
+
 export function diffBatch(
   batch: Batch,
   members: Account[],
@@ -71,180 +85,28 @@ export function diffBatch(
   opts: { force?: boolean; now: Date },
 ): BatchDiff {
   const pricePlanId = batch.plan !== undefined ? ctx.pricePlanIds.get(batch.plan) : undefined;
-  const diagnostics: PlanDiagnostic[] = [];
-  const countBefore = members.length;
-  const fields: FieldChange[] = [];
-  let impact = Impact.NoChange;
-
-  // Shrink: which members go.
-  let remove: string[] = [];
-  let inUseBlocked: string[] = [];
-  let online: string[] = [];
-  if (countBefore > batch.count) {
-    ({ remove, inUseBlocked, online } = chooseRemovals(batch.prefix, members, batch.count));
-    impact = Impact.Destructive;
-    diagnostics.push(...inUseDiagnostics(batch.prefix, `shrinking to ${batch.count}`, inUseBlocked, ctx, opts.force, batch.source));
-  }
+  const work: BatchWork = { fields: [], memberUpdates: [], impact: Impact.NoChange };
+  const { remove, inUseBlocked, online, diagnostics } = planShrink(batch, members, ctx, opts.force, work);
   const going = new Set([...remove, ...inUseBlocked]);
-
-  // Grow.
-  let grow: BatchGrow | undefined;
-  if (countBefore < batch.count) {
-    const count = batch.count - countBefore;
-    let highest = 0;
-    for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
-    const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
-    // Only which fields need a follow-up: apply builds the parameters (values) when it sends them.
-    const { memberUpdateFields } = batchGenerateParams(batch, { planId: pricePlanId, now: opts.now, number: Math.min(count, GENERATE_CHUNK), startNumber });
-    grow = { count, startNumber, memberUpdateFields };
-    impact = Math.max(impact, Impact.Safe);
-  }
-
-  // Enforced settings of the members that stay.
-  const memberUpdates: Array<{ username: string; fields: string[] }> = [];
+  const staying = members.filter((m) => !going.has(m.username));
+  const stayingNames = staying.map((m) => m.username);
+  const grow = planGrow(batch, members, pricePlanId, opts.now, work);
   const template = memberAccount(batch, batch.prefix); // the comparison does not depend on the name
-  const differing = new Map<string, { count: number; first: Account }>();
-  for (const m of members) {
-    if (going.has(m.username)) continue;
-    const diffs = diffEnforced(template, m, { planId: pricePlanId }).filter((d) => !(d.field.name === "plan" && pricePlanId === undefined));
-    if (diffs.length === 0) continue;
-    memberUpdates.push({ username: m.username, fields: diffs.map((d) => d.field.name) });
-    for (const d of diffs) {
-      const seen = differing.get(d.field.name);
-      if (seen) seen.count++;
-      else differing.set(d.field.name, { count: 1, first: m });
-    }
-  }
-  const implied = pricePlanId !== undefined && differing.has("plan") ? impliedMemberRates(batch, members, memberUpdates, pricePlanId, ctx, differing) : undefined;
-  for (const [name, { count, first }] of differing) {
-    const spec = accountField(name);
-    const from = taintOf(ctx, "batches", batch.prefix, name);
-    fields.push({
-      field: name,
-      before: showLive(spec, first, ctx.pricePlanNames, from !== undefined),
-      after: showDesired(spec, fieldValue(batch, name) ?? impliedValue(implied?.rates, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
-      fieldClass: spec.class === "initial" ? "initial" : "enforced",
-      note: noteOf(name, `${count} of ${countBefore - going.size} member${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""}`, implied?.notes),
-    });
-    impact = Math.max(impact, spec.class === "initial" ? Impact.MayDisrupt : Impact.Safe);
-  }
+  const implied = compareSettings(batch, members, staying, template, pricePlanId, ctx, work);
 
-  // Write-only settings (type, sell, autologin, inactivity): through the state file.
   const writeOnly = batchWriteOnlyHashes(batch, ctx);
   const known = ctx.stateKnown && last !== undefined;
-  let writeOnlyUnknown = false;
-  const staying = members.filter((m) => !going.has(m.username)).map((m) => m.username);
-  const resend: string[] = [];
-  for (const name of Object.keys(writeOnly)) {
-    let note: string | undefined;
-    if (!known) {
-      if (ctx.writeOnly === "assume" || staying.length === 0) {
-        writeOnlyUnknown ||= staying.length > 0;
-        continue;
-      }
-      note = "the server does not report it and its last applied value is unknown: re-sent to every member";
-    } else if (last.writeOnly[name] === undefined) note = "the server does not report it; not applied by this tool yet";
-    else if (last.writeOnly[name] !== writeOnly[name]) note = "the server does not report it; changed since the last apply";
-    else continue;
-    resend.push(name);
-    fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note });
-  }
-  // Write-only fields go to every staying member; members left pending by a failed follow-up get them too.
-  const pending = new Set(known ? (last.pendingMembers ?? []) : []);
-  const wo = resend.length > 0 ? resend : Object.keys(writeOnly);
-  if (resend.length > 0 || pending.size > 0) {
-    const byName = new Map(memberUpdates.map((u) => [u.username, u]));
-    for (const username of staying) {
-      if (resend.length === 0 && !pending.has(username)) continue;
-      const u = byName.get(username);
-      if (u) u.fields.push(...wo.filter((f) => !u.fields.includes(f)));
-      else memberUpdates.push({ username, fields: [...wo] });
-    }
-    impact = Math.max(impact, known ? Impact.Safe : Impact.MayDisrupt);
-    // Only pending members: say which settings they are sent, and why.
-    const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
-    for (const name of count > 0 ? wo : []) {
-      const note = `${count} member${count === 1 ? "" : "s"}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
-      fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "writeOnly", note });
-    }
-  }
+  const writeOnlyUnknown = sendWriteOnly(batch, known ? last : undefined, writeOnly, stayingNames, ctx, work);
+  const owedBy = owedMembers(batch, last, stayingNames);
+  sendOwed(batch, members, owedBy, template, ctx, work);
+  if (members.length === 0 && grow) work.fields.push(...createdFields(batch, ctx));
 
-  // Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known.
-  const owedBy = owedMembers(batch, last, staying);
+  const { memberUpdates } = work;
   const resumes = interruptedGrow(batch, last, writeOnly);
-  if (owedBy.size > 0) {
-    const byName = new Map(memberUpdates.map((u) => [u.username, u]));
-    const counts = new Map<string, number>();
-    for (const [username, owed] of owedBy) {
-      const u = byName.get(username);
-      if (u) u.fields.push(...owed.filter((f) => !u.fields.includes(f)));
-      else memberUpdates.push({ username, fields: [...owed] });
-      for (const f of owed) counts.set(f, (counts.get(f) ?? 0) + 1);
-    }
-    for (const [name, count] of counts) {
-      if (fields.some((f) => f.field === name)) continue;
-      const spec = accountField(name);
-      fields.push({
-        field: name,
-        before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.pricePlanNames),
-        after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds),
-        fieldClass: effectiveClass(template, name),
-        note: `${count} member${count === 1 ? "" : "s"}: ${OWED_NOTE}`,
-      });
-    }
-    impact = Math.max(impact, Impact.Safe);
-  }
-
-  if (countBefore === 0 && grow) {
-    for (const f of BATCH_FIELDS) {
-      if (f.class === "identity" || f.name === "count") continue;
-      const value = fieldValue(batch, f.name);
-      if (value === undefined) continue;
-      const spec = safeSpec(f.name);
-      const from = taintOf(ctx, "batches", batch.prefix, f.name);
-      fields.push({
-        field: f.name,
-        before: ABSENT,
-        after: spec
-          ? showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds, from)
-          : from !== undefined
-            ? { kind: "sensitive", from }
-            : { kind: "value", value: value as number },
-        fieldClass: f.class,
-      });
-    }
-  }
-
-  const action = countBefore === 0 && grow ? "create" : grow || remove.length + inUseBlocked.length > 0 || memberUpdates.length > 0 ? "update" : "no-op";
-  const change: BatchChange = {
-    resource: "batch",
-    action,
-    prefix: batch.prefix,
-    site: ctx.site,
-    impact: action === "no-op" ? Impact.NoChange : impact,
-    countBefore,
-    countAfter: batch.count,
-    removeMembers: remove,
-    inUseBlocked,
-    ...(online.length > 0 ? { online } : {}),
-    fields,
-    source: batch.source,
-    ticket: batch.type === "ticket",
-    generate: grow
-      ? {
-          count: grow.count,
-          startNumber: batch.type === "ticket" ? undefined : grow.startNumber,
-          calls: Math.ceil(grow.count / GENERATE_CHUNK),
-          perMemberUpdate: grow.memberUpdateFields.length > 0,
-          perMemberFields: grow.memberUpdateFields,
-        }
-      : undefined,
-    updateMembers: memberUpdates.map((u) => u.username),
-  };
   return {
     statement: {
       kind: "batch",
-      change,
+      change: batchChange(batch, members.length, { grow, remove, inUseBlocked, online }, ctx, work),
       prefix: batch.prefix,
       pricePlanId,
       existing: members.map((m) => m.username),
@@ -259,6 +121,191 @@ export function diffBatch(
     diagnostics,
     writeOnlyUnknown,
     resumedMembers: memberUpdates.filter((u) => u.fields.every((f) => owedBy.get(u.username)?.includes(f) || resumes(u.username, f))).length,
+  };
+}
+
+/** Shrink: which members go, and the refusal (or forced warning) for those in use. */
+function planShrink(batch: Batch, members: readonly Account[], ctx: DiffContext, force: boolean | undefined, work: BatchWork) {
+  if (members.length <= batch.count) return { remove: [], inUseBlocked: [], online: [], diagnostics: [] as PlanDiagnostic[] };
+  const chosen = chooseRemovals(batch.prefix, members, batch.count);
+  work.impact = Impact.Destructive;
+  return { ...chosen, diagnostics: inUseDiagnostics(batch.prefix, `shrinking to ${batch.count}`, chosen.inUseBlocked, ctx, force, batch.source) };
+}
+
+/** Grow: how many members to make from which number, and which fields need a follow-up per member. */
+function planGrow(batch: Batch, members: readonly Account[], pricePlanId: number | undefined, now: Date, work: BatchWork): BatchGrow | undefined {
+  if (members.length >= batch.count) return undefined;
+  const count = batch.count - members.length;
+  let highest = 0;
+  for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
+  const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
+  // Only which fields need a follow-up: apply builds the parameters (values) when it sends them.
+  const { memberUpdateFields } = batchGenerateParams(batch, { planId: pricePlanId, now, number: Math.min(count, GENERATE_CHUNK), startNumber });
+  work.impact = Math.max(work.impact, Impact.Safe);
+  return { count, startNumber, memberUpdateFields };
+}
+
+/**
+ * Enforced settings of the members that stay, compared with the batch's member template: an
+ * update per differing member, one plan line per field (how many differ), and the rates a plan
+ * change implies.
+ */
+function compareSettings(
+  batch: Batch,
+  members: Account[],
+  staying: readonly Account[],
+  template: ReturnType<typeof memberAccount>,
+  pricePlanId: number | undefined,
+  ctx: DiffContext,
+  work: BatchWork,
+): { rates: PlanRates; notes: Map<string, string> } | undefined {
+  const differing = new Map<string, { count: number; first: Account }>();
+  for (const m of staying) {
+    const diffs = diffEnforced(template, m, { planId: pricePlanId }).filter((d) => !(d.field.name === "plan" && pricePlanId === undefined));
+    if (diffs.length === 0) continue;
+    work.memberUpdates.push({ username: m.username, fields: diffs.map((d) => d.field.name) });
+    for (const d of diffs) {
+      const seen = differing.get(d.field.name);
+      if (seen) seen.count++;
+      else differing.set(d.field.name, { count: 1, first: m });
+    }
+  }
+  const implied = pricePlanId !== undefined && differing.has("plan") ? impliedMemberRates(batch, members, work.memberUpdates, pricePlanId, ctx, differing) : undefined;
+  for (const [name, { count, first }] of differing) {
+    const spec = accountField(name);
+    const from = taintOf(ctx, "batches", batch.prefix, name);
+    work.fields.push({
+      field: name,
+      before: showLive(spec, first, ctx.pricePlanNames, from !== undefined),
+      after: showDesired(spec, fieldValue(batch, name) ?? impliedValue(implied?.rates, name), ctx.pricePlanNames, ctx.pricePlanIds, from),
+      fieldClass: spec.class === "initial" ? "initial" : "enforced",
+      note: noteOf(name, `${count} of ${staying.length} member${count === 1 ? " differs" : "s differ"}`, implied?.notes),
+    });
+    work.impact = Math.max(work.impact, spec.class === "initial" ? Impact.MayDisrupt : Impact.Safe);
+  }
+  return implied;
+}
+
+/**
+ * Write-only settings (type, sell, autologin, inactivity), decided through the state file like an
+ * account's (write-only.ts), go to every staying member; members a failed follow-up left pending
+ * get them too. `last`: the batch's state entry where it can be trusted. Returns whether unknown
+ * values were assumed in sync.
+ */
+function sendWriteOnly(batch: Batch, last: BatchState | undefined, writeOnly: Record<string, string>, staying: readonly string[], ctx: DiffContext, work: BatchWork): boolean {
+  const known = last !== undefined;
+  let writeOnlyUnknown = false;
+  const resend: string[] = [];
+  // No member stays: nothing to send, so an unknown value is left as assumed (without a warning).
+  const mode = staying.length === 0 ? "assume" : ctx.writeOnly;
+  for (const name of Object.keys(writeOnly)) {
+    const decision = decideWriteOnly({ known, recorded: last?.writeOnly[name], declared: writeOnly[name], mode, resentTo: " to every member" });
+    if (decision.kind === "assumed") writeOnlyUnknown ||= staying.length > 0;
+    if (decision.kind !== "send") continue;
+    resend.push(name);
+    work.fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds, taintOf(ctx, "batches", batch.prefix, name)), fieldClass: "writeOnly", note: decision.note });
+  }
+  const pending = new Set(last?.pendingMembers ?? []);
+  if (resend.length === 0 && pending.size === 0) return writeOnlyUnknown;
+  const wo = resend.length > 0 ? resend : Object.keys(writeOnly);
+  addToUpdates(work.memberUpdates, staying.filter((username) => resend.length > 0 || pending.has(username)).map((username) => [username, wo]));
+  work.impact = Math.max(work.impact, writeOnlyImpact(known));
+  // Only pending members: say which settings they are sent, and why.
+  const count = resend.length === 0 ? staying.filter((u) => pending.has(u)).length : 0;
+  for (const name of count > 0 ? wo : []) {
+    const note = `${membersCount(count)}: an earlier apply failed or was interrupted before the server confirmed it: sent again`;
+    work.fields.push({ field: name, before: UNREPORTED, after: showDesired(accountField(name), fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds), fieldClass: "writeOnly", note });
+  }
+  return writeOnlyUnknown;
+}
+
+/** Members an interrupted apply left owing fields (a grow's follow-ups): sent whatever else is known. */
+function sendOwed(batch: Batch, members: readonly Account[], owedBy: ReadonlyMap<string, string[]>, template: ReturnType<typeof memberAccount>, ctx: DiffContext, work: BatchWork): void {
+  if (owedBy.size === 0) return;
+  addToUpdates(work.memberUpdates, owedBy);
+  const counts = new Map<string, number>();
+  for (const owed of owedBy.values()) for (const f of owed) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const [name, count] of counts) {
+    if (work.fields.some((f) => f.field === name)) continue;
+    const spec = accountField(name);
+    work.fields.push({
+      field: name,
+      before: effectiveClass(template, name) === "writeOnly" ? UNREPORTED : showLive(spec, members.find((m) => owedBy.has(m.username))!, ctx.pricePlanNames),
+      after: showDesired(spec, fieldValue(batch, name), ctx.pricePlanNames, ctx.pricePlanIds),
+      fieldClass: effectiveClass(template, name),
+      note: `${membersCount(count)}: ${OWED_NOTE}`,
+    });
+  }
+  work.impact = Math.max(work.impact, Impact.Safe);
+}
+
+/** Adds fields to members' updates: to a member's existing update, else as a new one (in the order given). */
+function addToUpdates(memberUpdates: MemberUpdate[], add: Iterable<readonly [string, readonly string[]]>): void {
+  const byName = new Map(memberUpdates.map((u) => [u.username, u]));
+  for (const [username, fields] of add) {
+    const u = byName.get(username);
+    if (u) u.fields.push(...fields.filter((f) => !u.fields.includes(f)));
+    else memberUpdates.push({ username, fields: [...fields] });
+  }
+}
+
+/** A new batch's declared settings, each as a plan line. */
+function createdFields(batch: Batch, ctx: DiffContext): FieldChange[] {
+  const fields: FieldChange[] = [];
+  for (const f of BATCH_FIELDS) {
+    if (f.class === "identity" || f.name === "count") continue;
+    const value = fieldValue(batch, f.name);
+    if (value === undefined) continue;
+    const spec = safeSpec(f.name);
+    const from = taintOf(ctx, "batches", batch.prefix, f.name);
+    fields.push({
+      field: f.name,
+      before: ABSENT,
+      after: spec
+        ? showDesired(spec, value, ctx.pricePlanNames, ctx.pricePlanIds, from)
+        : from !== undefined
+          ? { kind: "sensitive", from }
+          : { kind: "value", value: value as number },
+      fieldClass: f.class,
+    });
+  }
+  return fields;
+}
+
+/** The batch's change as the plan shows it: its action follows from what the steps found. */
+function batchChange(
+  batch: Batch,
+  countBefore: number,
+  s: { grow: BatchGrow | undefined; remove: string[]; inUseBlocked: string[]; online: string[] },
+  ctx: DiffContext,
+  work: BatchWork,
+): BatchChange {
+  const { grow, remove, inUseBlocked, online } = s;
+  const action = countBefore === 0 && grow ? "create" : grow || remove.length + inUseBlocked.length > 0 || work.memberUpdates.length > 0 ? "update" : "no-op";
+  return {
+    resource: "batch",
+    action,
+    prefix: batch.prefix,
+    site: ctx.site,
+    impact: action === "no-op" ? Impact.NoChange : work.impact,
+    countBefore,
+    countAfter: batch.count,
+    removeMembers: remove,
+    inUseBlocked,
+    ...(online.length > 0 ? { online } : {}),
+    fields: work.fields,
+    source: batch.source,
+    ticket: batch.type === "ticket",
+    generate: grow
+      ? {
+          count: grow.count,
+          startNumber: batch.type === "ticket" ? undefined : grow.startNumber,
+          calls: Math.ceil(grow.count / GENERATE_CHUNK),
+          perMemberUpdate: grow.memberUpdateFields.length > 0,
+          perMemberFields: grow.memberUpdateFields,
+        }
+      : undefined,
+    updateMembers: work.memberUpdates.map((u) => u.username),
   };
 }
 
@@ -339,14 +386,9 @@ function noteOf(name: string, differ: string, notes: ReadonlyMap<string, string>
   return name === "plan" ? `${differ}; ${extra}` : extra;
 }
 
-function impliedValue(rates: PlanRates | undefined, name: string): number | undefined {
-  const key = RATE_FIELDS.find(([n]) => n === name)?.[1];
-  return key ? rates?.[key] : undefined;
-}
-
 /**
  * Members moved to the batch's plan also get the rates it gives, where the batch declares none
- * (see impliedRates in account.ts): added to those members' updates, shown with a note.
+ * (implied-rates.ts): added to those members' updates, shown with a note.
  */
 function impliedMemberRates(
   batch: Batch,
@@ -358,22 +400,15 @@ function impliedMemberRates(
 ): { rates: PlanRates; notes: Map<string, string> } {
   const notes = new Map<string, string>();
   const rates: PlanRates = {};
-  const undeclared = RATE_FIELDS.filter(([name]) => fieldValue(batch, name) === undefined);
-  if (undeclared.length === 0) return { rates, notes };
-  const planName = JSON.stringify(ctx.pricePlanNames.get(planId) ?? `plan id ${planId}`);
-  const given = ctx.pricePlanRates?.get(planId);
-  const unknown = undeclared.filter(([, key]) => given?.[key] === undefined).map(([name]) => name);
+  const implied = impliedByPlan(batch, planId, ctx);
+  if (!implied) return { rates, notes };
   const byName = new Map(members.map((m) => [m.username, m]));
-  for (const [name, key] of undeclared) {
-    const value = given?.[key];
-    if (value === undefined) continue;
-    const spec = accountField(name);
-    const d = spec.compare?.(value as never, {});
+  for (const { name, key, value, spec, compared } of implied.given) {
     let count = 0;
     let first: Account | undefined;
     for (const u of memberUpdates) {
       const m = byName.get(u.username);
-      if (!m || !u.fields.includes("plan") || u.fields.includes(name) || d === undefined || sameValue(name, d, spec.read?.(m))) continue;
+      if (!m || !u.fields.includes("plan") || u.fields.includes(name) || compared === undefined || sameValue(name, compared, spec.read?.(m))) continue;
       u.fields.push(name);
       count++;
       first ??= m;
@@ -381,9 +416,9 @@ function impliedMemberRates(
     if (count === 0 || !first) continue;
     rates[key] = value;
     differing.set(name, { count, first });
-    notes.set(name, `${count} member${count === 1 ? "" : "s"}: implied by plan ${planName} (not declared)`);
+    notes.set(name, `${membersCount(count)}: ${impliedNote(implied.planName)}`);
   }
-  if (unknown.length > 0) notes.set("plan", `${unknown.join(", ")} left as they are: not declared, and the server does not report the rates of ${planName}`);
+  if (implied.unknownNote !== undefined) notes.set("plan", implied.unknownNote);
   return { rates, notes };
 }
 

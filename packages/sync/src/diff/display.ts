@@ -7,7 +7,6 @@ import {
   type FieldSpec,
   formatMinute,
   formatValue,
-  formatWallClock,
   liveView,
 } from "@hotspot-iac/core";
 import type { PlanValue } from "../plan/model.js";
@@ -71,7 +70,7 @@ export function showLive(spec: FieldSpec, live: Account | undefined, pricePlanNa
   if (c === undefined) return ABSENT;
   if (spec.kind === "expiry") {
     if (c === "never") return v("never");
-    return live.expire ? v(formatWallClock(live.expire).slice(0, 16).replace(" ", "T")) : v(String(c));
+    return live.expire ? v(formatMinute(live.expire)) : v(String(c));
   }
   return scalar(spec, c, pricePlanNames);
 }

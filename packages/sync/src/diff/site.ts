@@ -1,9 +1,11 @@
 // Diff of a whole site: desired × live × state → Plan (for people and saved plans) + statements
-// (for apply). Pure. Order: accounts by username, then batches by prefix.
+// (for apply). Pure: the caller passes the clock in (`now`, `createdAt`). Order: accounts by
+// username, then batches by prefix.
 import type { Account } from "@hotspot-iac/core";
 import type { CreateAccountStatement, DeleteAccountStatement, Statement } from "./statements.js";
 import { type DesiredSite, desiredCount, ownerOf } from "../plan/desired.js";
-import { type Change, Impact, type Plan, type PlanDiagnostic, type PlanSummary } from "../plan/model.js";
+import { type Change, Impact, type Plan, type PlanDiagnostic } from "../plan/model.js";
+import { summarize } from "../plan/summary.js";
 import type { Membership } from "../plan/members.js";
 import type { LiveState } from "../read/live-state.js";
 import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
@@ -23,7 +25,10 @@ export interface SiteDiffInput {
   ctx: DiffContext;
   thresholds: SafetyThresholds;
   force?: boolean;
+  /** The server's wall-clock now (expiries, a grow's relative dates). */
   now: Date;
+  /** When the plan is made (ISO, UTC): the plan's `createdAt`. */
+  createdAt: string;
   /** Why write-only values are unknown, for the warning (e.g. "no state file at .hotspot/state.json"). */
   unknownBecause: string;
   /** Prefixes of batches this tool created (state file): dropped from the configuration, they are deleted as batches. */
@@ -48,52 +53,112 @@ export interface SiteDiff {
   statements: Statement[];
 }
 
-export function diffSite(input: SiteDiffInput): SiteDiff {
-  const { desired: d, live, state, ctx } = input;
-  const changes: Change[] = [];
-  const statements: Statement[] = [];
-  const diagnostics: PlanDiagnostic[] = [...input.pricePlans.diagnostics];
-  const accounts = { create: 0, update: 0, delete: 0 };
-  // Updates that only finish an interrupted apply's owed work: counted in the plan, not by safety
-  // (the interrupted apply was already reviewed; refusing it would leave the server half-done).
-  let resumed = 0;
-  let unknownAccounts = 0;
-  // Accounts and batches created, or moved to a declared expiry: one that is already past is refused.
-  const expiring: ExpiryTarget[] = [];
+/** What the steps of diffSite build up, in the plan's order. */
+interface SiteWork {
+  changes: Change[];
+  statements: Statement[];
+  diagnostics: PlanDiagnostic[];
+  /** Accounts touched (a batch growing by 50 counts 50 creates): the plan's summary line. */
+  accounts: { create: number; update: number; delete: number };
+  /**
+   * Updates that only finish an interrupted apply's owed work: counted in the plan, not by safety
+   * (the interrupted apply was already reviewed; refusing it would leave the server half-done).
+   */
+  resumed: number;
+  /** Accounts and batches created, or moved to a declared expiry: one that is already past is refused. */
+  expiring: ExpiryTarget[];
+  /** Owned accounts this state file never knew that the plan deletes. */
+  takeovers: string[];
+}
 
-  // Declared accounts.
-  const usernames = [...d.accounts.keys()].sort();
-  for (const username of usernames) {
+export function diffSite(input: SiteDiffInput): SiteDiff {
+  const { desired: d, live } = input;
+  const work: SiteWork = {
+    changes: [],
+    statements: [],
+    diagnostics: [...input.pricePlans.diagnostics],
+    accounts: { create: 0, update: 0, delete: 0 },
+    resumed: 0,
+    expiring: [],
+    takeovers: [],
+  };
+  const unknownAccounts = diffDeclaredAccounts(input, work);
+  const { membersByBatch, strangers, orphans } = sortOwned(input);
+  const { droppedMembers, singles } = byDroppedBatch(orphans, d, input.createdBatches ?? []);
+  deleteDroppedBatches(droppedMembers, input, work);
+  deleteUndeclared(singles, input, work);
+  const unknownBatches = diffDeclaredBatches(membersByBatch, strangers, input, work);
+  const { diagnostics } = work;
+  diagnostics.push(...writeOnlyUnknownDiagnostics(unknownAccounts, unknownBatches, input));
+  diagnostics.push(...takeoverDiagnostics(work.takeovers, input));
+  diagnostics.push(...vanishedDiagnostics(live.vanished, d.name));
+  diagnostics.push(...expiredOnArrival(work.expiring, input.now, { force: input.force, site: d.name }));
+  diagnostics.push(
+    ...checkSafety(
+      { owned: live.owned.size, updates: work.accounts.update - work.resumed, deletes: work.accounts.delete, desired: desiredCount(d) },
+      input.thresholds,
+      d.name,
+      input.force === true,
+    ),
+  );
+
+  const { changes } = work;
+  return {
+    plan: {
+      formatVersion: 1,
+      createdAt: input.createdAt,
+      changes,
+      diagnostics,
+      summary: summarize(changes),
+      severity: changes.reduce((w, c) => Math.max(w, c.impact), Impact.NoChange) as Impact,
+      site: d.name,
+      server: live.server,
+      ownedCount: live.owned.size,
+      accounts: work.accounts,
+    },
+    statements: work.statements,
+  };
+}
+
+/** Declared accounts, by username: create, update, adopt (write-only values recorded) or nothing. Returns how many have write-only values assumed in sync. */
+function diffDeclaredAccounts(input: SiteDiffInput, work: SiteWork): number {
+  const { desired: d, live, state, ctx } = input;
+  let unknownAccounts = 0;
+  for (const username of [...d.accounts.keys()].sort()) {
     const account = d.accounts.get(username)!;
-    const liveAccount = live.owned.get(username);
-    const last = state?.accounts[username];
-    const r = diffAccount(account, liveAccount, last, ctx);
-    changes.push(r.change);
+    const r = diffAccount(account, live.owned.get(username), state?.accounts[username], ctx);
+    work.changes.push(r.change);
     const pricePlanId = account.plan !== undefined ? input.pricePlans.ids.get(account.plan) : undefined;
     if (r.change.action === "create" || r.updateFields.includes("expires")) {
-      expiring.push({ what: `account ${JSON.stringify(username)}`, expires: account.expires, action: r.change.action === "create" ? "create" : "update", source: account.source });
+      work.expiring.push({ what: `account ${JSON.stringify(username)}`, expires: account.expires, action: r.change.action === "create" ? "create" : "update", source: account.source });
     }
     if (r.change.action === "create") {
-      statements.push({ kind: "create-account", change: r.change, username, pricePlanId, writeOnly: r.writeOnly });
-      accounts.create++;
+      work.statements.push({ kind: "create-account", change: r.change, username, pricePlanId, writeOnly: r.writeOnly });
+      work.accounts.create++;
     } else if (r.change.action === "update") {
-      statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, ...(r.implied ? { implied: r.implied } : {}), writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
-      accounts.update++;
-      if (r.resumesInterrupted) resumed++;
+      work.statements.push({ kind: "update-account", change: r.change, username, pricePlanId, fields: r.updateFields, ...(r.implied ? { implied: r.implied } : {}), writeOnly: r.writeOnly, adoptWriteOnly: r.writeOnlyUnknown.length > 0 });
+      work.accounts.update++;
+      if (r.resumesInterrupted) work.resumed++;
     } else if (r.writeOnlyUnknown.length > 0) {
-      statements.push({ kind: "adopt-account", username, writeOnly: r.writeOnly });
+      work.statements.push({ kind: "adopt-account", username, writeOnly: r.writeOnly });
     }
     if (r.writeOnlyUnknown.length > 0) unknownAccounts++;
   }
+  return unknownAccounts;
+}
 
-  // Owned accounts that are neither declared nor batch members: deleted. Accounts under a batch's
-  // prefix that the state file does not prove are its members are strangers: counted as members
-  // only with a takeover (plan/members.ts).
+/**
+ * Owned accounts that are not declared by name: batch members (by batch prefix), and orphans (under
+ * an ownership prefix only), which are deleted. Accounts under a batch's prefix that the state file
+ * does not prove are its members are strangers: counted as members only with a takeover
+ * (plan/members.ts).
+ */
+function sortOwned(input: SiteDiffInput): { membersByBatch: Map<string, Account[]>; strangers: Map<string, string[]>; orphans: string[] } {
   const membersByBatch = new Map<string, Account[]>();
   const strangers = new Map<string, string[]>();
   const orphans: string[] = [];
-  for (const [username, a] of live.owned) {
-    const owner = ownerOf(d, username);
+  for (const [username, a] of input.live.owned) {
+    const owner = ownerOf(input.desired, username);
     if (!owner || owner.kind === "declared") continue;
     if (owner.kind === "batch") {
       const prefix = owner.batch.prefix;
@@ -110,11 +175,17 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     }
   }
   orphans.sort();
+  return { membersByBatch, strangers, orphans };
+}
 
-  // A batch this tool created and the configuration no longer declares: a shrink to zero of its
-  // members (still owned through an ownership prefix), rather than a delete per voucher.
+/**
+ * Orphans that were members of a batch this tool created and the configuration no longer declares
+ * (still owned through an ownership prefix), by that batch: deleted as a shrink to zero rather than
+ * a delete per voucher. The rest are `singles`, deleted one by one.
+ */
+function byDroppedBatch(orphans: readonly string[], d: DesiredSite, createdBatches: readonly string[]): { droppedMembers: Map<string, string[]>; singles: string[] } {
   const declaredPrefixes = new Set(d.batches.map((b) => b.prefix));
-  const dropped = (input.createdBatches ?? []).filter((p) => !declaredPrefixes.has(p)).sort((a, b) => b.length - a.length);
+  const dropped = createdBatches.filter((p) => !declaredPrefixes.has(p)).sort((a, b) => b.length - a.length);
   const droppedMembers = new Map<string, string[]>();
   const singles: string[] = [];
   for (const username of orphans) {
@@ -127,41 +198,54 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     if (names) names.push(username);
     else droppedMembers.set(p, [username]);
   }
-  const takeovers: string[] = [];
-  const foreign = (username: string, batch?: string) => {
-    if (!input.knows || input.knows(username, batch)) return false;
-    takeovers.push(username);
-    return true;
-  };
+  return { droppedMembers, singles };
+}
+
+/** Whether deleting `username` takes over an account the state file never knew (recorded in `work.takeovers`). */
+function isTakeover(input: SiteDiffInput, work: SiteWork, username: string, batch?: string): boolean {
+  if (!input.knows || input.knows(username, batch)) return false;
+  work.takeovers.push(username);
+  return true;
+}
+
+/** Dropped batches, by prefix: a shrink to zero each. */
+function deleteDroppedBatches(droppedMembers: ReadonlyMap<string, string[]>, input: SiteDiffInput, work: SiteWork): void {
   for (const [prefix, names] of [...droppedMembers].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const taken = names.filter((n) => foreign(n, prefix)).length;
+    const taken = names.filter((n) => isTakeover(input, work, n, prefix)).length;
     const r = diffDroppedBatch(
       prefix,
-      names.map((n) => live.owned.get(n)!),
-      ctx,
+      names.map((n) => input.live.owned.get(n)!),
+      input.ctx,
       { force: input.force, reason: "created by this tool, no longer declared, and still under an ownership prefix", takeoverMembers: taken },
     );
-    changes.push(r.statement.change);
-    statements.push(r.statement);
-    diagnostics.push(...r.diagnostics);
-    accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
+    work.changes.push(r.statement.change);
+    work.statements.push(r.statement);
+    work.diagnostics.push(...r.diagnostics);
+    work.accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
+}
 
+/** Owned accounts neither declared nor a batch's: deleted one by one, renames marked. */
+function deleteUndeclared(singles: readonly string[], input: SiteDiffInput, work: SiteWork): void {
+  const { desired: d, live, state, ctx } = input;
   const deletes: DeleteAccountStatement[] = [];
   for (const username of singles) {
     const owner = ownerOf(d, username);
     const reason = owner?.kind === "prefix" ? `under ownership prefix ${JSON.stringify(owner.prefix)} and not declared` : "owned and not declared";
     const r = diffAccount(undefined, live.owned.get(username), state?.accounts[username], ctx, reason);
-    if (foreign(username)) r.change.takeover = true;
-    changes.push(r.change);
+    if (isTakeover(input, work, username)) r.change.takeover = true;
+    work.changes.push(r.change);
     const statement: DeleteAccountStatement = { kind: "delete-account", change: r.change, username };
     deletes.push(statement);
-    statements.push(statement);
-    accounts.delete++;
+    work.statements.push(statement);
+    work.accounts.delete++;
   }
-  markRenames(deletes, statements, d, live);
+  markRenames(deletes, work.statements, d, live);
+}
 
-  // Batches.
+/** Declared batches, by prefix: grow, shrink, member updates; strangers under a prefix refused or adopted. Returns how many have write-only values assumed in sync. */
+function diffDeclaredBatches(membersByBatch: ReadonlyMap<string, Account[]>, strangers: ReadonlyMap<string, string[]>, input: SiteDiffInput, work: SiteWork): number {
+  const { desired: d, state, ctx } = input;
   let unknownBatches = 0;
   for (const batch of [...d.batches].sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
     const members = membersByBatch.get(batch.prefix) ?? [];
@@ -169,80 +253,68 @@ export function diffSite(input: SiteDiffInput): SiteDiff {
     const foreignMembers = (strangers.get(batch.prefix) ?? []).sort();
     if (foreignMembers.length > 0) {
       r.statement.change.takeoverMembers = foreignMembers.length;
-      diagnostics.push(strangersDiagnostic(batch.prefix, foreignMembers, d.name, input.allowTakeover === true));
+      work.diagnostics.push(strangersDiagnostic(batch.prefix, foreignMembers, d.name, input.allowTakeover === true));
     }
-    changes.push(r.statement.change);
-    diagnostics.push(...r.diagnostics);
+    work.changes.push(r.statement.change);
+    work.diagnostics.push(...r.diagnostics);
     if (r.writeOnlyUnknown) unknownBatches++;
-    if (r.statement.change.action !== "no-op" || r.statement.adoptWriteOnly) statements.push(r.statement);
-    accounts.create += r.statement.grow?.count ?? 0;
-    accounts.update += r.statement.memberUpdates.length;
-    resumed += r.resumedMembers;
+    if (r.statement.change.action !== "no-op" || r.statement.adoptWriteOnly) work.statements.push(r.statement);
+    work.accounts.create += r.statement.grow?.count ?? 0;
+    work.accounts.update += r.statement.memberUpdates.length;
+    work.resumed += r.resumedMembers;
     const moved = r.statement.memberUpdates.some((u) => u.fields.includes("expires"));
     if (r.statement.grow || moved) {
-      expiring.push({ what: `batch ${JSON.stringify(batch.prefix)}`, expires: batch.expires, action: r.statement.grow ? "create" : "update", source: batch.source });
+      work.expiring.push({ what: `batch ${JSON.stringify(batch.prefix)}`, expires: batch.expires, action: r.statement.grow ? "create" : "update", source: batch.source });
     }
-    accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
+    work.accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
+  return unknownBatches;
+}
 
-  if (unknownAccounts + unknownBatches > 0) {
-    const what = [unknownAccounts > 0 ? `${unknownAccounts} account(s)` : "", unknownBatches > 0 ? `${unknownBatches} batch(es)` : ""].filter(Boolean).join(" and ");
-    diagnostics.push({
+/** The warning for write-only values assumed in sync, once for the site. */
+function writeOnlyUnknownDiagnostics(unknownAccounts: number, unknownBatches: number, input: SiteDiffInput): PlanDiagnostic[] {
+  if (unknownAccounts + unknownBatches === 0) return [];
+  const what = [unknownAccounts > 0 ? `${unknownAccounts} account(s)` : "", unknownBatches > 0 ? `${unknownBatches} batch(es)` : ""].filter(Boolean).join(" and ");
+  return [
+    {
       severity: "warning",
       code: "write-only-unknown",
-      site: d.name,
+      site: input.desired.name,
       message: `${what} declare write-only fields (type, customer, card, multilogin, ...) that the server does not report, and ${input.unknownBecause}: they are assumed to match and the next apply records them as applied; use --resend-write-only to send them instead`,
-    });
-  }
+    },
+  ];
+}
 
-  if (takeovers.length > 0) {
-    takeovers.sort();
-    const what = `${takeovers.length} owned account(s) that this state file never created, imported or adopted (e.g. ${JSON.stringify(takeovers[0])})`;
-    diagnostics.push(
-      input.allowTakeover
-        ? { severity: "warning", code: "takeover", site: d.name, message: `deleting ${what} (takeover allowed)` }
-        : {
-            severity: "error",
-            code: "takeover",
-            site: d.name,
-            message: `the plan would delete ${what}: refusing to take them over; declare them, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true)`,
-          },
-    );
-  }
-  if (live.vanished && live.vanished.length > 0) {
-    const v = live.vanished;
-    diagnostics.push({
+/** Deletes of accounts this state file never knew: refused, or a warning when takeovers are allowed. */
+function takeoverDiagnostics(takeovers: string[], input: SiteDiffInput): PlanDiagnostic[] {
+  if (takeovers.length === 0) return [];
+  takeovers.sort();
+  const site = input.desired.name;
+  const what = `${takeovers.length} owned account(s) that this state file never created, imported or adopted (e.g. ${JSON.stringify(takeovers[0])})`;
+  return [
+    input.allowTakeover
+      ? { severity: "warning", code: "takeover", site, message: `deleting ${what} (takeover allowed)` }
+      : {
+          severity: "error",
+          code: "takeover",
+          site,
+          message: `the plan would delete ${what}: refusing to take them over; declare them, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true)`,
+        },
+  ];
+}
+
+/** Accounts this checkout knew that are gone from the server: planned again, with a warning. */
+function vanishedDiagnostics(vanished: readonly string[] | undefined, site: string): PlanDiagnostic[] {
+  if (!vanished || vanished.length === 0) return [];
+  const v = vanished;
+  return [
+    {
       severity: "warning",
       code: "known-account-gone",
-      site: d.name,
+      site,
       message: `${v.length} account(s) this checkout created or adopted are gone from the server (deleted outside this tool?): ${v.slice(0, 5).map((n) => JSON.stringify(n)).join(", ")}${v.length > 5 ? ", ..." : ""}; planned again as missing`,
-    });
-  }
-
-  diagnostics.push(...expiredOnArrival(expiring, input.now, { force: input.force, site: d.name }));
-  diagnostics.push(
-    ...checkSafety(
-      { owned: live.owned.size, updates: accounts.update - resumed, deletes: accounts.delete, desired: desiredCount(d) },
-      input.thresholds,
-      d.name,
-    ).map((x) => (input.force ? { ...x, severity: "warning" as const, message: x.message.replace(/; use --force to apply anyway$/, " (--force)") } : x)),
-  );
-
-  return {
-    plan: {
-      formatVersion: 1,
-      createdAt: new Date().toISOString(),
-      changes,
-      diagnostics,
-      summary: summarize(changes),
-      severity: changes.reduce((w, c) => Math.max(w, c.impact), Impact.NoChange) as Impact,
-      site: d.name,
-      server: live.server,
-      ownedCount: live.owned.size,
-      accounts,
     },
-    statements,
-  };
+  ];
 }
 
 /** A delete and a create that look like a rename: noted on both, and the delete waits for the create. */
@@ -271,13 +343,4 @@ function strangersDiagnostic(prefix: string, names: readonly string[], site: str
         site,
         message: `${what} would count as its members: refusing to take them over; declare them under accounts:, record them with hotspot import, or use --allow-takeover (ownership.allowTakeover: true) to adopt them as members`,
       };
-}
-
-export function summarize(changes: Change[]): PlanSummary {
-  const s: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const c of changes) {
-    if (c.action === "no-op") s.noop++;
-    else s[c.action]++;
-  }
-  return s;
 }

@@ -1,9 +1,10 @@
 // Statements: the executable side of a plan, made by the diff beside it (drizzle-kit's
 // statements.ts beside diff.ts). The Plan is what people read and what is saved; statements say
 // what apply does. Pure tagged data: names, counts, field names, price-plan ids and keyed hashes,
-// never a value of the configuration. Apply looks the declared account or batch up by its name
-// when it executes a statement, so secrets stay in the configuration's objects until the request
-// that sends them.
+// plus the plan's `change` each one carries (values as the plan shows them: secrets only as a
+// marker). Apply never sends a declared value from a statement: it looks the declared account or
+// batch up by its name when it executes one, so secrets stay in the configuration's objects until
+// the request that sends them.
 import type { AccountChange, BatchChange } from "../plan/model.js";
 import type { PlanRates } from "./price-plans.js";
 

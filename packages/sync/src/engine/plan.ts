@@ -2,14 +2,14 @@
 // against the live state and the state file. Sends only reads; the result holds the Plan people
 // review and the statements apply executes.
 import { dirname } from "node:path";
-import { type Config, serverNow } from "@hotspot-iac/core";
+import { serverNow } from "@hotspot-iac/core";
 import type { DiffContext } from "../diff/account.js";
 import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
-import { desiredSite, selectSite } from "../plan/desired.js";
+import { desiredSite } from "../plan/desired.js";
 import { membershipOf } from "../plan/members.js";
 import { readLive } from "../read/introspect.js";
-import type { SafetyThresholds } from "../safety/thresholds.js";
+import { thresholdsOf } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { openStateBackend } from "../state/backend.js";
@@ -35,17 +35,6 @@ function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
 /** The state a target names (a file, or a `postgres://` database), loaded. */
 export async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
   return (await openStateBackend(statePathOf(t))).load();
-}
-
-function thresholdsOf(config: Config, site?: string): SafetyThresholds {
-  const s = selectSite(config, site).server.safety;
-  return {
-    deletePercent: s.maxDeletePercent,
-    updatePercent: s.maxUpdatePercent,
-    maxDeletes: s.maxDeletes,
-    maxUpdates: s.maxUpdates,
-    minExisting: s.minOwned,
-  };
 }
 
 /**
@@ -100,9 +89,10 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     state: stateKnown ? server : undefined,
     pricePlans,
     ctx,
-    thresholds: thresholdsOf(opts.config, d.name),
+    thresholds: thresholdsOf(d.site),
     force: opts.force,
     now: now(),
+    createdAt: new Date().toISOString(),
     unknownBecause,
     createdBatches: server ? Object.entries(server.batches).filter(([, b]) => b.created).map(([p]) => p) : [],
     knows: knowsOf(server, d.batches),

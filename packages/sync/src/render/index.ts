@@ -5,7 +5,7 @@ export { PLAN_JSON_FORMAT_VERSION, type PlanJson, planJsonSchema, planJsonSchema
 export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions, renderMarkdown } from "./markdown.js";
 export { type Palette, plainPalette, type Style } from "./style.js";
 export { diagnosticLine, diagnosticText, renderText, type TextOptions } from "./text.js";
-export { formatValue, SENSITIVE, UNKNOWN, UNREPORTED } from "./value.js";
+export { planValueText, SENSITIVE, UNKNOWN, UNREPORTED } from "./value.js";
 export {
   type FleetMarkdownOptions,
   failed as venueFailed,

@@ -16,7 +16,7 @@ import {
   visibleChanges,
 } from "./describe.js";
 import { type Palette, plainPalette } from "./style.js";
-import { formatValue } from "./value.js";
+import { planValueText } from "./value.js";
 
 export interface TextOptions {
   palette?: Palette;
@@ -30,9 +30,9 @@ function paint(p: Palette, symbol: ChangeSymbol, text: string): string {
 
 /** One attribute line's symbol and value text, Terraform's way (`a -> b`, `+ x = a`, `- x = a`). */
 function fieldLine(change: Change, f: FieldChange): { symbol: ChangeSymbol; value: string } {
-  if (change.action === "create" || f.before.kind === "absent") return { symbol: "+", value: formatValue(f.after) };
-  if (change.action === "delete" || f.after.kind === "absent") return { symbol: "-", value: formatValue(f.before) };
-  return { symbol: "~", value: `${formatValue(f.before)} -> ${formatValue(f.after)}` };
+  if (change.action === "create" || f.before.kind === "absent") return { symbol: "+", value: planValueText(f.after) };
+  if (change.action === "delete" || f.after.kind === "absent") return { symbol: "-", value: planValueText(f.before) };
+  return { symbol: "~", value: `${planValueText(f.before)} -> ${planValueText(f.after)}` };
 }
 
 interface Line {

@@ -6,7 +6,8 @@ export const SENSITIVE = "(sensitive value)";
 export const UNKNOWN = "(known after apply)";
 export const UNREPORTED = "(not reported by the server)";
 
-export function formatValue(value: PlanValue): string {
+/** A plan value as the text renderer prints it (quoted strings, markers for what is not shown); not core's formatValue, which writes a model value in its unit. */
+export function planValueText(value: PlanValue): string {
   switch (value.kind) {
     case "sensitive":
       // The references it came from, never the value: `(sensitive, from ${env:NAME})`.

@@ -2,7 +2,7 @@
 // refused unless forced, and so is one that deletes everything because the desired state is empty
 // (a wrong -f path, an empty directory). Percentages only apply from `minExisting` owned accounts
 // on (octoDNS: 10), below that a single change would already be "30%".
-import { SAFETY_DEFAULTS } from "@hotspot-iac/core";
+import { SAFETY_DEFAULTS, type Site } from "@hotspot-iac/core";
 import type { PlanDiagnostic } from "../plan/model.js";
 
 export interface SafetyThresholds {
@@ -26,6 +26,18 @@ export const DEFAULT_THRESHOLDS: SafetyThresholds = {
   minExisting: SAFETY_DEFAULTS.minOwned,
 };
 
+/** A site's `server.safety` under the engine's names (the site is chosen once, by the caller). */
+export function thresholdsOf(site: Site): SafetyThresholds {
+  const s = site.server.safety;
+  return {
+    deletePercent: s.maxDeletePercent,
+    updatePercent: s.maxUpdatePercent,
+    maxDeletes: s.maxDeletes,
+    maxUpdates: s.maxUpdates,
+    minExisting: s.minOwned,
+  };
+}
+
 export interface SafetyInput {
   /** Accounts owned on the server now. */
   owned: number;
@@ -36,11 +48,18 @@ export interface SafetyInput {
   desired: number;
 }
 
-/** Violations as forceable error diagnostics; empty when the plan is within bounds. */
-export function checkSafety(input: SafetyInput, t: SafetyThresholds, site?: string): PlanDiagnostic[] {
+/**
+ * Violations as forceable diagnostics; empty when the plan is within bounds. Errors that end with
+ * how to force them, or with `force` warnings that say they were forced.
+ */
+export function checkSafety(input: SafetyInput, t: SafetyThresholds, site?: string, force = false): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   const add = (message: string) =>
-    out.push({ severity: "error", code: "safety-threshold", forceable: true, message: `${message}; use --force to apply anyway`, site });
+    out.push(
+      force
+        ? { severity: "warning", code: "safety-threshold", forceable: true, message: `${message} (--force)`, site }
+        : { severity: "error", code: "safety-threshold", forceable: true, message: `${message}; use --force to apply anyway`, site },
+    );
   if (input.desired === 0 && input.deletes > 0) {
     add(`the configuration declares nothing and the plan would delete all ${input.deletes} owned accounts`);
     return out;

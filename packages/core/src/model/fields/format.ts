@@ -1,6 +1,8 @@
-// A field's value written in its unit. Every front end shows values through this: plans and
-// import write the YAML's form, the provider and the constructs the Terraform attribute form,
-// operator listings the rounded human form. The caller chooses the form; the rules live here.
+// A field's value written in its unit, by the field's kind: plans and import write the YAML's form,
+// the provider and the constructs the Terraform attribute form, `human` the rounded form. The caller
+// chooses the form; the rules live here and in the unit modules underneath (units.ts, and
+// human-units.ts, which operator listings and voucher cards call directly for server counters that
+// are no declared field: time left, sessions, statistics).
 
 import type { ValueKind } from "./definitions.js";
 import { humanDuration, humanRate, humanSize } from "../human-units.js";

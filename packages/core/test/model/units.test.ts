@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDuration,
-  formatExpiry,
-  formatRate,
-  formatSize,
-  parseDuration,
-  parseExpiry,
-  parseMoney,
-  parseRate,
-  parseSize,
-} from "../../src/model/index.js";
+import { parseDuration, parseExpiry, parseMoney } from "../../src/model/index.js";
+import { formatDuration, formatExpiry, formatRate, formatSize, parseRate, parseSize } from "../../src/model/units.js";
 import { wallClock } from "../../src/wire/wall-clock.js";
 
 describe("units", () => {

@@ -17,7 +17,8 @@ import { createHasher, type Hasher, hashSecret } from "../state/hash.js";
 import { knownNames, knowsOf } from "../state/known.js";
 import { publicServerUrl } from "../state/server-identity.js";
 import { rekeySection } from "../state/rekey.js";
-import { defaultStatePath, findServerState, type LoadedState, serverKey } from "../state/state-file.js";
+import { serverIdentity } from "../state/server-identity.js";
+import { defaultStatePath, findServerState, type LoadedState } from "../state/state-file.js";
 import type { EngineTarget, PlanOptions, PlanResult } from "./types.js";
 
 /** Where the target's state lives: `statePath`, HOTSPOT_STATE, the YAML's `state`, else the default file. */
@@ -67,7 +68,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     appliedBefore,
     force: opts.force,
     known: knownNames(server),
-    serverKey: serverKey(opts.serverUrl),
+    serverKey: serverIdentity(opts.serverUrl),
     now,
     onProgress: opts.onReadProgress,
   });

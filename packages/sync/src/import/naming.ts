@@ -78,6 +78,3 @@ export function pricePlanKey(description: string, id: number): string {
     .replace(/^-+|-+$/g, "");
   return slug || `plan-${id}`;
 }
-
-/** @deprecated the old name of pricePlanKey. */
-export const planKey = pricePlanKey;

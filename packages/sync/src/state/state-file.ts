@@ -157,9 +157,6 @@ export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = pro
   return join(configDir, DEFAULT_STATE_DIR, DEFAULT_STATE_FILE);
 }
 
-/** The key servers are filed under: their canonical identity (server-identity.ts). */
-export const serverKey = serverIdentity;
-
 export function emptyState(): StateFile {
   return { version: STATE_FILE_VERSION, salt: newSalt(), servers: nullRecord() };
 }
@@ -306,7 +303,7 @@ export function grownBy(growing: NonNullable<BatchState["growing"]>, prefix: str
 
 /** The server's section, created when missing. */
 export function serverState(file: StateFile, url: string): ServerState {
-  const key = serverKey(url);
+  const key = serverIdentity(url);
   let s = file.servers[key];
   if (!s) {
     s = { url: key, accounts: nullRecord(), batches: nullRecord() };
@@ -317,7 +314,7 @@ export function serverState(file: StateFile, url: string): ServerState {
 
 /** The server's section if any, without creating it. */
 export function findServerState(file: StateFile, url: string): ServerState | undefined {
-  return file.servers[serverKey(url)];
+  return file.servers[serverIdentity(url)];
 }
 
 // Sorted keys keep diffs of a committed state file small and reviewable.

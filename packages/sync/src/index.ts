@@ -73,6 +73,6 @@ export { serverIdentity } from "./state/server-identity.js";
 export { type Hasher, KDF_PARAMS, keyCheckOf } from "./state/hash.js";
 export { recordImported } from "./state/known.js";
 export { isDatabaseUrl, type LockRequest, openStateBackend, redactDatabaseUrl, type StateBackend } from "./state/backend.js";
-export { type AccountRecord, type BatchRecord, type ServerRecord, type StateInventory, type StateSummary, stateInventory } from "./state/inventory.js";
+export { type StateAccountRecord, type StateBatchRecord, type StateServerRecord, type StateInventory, type StateSummary, stateInventory } from "./state/inventory.js";
 export { type MigrateResult, migrateState, StateMigrateRefusedError } from "./state/migrate.js";
 export { forceUnlock, type Lock, LockHeldError, lockPath } from "./lock/lock.js";

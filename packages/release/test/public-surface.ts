@@ -26,20 +26,21 @@ export interface Export {
 }
 
 /** Every exported name of every entry, aliases resolved to their declarations. */
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  resolveJsonModule: true,
+  noEmit: true,
+  types: ["node"],
+};
+
 export function publicExports(): Export[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    skipLibCheck: true,
-    resolveJsonModule: true,
-    noEmit: true,
-    types: ["node"],
-  };
   const program = ts.createProgram(
     ENTRIES.map((e) => join(REPO, e.file)),
-    options,
+    COMPILER_OPTIONS,
   );
   const checker = program.getTypeChecker();
   const idOf = (symbol: ts.Symbol): string => {
@@ -143,4 +144,46 @@ export function importedNames(): Use[] {
     visit(source);
   }
   return uses;
+}
+
+export interface ErrorClass {
+  name: string;
+  file: string;
+  /** Names of its base classes, nearest first. */
+  bases: string[];
+  /** The string literal types of its `code` property. */
+  codes: string[];
+}
+
+/** Every class in the packages' sources that extends Error, directly or not. */
+export function errorClasses(): ErrorClass[] {
+  const roots = ["core", "sync", "vouchers", "emulator", "terraform-provider", "cli"].flatMap((p) => sourceFiles(join(REPO, "packages", p, "src")));
+  const program = ts.createProgram(roots, { ...COMPILER_OPTIONS });
+  const checker = program.getTypeChecker();
+  const out: ErrorClass[] = [];
+  for (const source of program.getSourceFiles()) {
+    const file = relative(REPO, source.fileName);
+    if (!file.startsWith("packages/") || file.includes("node_modules")) continue;
+    const visit = (node: ts.Node): void => {
+      if (ts.isClassDeclaration(node) && node.name) {
+        const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(node.name)!) as ts.InterfaceType;
+        const bases: string[] = [];
+        for (let t: ts.InterfaceType | undefined = type; t; ) {
+          const base = checker.getBaseTypes(t)[0] as ts.InterfaceType | undefined;
+          if (base) bases.push(base.symbol.name);
+          t = base;
+        }
+        if (bases.includes("Error")) {
+          const code = type.getProperty("code");
+          const codeType = code ? checker.getTypeOfSymbol(code) : undefined;
+          const literals = codeType ? (codeType.isUnion() ? codeType.types : [codeType]) : [];
+          const codes = literals.filter((t) => t.isStringLiteral()).map((t) => (t as ts.StringLiteralType).value);
+          out.push({ name: node.name.text, file, bases, codes });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
 }

@@ -62,10 +62,11 @@ export { type Declaration, declaredChanges } from "./declared-changes.js";
 
 // `hotspot import`.
 export type { AccountRow } from "./import/batches.js";
-export { type ImportedDocument, type ImportOptions, type Node, type NodeMap, type PasswordMode, toImportedDocument } from "./import/convert.js";
+export { type ImportedDocument, type ImportOptions, type PasswordMode, toImportedDocument } from "./import/convert.js";
 export { compareUsernames } from "./import/naming.js";
 export { type LiveServer, type ReadProgress, readLiveServer } from "./import/read-server.js";
 export { type HeaderInfo, renderImportYaml } from "./import/yaml.js";
+export type { Node, NodeMap } from "./import/node.js";
 
 // The state and its lock (`--state`, `hotspot state`).
 export { DEFAULT_STATE_DIR, defaultStatePath, type LoadedState, type StateFile, StateWriteError, serverState } from "./state/state-file.js";

@@ -8,7 +8,6 @@ import type { Lock } from "../lock/lock.js";
 import { describeDifferences, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import {
   PlanAlreadyAppliedError,
-  readSavedPlan,
   readSavedPlans,
   SAVED_PLAN_KIND,
   SAVED_PLAN_VERSION,

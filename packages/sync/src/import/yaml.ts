@@ -3,7 +3,8 @@
 // server always gives byte-identical output (diffable in git, safe to re-import in CI).
 import { ACCOUNT_FIELDS } from "@hotspot-iac/core";
 import { Document, isMap, isScalar, isSeq } from "yaml";
-import type { ImportedDocument, NodeMap } from "./convert.js";
+import type { ImportedDocument } from "./convert.js";
+import type { NodeMap } from "./node.js";
 import { PASSWORD_ENV_PREFIX } from "./naming.js";
 
 /** Top-level names of the write-only fields (`customer.email` → `customer`), catalogue order. */

@@ -22,7 +22,7 @@ export interface ToYamlOptions {
 }
 
 /** What a masked literal secret is shown as. */
-export const MASKED_SECRET = "(sensitive)";
+const MASKED_SECRET = "(sensitive)";
 
 type Plain = string | number | boolean | Plain[] | { [k: string]: Plain | undefined } | undefined;
 

@@ -34,7 +34,7 @@ function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
 }
 
 /** The state a target names (a file, or a `postgres://` database), loaded. */
-export async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
+async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
   return (await openStateBackend(statePathOf(t))).load();
 }
 

@@ -40,7 +40,7 @@ function compareDigits(x: string, y: string): number {
 export const PASSWORD_ENV_PREFIX = "HOTSPOT_PW_";
 
 /** `staff-alice` → `STAFF_ALICE`: upper case, every run of other characters one underscore. */
-export function normaliseForEnv(username: string): string {
+function normaliseForEnv(username: string): string {
   const base = username
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

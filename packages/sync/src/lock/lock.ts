@@ -64,7 +64,7 @@ export function lockPath(statePath: string, serverUrl: string): string {
 }
 
 /** The lock file of the state file itself. */
-export function stateLockPath(statePath: string): string {
+function stateLockPath(statePath: string): string {
   return `${statePath}.lock`;
 }
 

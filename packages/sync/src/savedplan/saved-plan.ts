@@ -61,7 +61,7 @@ export async function writeSavedPlan(path: string, saved: SavedPlan): Promise<vo
 }
 
 /** A fleet's plan (`plan --out` with several sites): one saved plan per venue, applied venue by venue. */
-export const SAVED_FLEET_KIND = "hotspot-iac/saved-fleet-plan";
+const SAVED_FLEET_KIND = "hotspot-iac/saved-fleet-plan";
 
 export interface SavedFleetPlan {
   kind: typeof SAVED_FLEET_KIND;

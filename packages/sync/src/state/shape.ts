@@ -26,7 +26,7 @@ export function nameRecord<T extends z.ZodType>(value: T) {
 }
 
 /** `servers["http://h:82"].accounts.alice.writeOnly` */
-export function formatShapePath(path: readonly PropertyKey[]): string {
+function formatShapePath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;

@@ -63,7 +63,7 @@ export function stateWriteError(location: string, err: unknown): StateWriteError
 }
 
 export const DEFAULT_STATE_DIR = ".hotspot";
-export const DEFAULT_STATE_FILE = "state.json";
+const DEFAULT_STATE_FILE = "state.json";
 
 /** `<configDir>/.hotspot/state.json`, unless HOTSPOT_STATE names another file. */
 export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -88,7 +88,7 @@ export async function loadState(path: string): Promise<LoadedState> {
 }
 
 /** A state file's text, checked (shape, version) and refiled under canonical server keys. */
-export function parseState(path: string, text: string): LoadedState {
+function parseState(path: string, text: string): LoadedState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

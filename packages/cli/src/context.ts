@@ -27,8 +27,6 @@ import { elapsed } from "./heartbeat.js";
 import { type Terminal, terminal } from "./terminal.js";
 import type { ServerTarget, TargetPlan } from "./targets.js";
 
-export type { ServerTarget, TargetPlan } from "./targets.js";
-
 
 export interface CommandContext {
   term: Terminal;

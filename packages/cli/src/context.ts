@@ -25,25 +25,8 @@ import { retryLine } from "./retry-notes.js";
 import { startDeadline } from "./deadline.js";
 import { elapsed } from "./heartbeat.js";
 import { type Terminal, terminal } from "./terminal.js";
+import type { ServerTarget, TargetPlan } from "./targets.js";
 
-/** One server a command talks to. */
-export interface ServerTarget {
-  /** The site's name in the configuration ("default" for a single-server document). */
-  site: string;
-  url: string;
-  /** Never printed: Secret masks itself in strings, JSON and inspect. */
-  passphrase: Secret;
-  /** Where the passphrase came from (`--passphrase-file FILE`, HOTSPOT_PASSPHRASE, the YAML's
-   * server.passphrase): named when the server refuses it, never the value. */
-  passphraseFrom?: string;
-  /** Per-request timeout in milliseconds and concurrency, when configured. */
-  timeoutMs?: number;
-  concurrency?: number;
-  /** Set when this is the embedded emulator. */
-  embedded?: EmbeddedServer;
-  /** The configuration's site, when a configuration was loaded. */
-  config?: Site;
-}
 
 /** What the engine is told of a target (plan, apply, saved plans): the configuration, the site, its client and state. */
 export function engineTarget(ctx: CommandContext, target: ServerTarget): EngineTarget {
@@ -162,16 +145,6 @@ function pickSites(config: Config | undefined, siteFlag: readonly string[] | und
   } catch (err) {
     throw new CliError((err as Error).message);
   }
-}
-
-/** Where a target comes from, before anything is started: pure, so it can be tested alone. */
-export interface TargetPlan {
-  site: string;
-  url?: string;
-  passphrase?: Secret;
-  passphraseFrom?: string;
-  why?: string;
-  config?: Site;
 }
 
 /** How a site's own server.passphrase reads in a message: the reference, never the value. */

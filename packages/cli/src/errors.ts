@@ -1,8 +1,12 @@
 // CLI failures: a message for the user and an exit code. Anything else thrown is reported the same
 // way (message only); stacks only with --debug or HOTSPOT_DEBUG.
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** An error whose message is meant for the user as is. */
-export class CliError extends Error {
+export class CliError extends HotspotIacError {
+  override get code() {
+    return "cli" as const;
+  }
   constructor(
     message: string,
     readonly exitCode = 1,

@@ -4,7 +4,7 @@
 // placeholder instead of failing the load; which ones did is recorded, so a reference the command
 // does need (the server's passphrase) is still reported as unset.
 import type { Config } from "@hotspot-iac/core";
-import type { TargetPlan } from "./context.js";
+import type { TargetPlan } from "./targets.js";
 import { CliError } from "./errors.js";
 
 export interface LenientEnv {

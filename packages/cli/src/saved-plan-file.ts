@@ -1,7 +1,7 @@
 // Reading a plan file named on the command line (`show FILE`, `apply FILE`): a missing or
 // unreadable file says so plainly; only a file that exists and is not a saved plan is called that.
 import { readFile } from "node:fs/promises";
-import { loadSavedPlans, type SavedPlan } from "@hotspot-iac/sync";
+import { readSavedPlans, type SavedPlan } from "@hotspot-iac/sync";
 import { CliError } from "./errors.js";
 
 /** The plans of the file: one, or one per venue of a fleet's plan. */
@@ -14,7 +14,7 @@ export async function readSavedPlanFile(file: string): Promise<SavedPlan[]> {
     throw new CliError(`${file}: ${why}`);
   }
   try {
-    return await loadSavedPlans(file);
+    return await readSavedPlans(file);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

@@ -2,7 +2,7 @@
 // refused passphrase (which of the three sources supplied it) and an https:// URL against a server
 // that speaks plain HTTP (the TLS library's ERR_SSL_WRONG_VERSION_NUMBER means nothing to them).
 import { isHotSpotError, type HotSpotError } from "@hotspot-iac/core";
-import type { ServerTarget } from "./context.js";
+import type { ServerTarget } from "./targets.js";
 
 const INVALID_PASSPHRASE = /invalid\s+pass(phrase|word)?|wrong\s+pass|bad\s+pass/i;
 /** OpenSSL's names for "the other side did not answer the TLS handshake with TLS". */

@@ -5,7 +5,8 @@
 // order the venues finished in.
 import { InvalidArgumentError, Option } from "commander";
 import { redactUrl } from "@hotspot-iac/core";
-import type { CommandContext, ServerTarget } from "./context.js";
+import type { CommandContext } from "./context.js";
+import type { ServerTarget } from "./targets.js";
 import { heartbeat } from "./heartbeat.js";
 import { serverHint } from "./server-hints.js";
 

@@ -2,15 +2,9 @@
 // packages/core/schema/hotspot.schema.json and docs/configuration.md. gen.ts writes them; a
 // test compares them with what is committed.
 
-import {
-  ACCOUNT_FIELDS,
-  attributeName,
-  BATCH_FIELDS,
-  batchAttributeName,
-  DEFAULT_SAFETY,
-  jsonSchema,
-  YAML_LIMITS,
-} from "../src/model/index.js";
+import { ACCOUNT_FIELDS, attributeName, BATCH_FIELDS, batchAttributeName, SAFETY_DEFAULTS } from "../src/model/index.js";
+import { jsonSchema } from "../src/model/schema.js";
+import { YAML_LIMITS } from "../src/model/yaml-limits.js";
 
 const MiB = (bytes: number): string => `${bytes / (1024 * 1024)} MiB`;
 
@@ -263,7 +257,7 @@ ${"BATCHES"}
 
 ## Safety thresholds
 
-\`server.safety\` (defaults: maxDeletePercent ${DEFAULT_SAFETY.maxDeletePercent}, maxUpdatePercent ${DEFAULT_SAFETY.maxUpdatePercent}, maxDeletes ${DEFAULT_SAFETY.maxDeletes}, maxUpdates ${DEFAULT_SAFETY.maxUpdates}, minOwned ${DEFAULT_SAFETY.minOwned}): a plan that deletes or
+\`server.safety\` (defaults: maxDeletePercent ${SAFETY_DEFAULTS.maxDeletePercent}, maxUpdatePercent ${SAFETY_DEFAULTS.maxUpdatePercent}, maxDeletes ${SAFETY_DEFAULTS.maxDeletes}, maxUpdates ${SAFETY_DEFAULTS.maxUpdates}, minOwned ${SAFETY_DEFAULTS.minOwned}): a plan that deletes or
 updates more than these shares of the owned accounts, or more than the absolute caps, is refused
 unless \`--force\`. The percentages apply once at least \`minOwned\` accounts are owned.
 

@@ -3,7 +3,7 @@ export { type EmulatorAdmin, emulatorAdmin } from "./admin-client.js";
 export { type Clock, manualClock, systemClock } from "./clock.js";
 export type { ListFields } from "./commands/context.js";
 export { MAX_GENERATE } from "./commands/generate-accounts.js";
-export { COMMANDS, type CommandClass } from "./commands/registry.js";
+export type { CommandClass } from "./commands/registry.js";
 export { EmulatorCore, type EmulatorCoreOptions, type EmulatorState } from "./core.js";
 export {
   createEmulatorServer,

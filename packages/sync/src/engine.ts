@@ -3,15 +3,12 @@
 // No terminal code here: progress is reported through ApplyEvent callbacks.
 //
 // ─── Typical use (the CLI) ───────────────────────────────────────────────────────────────────
-//   const lock = await acquireLock({ statePath, serverUrl });  // one apply per server and state file
-//   try {
-//     const planned = await plan({ config, client, serverUrl, passphrase });   // no writes
-//     render(planned.plan);                                             // renderers: ./render
-//     if (confirmed) await apply({ planned, client, onEvent, locked: true });
-//   } finally { await lock.release(); }
+//   const planned = await plan({ config, client, serverUrl, passphrase });   // no writes
+//   render(planned.plan);                                                   // renderers: ./render
+//   if (confirmed) await apply({ planned, client, onEvent });               // takes the apply lock
 //
 //   await savePlan("tfplan.json", planned);        // plan --out
-//   const saved = await loadSavedPlan("tfplan.json");
+//   const [saved] = await readSavedPlans("tfplan.json"); // one, or one per venue
 //   await applySaved({ saved, config, client, serverUrl, passphrase }); // apply FILE: StalePlanError if stale
 //
 // ─── Errors ──────────────────────────────────────────────────────────────────────────────────
@@ -22,7 +19,7 @@
 // - StalePlanError (from applySaved): `.differences` says what changed since the plan was saved.
 // - PlanAlreadyAppliedError (from applySaved): the saved plan's changes are all made already (the
 //   server matches the configuration): nothing to do, not stale.
-// - LockHeldError (from acquireLock / apply / applySaved): another apply runs against the same
+// - LockHeldError (from apply / applySaved): another apply runs against the same
 //   server (any spelling of its URL) or with the same state file.
 //
 // ─── State file ──────────────────────────────────────────────────────────────────────────────
@@ -36,6 +33,4 @@
 export * from "./engine/types.js";
 export { plan } from "./engine/plan.js";
 export { apply, PlanRefusedError } from "./engine/apply.js";
-export { applySaved, loadSavedPlan, loadSavedPlans, saveFleetPlan, savePlan } from "./engine/saved-plans.js";
-export { acquireLock } from "./lock/lock.js";
-export { memberAccount } from "@hotspot-iac/core";
+export { applySaved, readSavedPlans, saveFleetPlan, savePlan } from "./engine/saved-plans.js";

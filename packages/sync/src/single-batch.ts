@@ -3,7 +3,7 @@
 // site that declares only this batch. Members are the accounts under the prefix; the read is
 // one getaccountlist plus viewaccount only where a list entry lacks what the diff needs; growth
 // numbering, removal order and per-member corrections are diffBatch's.
-import { type Account, type Batch, DEFAULT_SAFETY, type HotSpotClient, type Site } from "@hotspot-iac/core";
+import { type Account, type Batch, type HotSpotClient, SAFETY_DEFAULTS, type Site } from "@hotspot-iac/core";
 import type { DiffContext } from "./diff/account.js";
 import { diffBatch } from "./diff/batch.js";
 import type { DesiredSite } from "./plan/desired.js";
@@ -15,7 +15,7 @@ const SITE = "terraform";
 function siteOf(batch: Batch): DesiredSite {
   const site: Site = {
     name: SITE,
-    server: { safety: DEFAULT_SAFETY },
+    server: { safety: { ...SAFETY_DEFAULTS } },
     ownership: { prefixes: [] },
     pricePlans: Object.create(null),
     defaults: {},

@@ -18,7 +18,6 @@ import {
   setFieldValue,
 } from "@hotspot-iac/core";
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
-import { DEFAULT_THRESHOLDS } from "@hotspot-iac/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Diagnostics } from "../src/framework/diagnostics.js";
 import { ACCOUNT_ATTRIBUTES } from "../src/hotspot/account-fields.js";
@@ -97,15 +96,9 @@ describe("every limit has one owner: core's catalogue", () => {
     }
   });
 
-  it("the safety defaults a configuration gets, and the engine's, are core's", () => {
+  // The engine has no defaults of its own: it reads them from the loaded configuration.
+  it("the safety defaults a configuration gets are core's", () => {
     expect(parseConfig("version: 1\n", "hotspot.yaml").sites[0]!.server.safety).toEqual(SAFETY_DEFAULTS);
-    expect(DEFAULT_THRESHOLDS).toEqual({
-      updatePercent: SAFETY_DEFAULTS.maxUpdatePercent,
-      deletePercent: SAFETY_DEFAULTS.maxDeletePercent,
-      maxDeletes: SAFETY_DEFAULTS.maxDeletes,
-      maxUpdates: SAFETY_DEFAULTS.maxUpdates,
-      minExisting: SAFETY_DEFAULTS.minOwned,
-    });
   });
 });
 

@@ -41,9 +41,9 @@ export interface CardLayoutOptions {
   logo: number | undefined;
 }
 
-export const INK = "#111111";
-export const GREY = "#5f6368";
-export const ACCENT = "#1f4e79";
+const INK = "#111111";
+const GREY = "#5f6368";
+const ACCENT = "#1f4e79";
 export const USED = "#b3261e";
 
 /** Sizes are for a 95 × 55 mm card (10 on A4) and scale with smaller ones. */
@@ -51,7 +51,7 @@ const BASE_HEIGHT = 156;
 /** Below this scale the text would be smaller than the minimum sizes: fewer cards per page. */
 const MIN_SCALE = 0.62;
 /** The smallest sizes printed, in points: a guest must still read them on paper. */
-export const MIN_SIZE = { title: 7, network: 6, code: 6, step: 5, label: 4.5, qrLabel: 4.5 } as const;
+const MIN_SIZE = { title: 7, network: 6, code: 6, step: 5, label: 4.5, qrLabel: 4.5 } as const;
 
 const mm = (pt: number): string => `${((pt * 25.4) / 72).toFixed(0)} mm`;
 
@@ -60,7 +60,7 @@ const mm = (pt: number): string => `${((pt * 25.4) / 72).toFixed(0)} mm`;
  * the text in the refusal (`the title`, `cards.instructions.browse`); a credential (`secret`) is
  * named by its length only: a refusal goes to stderr.
  */
-export function fitSize(face: Face, text: string, width: number, size: number, min: number, what: string, secret = false): number {
+function fitSize(face: Face, text: string, width: number, size: number, min: number, what: string, secret = false): number {
   const w = textWidth(face, size, text);
   if (w <= width) return size;
   const fitted = Math.floor(((size * width) / w) * 100) / 100;
@@ -72,7 +72,7 @@ export function fitSize(face: Face, text: string, width: number, size: number, m
 }
 
 /** The two QR codes a card carries: joining the network, logging in with the card's code. */
-export function qrCodes(card: VoucherCard, o: Pick<CardLayoutOptions, "ssid" | "loginUrl">): { join?: string; login?: string } {
+function qrCodes(card: VoucherCard, o: Pick<CardLayoutOptions, "ssid" | "loginUrl">): { join?: string; login?: string } {
   return {
     ...(o.ssid !== undefined ? { join: wifiJoinCode(o.ssid) } : {}),
     ...(o.loginUrl !== undefined ? { login: fillLoginUrl(o.loginUrl, card) } : {}),
@@ -88,7 +88,7 @@ function validity(card: VoucherCard, t: CardStrings): { gives: Array<[string, st
   return card.expires ? { gives, until: [t.validUntil, card.expires] } : { gives };
 }
 
-export function cardScale(g: Grid): number {
+function cardScale(g: Grid): number {
   const s = Math.min(1, g.height / BASE_HEIGHT);
   if (s < MIN_SCALE) {
     throw new VoucherError(`--per-page ${g.perPage}: cards of ${mm(g.width)} × ${mm(g.height)} are too small for text a guest can read; print fewer per page`);

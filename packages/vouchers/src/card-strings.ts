@@ -4,7 +4,7 @@ import type { CardLanguage, CardTextKey } from "@hotspot-iac/core";
 
 export type CardStrings = Record<CardTextKey, string>;
 
-export const CARD_STRINGS: Record<CardLanguage, CardStrings> = {
+const CARD_STRINGS: Record<CardLanguage, CardStrings> = {
   en: {
     connect: "Connect to the Wi-Fi network {network}",
     connectAny: "Connect to the Wi-Fi network",

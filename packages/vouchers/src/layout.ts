@@ -14,7 +14,7 @@ export const PAPER: Record<Paper, { width: number; height: number; css: string }
 
 /** 10 mm: inside every printer's unprintable border. */
 export const MARGIN = 28.35;
-export const MAX_PER_PAGE = 40;
+const MAX_PER_PAGE = 40;
 const TARGET_RATIO = 1.75;
 
 export interface Grid {

@@ -12,7 +12,7 @@ export interface Logo {
 }
 
 /** 1 MiB: a logo is a few kilobytes; anything larger is a mistake (a photo, the wrong file). */
-export const MAX_LOGO_BYTES = 1024 * 1024;
+const MAX_LOGO_BYTES = 1024 * 1024;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];

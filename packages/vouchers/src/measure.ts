@@ -42,5 +42,3 @@ export function textWidth(face: Face, size: number, text: string): number {
 
 /** Line height of a face as a multiple of its size (ascender to descender): the HTML sets it so. */
 export const LINE_HEIGHT: Record<Face, number> = { sans: 1.3, sansBold: 1.3, mono: 1.32 };
-/** Ascender as a multiple of the size: where the baseline sits below a line's top. */
-export const ASCENT: Record<Face, number> = { sans: 1.025, sansBold: 1.025, mono: 1.02 };

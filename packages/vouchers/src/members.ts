@@ -4,7 +4,7 @@
 // stable natural order.
 import type { Account, Config, HotSpotClient } from "@hotspot-iac/core";
 import { serverNow } from "@hotspot-iac/core";
-import { compareUsernames, desiredSite, inUse, loadMembership, ownerOf, readLive, serverKey } from "@hotspot-iac/sync";
+import { compareUsernames, desiredSite, inUse, loadMembership, ownerOf, readLive, serverIdentity } from "@hotspot-iac/sync";
 import { cardFromAccount, type VoucherCard } from "./card.js";
 import { VoucherError } from "./errors.js";
 
@@ -76,7 +76,7 @@ export async function readBatchCards(src: BatchSource): Promise<BatchCards> {
   };
   const live = await readLive(src.client, desired, {
     appliedBefore: false,
-    serverKey: serverKey(src.serverUrl),
+    serverKey: serverIdentity(src.serverUrl),
     now: () => serverNow(),
     needs: (username, entry) => isMember(username) && lacksCardFields(entry),
   });

@@ -12,7 +12,13 @@ import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { apply, plan } from "@hotspot-iac/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import PDFDocument from "pdfkit";
-import { cardStrings, fontBytes, grid, layoutCard, logoAspect, printVouchers, readBatchCards, readLogo, VoucherError } from "../src/index.js";
+import { layoutCard } from "../src/card-layout.js";
+import { cardStrings } from "../src/card-strings.js";
+import { VoucherError } from "../src/errors.js";
+import { fontBytes } from "../src/fonts.js";
+import { grid, printVouchers } from "../src/index.js";
+import { logoAspect, readLogo } from "../src/logo.js";
+import { readBatchCards } from "../src/members.js";
 
 const PASSPHRASE = "vouchers-lib-pass-2c";
 const CONFIG = parseConfig(

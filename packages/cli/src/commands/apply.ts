@@ -26,7 +26,8 @@ import {
 } from "@hotspot-iac/sync";
 import { applyReport, progressListener } from "../apply-report.js";
 import { confirmApply } from "../confirm.js";
-import { type CommandContext, engineTarget, type ServerTarget, withContext } from "../context.js";
+import { type CommandContext, engineTarget, withContext } from "../context.js";
+import type { ServerTarget } from "../targets.js";
 import { CliError } from "../errors.js";
 import { addConnectionOptions, type ConnectionOptions } from "../options.js";
 import { venueReports } from "../plan-output.js";

@@ -3,7 +3,8 @@
 // server errors turned into messages an operator can act on.
 import { HotSpotClient, isNotFound, redactUrl } from "@hotspot-iac/core";
 import { type Command, Option } from "commander";
-import { type CommandContext, type ContextOptions, type ServerTarget, withContext } from "../context.js";
+import { type CommandContext, type ContextOptions, withContext } from "../context.js";
+import type { ServerTarget } from "../targets.js";
 import { CliError } from "../errors.js";
 import { type OutputFlags, OutputFormatError, type OutputFormat, resolveOutputFormat } from "../format/output.js";
 import { addConnectionOptions } from "../options.js";

@@ -9,7 +9,7 @@ import {
   migrateState,
   openStateBackend,
   redactDatabaseUrl,
-  type ServerRecord,
+  type StateServerRecord,
   StateMigrateRefusedError,
   stateInventory,
 } from "@hotspot-iac/sync";
@@ -41,7 +41,7 @@ const inContext = <T>(opts: StateOptions, fn: (ctx: CommandContext) => Promise<T
 
 const when = (iso: string | undefined) => (iso ? iso.replace(/\.\d+Z$/, "Z") : "-");
 
-function showServer(s: ServerRecord): string {
+function showServer(s: StateServerRecord): string {
   let text = renderKeyValues([
     ["Server", s.server],
     ["Site", s.site ?? "-"],

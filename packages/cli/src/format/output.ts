@@ -3,6 +3,7 @@
 // ISO text) for scripts; the table form carries human units for people.
 
 import { stringify } from "yaml";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -12,7 +13,11 @@ export interface OutputFlags {
   json?: boolean;
 }
 
-export class OutputFormatError extends Error {}
+export class OutputFormatError extends HotspotIacError {
+  override get code() {
+    return "output-format" as const;
+  }
+}
 
 export function resolveOutputFormat(flags: OutputFlags): OutputFormat {
   if (flags.json) {

@@ -1,5 +1,6 @@
 // Load errors: every problem found in a configuration, each located at file:line:col and naming
 // the field, collected before anything talks to a server. Messages never carry secret values.
+import { HotspotIacError } from "../errors.js";
 
 export interface Diagnostic {
   /** As the user named it (relative to cwd when inside it). */
@@ -51,7 +52,10 @@ export function formatDiagnosticGroup(g: DiagnosticGroup): string {
   return `${formatDiagnostic(g.first)} (and ${places}${g.pattern ? `: ${g.pattern}` : ""})`;
 }
 
-export class LoadError extends Error {
+export class LoadError extends HotspotIacError {
+  override get code() {
+    return "config-invalid" as const;
+  }
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: Diagnostic[]) {

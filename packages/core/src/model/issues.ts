@@ -17,7 +17,7 @@ export function isSensitivePath(path: readonly PathSegment[]): boolean {
 }
 
 /** Known keys of the object schema at `path` (for hints), following arrays, records, wrappers. */
-export function knownKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): string[] {
+function knownKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): string[] {
   let s: z.core.$ZodType | undefined = schema;
   const unwrap = (t: z.core.$ZodType): z.core.$ZodType => {
     const def = t._zod.def as unknown as Record<string, unknown> & { type: string };
@@ -50,7 +50,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean;
 }
 
 /** `"tomorrow"`, `3600`, `a list`; a secret is described, never shown. */
-export function describeValue(value: unknown, secret: { sensitive: boolean; template?: string }): string {
+function describeValue(value: unknown, secret: { sensitive: boolean; template?: string }): string {
   if (secret.template) return `the value of ${describeReference(secret.template)}`;
   if (secret.sensitive) return "a sensitive value";
   if (value === null || value === undefined) return "nothing";

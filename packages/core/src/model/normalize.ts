@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { accountSchema, batchSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
 import { Secret } from "./secret.js";
 import type { Batch, Defaults, DesiredAccount, PricePlanRef, Server } from "./types.js";
-import { DEFAULT_SAFETY } from "./types.js";
+import { SAFETY_DEFAULTS } from "./fields/limits.js";
 
 /** The reference a sensitive value was written as, by its field path inside the piece. */
 export type TemplateOf = (field: string) => string | undefined;
@@ -58,7 +58,7 @@ export function normalizePricePlan(key: string, i: z.output<typeof pricePlanSche
 
 export function normalizeServer(i: z.output<typeof serverSchema> | undefined, t: TemplateOf = noTemplates): Server {
   const s = withReferences(i ?? {}, t);
-  return { ...s, safety: { ...DEFAULT_SAFETY, ...s.safety } };
+  return { ...s, safety: { ...SAFETY_DEFAULTS, ...s.safety } };
 }
 
 const NESTED = ["rates", "customer", "printed"] as const;

@@ -87,12 +87,12 @@ export function escapeReferences(text: string): string {
   return text.replaceAll("${", () => "$${");
 }
 
-export function hasReference(text: string): boolean {
+function hasReference(text: string): boolean {
   return text.includes("${");
 }
 
 /** Resolves one string; problems are described without any resolved value. */
-export function resolveString(text: string, ctx: ResolveContext): { value: string; problems: string[] } {
+function resolveString(text: string, ctx: ResolveContext): { value: string; problems: string[] } {
   const problems: string[] = [];
   const value = text.replace(TOKEN, (match, body: string | undefined) => {
     if (match === "$${") return "${";

@@ -34,9 +34,9 @@ import {
   type Unlimited,
 } from "./units.js";
 
-export const CONFIG_VERSION = 1;
+const CONFIG_VERSION = 1;
 
-export const MSG = {
+const MSG = {
   duration: "expected a duration like 2h30m or 30d",
   durationOrUnlimited: "expected a duration like 2h30m or 30d, or unlimited",
   size: "expected a size like 500MB or 5GB",

@@ -9,7 +9,7 @@ import { BATCH_DEFAULT_KEYS } from "./normalize.js";
 import { escapeReferences } from "./references.js";
 import { Secret } from "./secret.js";
 import type { Batch, CardSettings, Config, Defaults, DesiredAccount, PricePlanRef, Rates, Server, Site } from "./types.js";
-import { DEFAULT_SAFETY } from "./types.js";
+import { SAFETY_DEFAULTS } from "./fields/limits.js";
 import { type Expiry, formatDuration, formatExpiry, formatRate, formatSize, UNLIMITED } from "./units.js";
 
 export interface ToYamlOptions {
@@ -22,7 +22,7 @@ export interface ToYamlOptions {
 }
 
 /** What a masked literal secret is shown as. */
-export const MASKED_SECRET = "(sensitive)";
+const MASKED_SECRET = "(sensitive)";
 
 type Plain = string | number | boolean | Plain[] | { [k: string]: Plain | undefined } | undefined;
 
@@ -183,7 +183,7 @@ class Writer {
   server(s: Server): Plain {
     const safety: Record<string, number> = {};
     for (const [k, v] of Object.entries(s.safety)) {
-      if (v !== undefined && v !== (DEFAULT_SAFETY as unknown as Record<string, number>)[k]) safety[k] = v;
+      if (v !== undefined && v !== (SAFETY_DEFAULTS as unknown as Record<string, number>)[k]) safety[k] = v;
     }
     const out: Record<string, Plain> = {
       url: s.url === undefined ? undefined : this.text(s.url, "server", undefined, "url"),

@@ -5,7 +5,6 @@
 
 import type { z } from "zod";
 import type { accountSchema, batchSchema, cardsSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
-import { SAFETY_DEFAULTS } from "./fields/limits.js";
 
 export type { Expiry, Unlimited } from "./units.js";
 
@@ -53,8 +52,6 @@ type SafetyDecoded = NonNullable<Decoded<typeof serverSchema>["safety"]>;
  */
 export type Safety = Required<SafetyDecoded>;
 
-/** The thresholds `server.safety` does not set (core's catalogue owns the values: fields/limits.ts). */
-export const DEFAULT_SAFETY: Safety = { ...SAFETY_DEFAULTS };
 
 /** Absent url: --url or HOTSPOT_URL must name the server (or --emulator asks for the embedded emulator). */
 export type Server = Omit<Decoded<typeof serverSchema>, "safety"> & { safety: Safety; source?: SourceLocation };

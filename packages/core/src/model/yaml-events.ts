@@ -10,9 +10,13 @@ import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents,
 import { LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition } from "./locate.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { featuresTooLarge, tooDeep, YAML_LIMITS } from "./yaml-limits.js";
+import { HotspotIacError } from "../errors.js";
 
 /** Thrown inside the walk when the file needs the complete path; `feature`: an anchor, alias, tag or merge key at `offset`. */
-class NotHandled extends Error {
+class NotHandled extends HotspotIacError {
+  override get code() {
+    return "yaml-not-handled" as const;
+  }
   constructor(
     readonly offset = 0,
     readonly feature = false,

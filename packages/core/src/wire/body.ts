@@ -1,5 +1,6 @@
 // Reading a response body with an upper bound: a misbehaving server (or a proxy page) must not
 // be able to make us buffer without limit. Past the bound the read stops and the body is destroyed.
+import { HotspotIacError } from "../errors.js";
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
@@ -8,7 +9,10 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
  */
 export const DEFAULT_MAX_LIST_RESPONSE_BYTES = 256 * 1024 * 1024;
 
-export class BodyTooLargeError extends Error {
+export class BodyTooLargeError extends HotspotIacError {
+  override get code() {
+    return "body-too-large" as const;
+  }
   override readonly name = "BodyTooLargeError";
   constructor(readonly limit: number) {
     super(`more than ${limit} bytes`);

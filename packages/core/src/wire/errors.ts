@@ -4,6 +4,7 @@
 // The URL is always redacted (see redact.ts); nothing here ever holds the passphrase.
 
 import type { HotSpotCommand } from "./commands.js";
+import { HotspotIacError } from "../errors.js";
 
 export type HotSpotErrorKind =
   | "timeout" // no complete answer within the per-request timeout
@@ -37,7 +38,10 @@ export interface HotSpotErrorInit {
   attempts?: number;
 }
 
-export class HotSpotError extends Error {
+export class HotSpotError extends HotspotIacError {
+  override get code() {
+    return "hotspot-request" as const;
+  }
   override readonly name = "HotSpotError";
   readonly command: HotSpotCommand;
   readonly kind: HotSpotErrorKind;

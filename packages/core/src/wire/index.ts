@@ -1,7 +1,7 @@
-// Public API of the HotSpot wire client.
+// Public API of the HotSpot wire client: what other packages use.
 export * from "./types.js";
 export { HotSpotClient, type HotSpotClientOptions } from "./client.js";
-export { COMMANDS, type HotSpotCommand, isReadCommand, READ_COMMANDS } from "./commands.js";
+export { COMMANDS, type HotSpotCommand } from "./commands.js";
 export {
   HotSpotError,
   type HotSpotErrorCause,
@@ -18,16 +18,7 @@ export {
   type LogoutAccountParams,
   type UpdateAccountParams,
 } from "./params.js";
-export { defaultServerPort, HOTSPOT_HTTP_PORT, serverPort, withDefaultPort } from "./server-port.js";
-export { isSecretParam, redactUrl, redactUrlsIn, REDACTED, SECRET_PARAMS } from "./redact.js";
-export {
-  DEFAULT_CONCURRENCY,
-  DEFAULT_RETRIES,
-  DEFAULT_RETRY_DELAY_MS,
-  DEFAULT_TIMEOUT_MS,
-  type HotSpotLogEvent,
-  type HotSpotLogger,
-  type HotSpotRetryEvent,
-} from "./transport.js";
-export { DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
-export { formatWallClock, formatWireDate, formatWireDateTime, parseWallClock, serverNow, wallClock } from "./wall-clock.js";
+export { defaultServerPort, serverPort } from "./server-port.js";
+export { isSecretParam, redactUrl, redactUrlsIn } from "./redact.js";
+export { DEFAULT_TIMEOUT_MS, type HotSpotLogEvent, type HotSpotRetryEvent } from "./transport.js";
+export { formatWallClock, serverNow, wallClock } from "./wall-clock.js";

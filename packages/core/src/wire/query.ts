@@ -11,7 +11,7 @@ import type { WireParams } from "./params.js";
 
 export type { WireParams };
 
-export function encodeQuery(params: WireParams): string {
+function encodeQuery(params: WireParams): string {
   return params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
 }
 

@@ -4,7 +4,7 @@
 // `http://h` and `http://h:82` as one server. One owner for that rule: this module.
 
 /** The HotSpot API's port when an http URL names none. */
-export const HOTSPOT_HTTP_PORT = 82;
+const HOTSPOT_HTTP_PORT = 82;
 
 /** The port written in the URL's authority, if any (the URL parser hides an explicit :80 on http). */
 function explicitPort(url: string): number | undefined {

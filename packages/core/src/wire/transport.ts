@@ -19,8 +19,8 @@ import { XmlSyntaxError } from "./xml.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_CONCURRENCY = 8;
-export const DEFAULT_RETRIES = 2;
-export const DEFAULT_RETRY_DELAY_MS = 200;
+const DEFAULT_RETRIES = 2;
+const DEFAULT_RETRY_DELAY_MS = 200;
 const MAX_RETRY_DELAY_MS = 5_000;
 
 /** What the logger sees. URLs are always redacted. */

@@ -8,6 +8,7 @@
 // strings: "00123" is a username, not a number.
 
 import { SaxesParser } from "saxes";
+import { HotspotIacError } from "../errors.js";
 
 export interface XmlElement {
   /** The element name as the server spelled it. */
@@ -18,7 +19,10 @@ export interface XmlElement {
 }
 
 /** The text is not well-formed XML. */
-export class XmlSyntaxError extends Error {
+export class XmlSyntaxError extends HotspotIacError {
+  override get code() {
+    return "xml-syntax" as const;
+  }
   override readonly name = "XmlSyntaxError";
 }
 

@@ -1,23 +1,8 @@
 // The rules other packages call instead of keeping copies: value forms, attribute names, field
 // paths, site choice. Through the package's public exports, as the callers use them.
 import { describe, expect, it } from "vitest";
-import {
-  ACCOUNT_FIELDS,
-  attributeName,
-  BATCH_FIELDS,
-  batchAttributeName,
-  fieldValue,
-  formatValue,
-  parseConfig,
-  parseDuration,
-  parseExpiry,
-  parseRate,
-  parseSize,
-  parseValue,
-  selectSite,
-  setFieldValue,
-  snakeName,
-} from "../../src/index.js";
+import { ACCOUNT_FIELDS, attributeName, BATCH_FIELDS, batchAttributeName, fieldValue, formatValue, parseConfig, parseDuration, parseExpiry, parseValue, selectSite, setFieldValue, snakeName } from "../../src/index.js";
+import { parseRate, parseSize } from "../../src/model/units.js";
 
 describe("formatValue", () => {
   it("writes the YAML's own units, which the parsers read back to the same value", () => {

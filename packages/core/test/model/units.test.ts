@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDuration,
-  formatExpiry,
-  formatMinute,
-  formatRate,
-  formatSize,
-  humanDuration,
-  humanLimit,
-  humanMinute,
-  humanRate,
-  humanSize,
-  parseDuration,
-  parseExpiry,
-  parseMoney,
-  parseRate,
-  parseSize,
-} from "../../src/model/index.js";
+import { humanDuration, humanLimit, humanMinute, humanRate, humanSize, parseDuration, parseExpiry, parseMoney } from "../../src/model/index.js";
+import { formatDuration, formatExpiry, formatMinute, formatRate, formatSize, parseRate, parseSize } from "../../src/model/units.js";
 import { wallClock } from "../../src/wire/wall-clock.js";
 
 describe("units", () => {

@@ -6,7 +6,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { LoadError, loadConfig, YAML_LIMITS } from "../../src/model/index.js";
+import { LoadError, loadConfig } from "../../src/model/index.js";
+import { YAML_LIMITS } from "../../src/model/yaml-limits.js";
 import { tempTree } from "./helpers.js";
 
 const cleanups: Array<() => void> = [];

@@ -1,14 +1,8 @@
 // Failure modes over real HTTP: each becomes a HotSpotError of the right kind, with a clear
 // message, and reads are retried while writes are not.
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  DEFAULT_MAX_LIST_RESPONSE_BYTES,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  HotSpotClient,
-  HotSpotError,
-  isAmbiguous,
-  isNotFound,
-} from "../../src/index.js";
+import { HotSpotClient, HotSpotError, isAmbiguous, isNotFound } from "../../src/index.js";
+import { DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "../../src/wire/body.js";
 import {
   closedPortUrl,
   errorResult,

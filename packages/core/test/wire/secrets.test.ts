@@ -1,15 +1,8 @@
 // The passphrase (and account passwords, card data) never leave the client in clear: not in an
 // error's message, stack, url, cause or JSON, and not in what the logger sees.
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  ACCOUNT_FIELDS,
-  HotSpotClient,
-  HotSpotError,
-  type HotSpotLogEvent,
-  redactUrl,
-  redactUrlsIn,
-  SECRET_PARAMS,
-} from "../../src/index.js";
+import { ACCOUNT_FIELDS, HotSpotClient, HotSpotError, type HotSpotLogEvent, redactUrl, redactUrlsIn } from "../../src/index.js";
+import { SECRET_PARAMS } from "../../src/wire/redact.js";
 import { closedPortUrl, errorResult, type Handler, startServer, type TestServer, xml } from "./support/http-server.js";
 
 const PASS = "s3cr3t-PASS-xyz";

@@ -1,7 +1,8 @@
 // Transport behaviour seen from a real server: bounded concurrency, kept-alive connections, and a
 // logger that sees every request with a redacted URL.
 import { afterEach, describe, expect, it } from "vitest";
-import { COMMANDS, HotSpotClient, type HotSpotLogEvent, isReadCommand } from "../../src/index.js";
+import { COMMANDS, HotSpotClient, type HotSpotLogEvent } from "../../src/index.js";
+import { isReadCommand } from "../../src/wire/commands.js";
 import { startServer, type TestServer } from "./support/http-server.js";
 
 let server: TestServer | undefined;

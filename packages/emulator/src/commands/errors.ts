@@ -1,5 +1,9 @@
 // A command refused by the server. Becomes HTTP 200 `<Results><Result><Description>ERROR: reason`.
-export class CommandError extends Error {
+import { HotspotIacError } from "@hotspot-iac/core";
+export class CommandError extends HotspotIacError {
+  override get code() {
+    return "emulator-command" as const;
+  }
   constructor(readonly reason: string) {
     super(reason);
     this.name = "CommandError";

@@ -5,10 +5,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorCore } from "../core.js";
 import { formatDateTime, parseWallClock } from "../server-time.js";
 import { sendJson } from "./respond.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 const MAX_BODY = 1024 * 1024;
 
-class HttpError extends Error {
+class HttpError extends HotspotIacError {
+  override get code() {
+    return "emulator-admin-http" as const;
+  }
   constructor(
     readonly status: number,
     message: string,

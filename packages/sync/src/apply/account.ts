@@ -18,6 +18,7 @@ import {
   type WireContext,
 } from "@hotspot-iac/core";
 import { COMMITTED, type WritePolicy, writeResolved } from "./write.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** viewaccount, undefined when the account does not exist. */
 export async function readAccount(client: HotSpotClient, username: string): Promise<Account | undefined> {
@@ -41,7 +42,10 @@ export interface CreateResult {
 }
 
 /** Thrown when the account exists but the follow-up updateaccount failed: the next run converges. */
-export class PartialCreateError extends Error {
+export class PartialCreateError extends HotspotIacError {
+  override get code() {
+    return "partial-create" as const;
+  }
   override readonly name = "PartialCreateError";
   constructor(
     readonly username: string,

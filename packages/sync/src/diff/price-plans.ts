@@ -20,9 +20,6 @@ export interface PlanRates {
   upload?: number;
 }
 
-/** @deprecated the old name of ResolvedPricePlans. */
-export type ResolvedPlans = ResolvedPricePlans;
-
 const UNLIMITED = "unlimited";
 
 export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPricePlans {

@@ -11,9 +11,13 @@ import { backendOf } from "../state/file-backend.js";
 import { findServerState, serverState, StateWriteError } from "../state/state-file.js";
 import { StateWriter } from "../state/writer.js";
 import type { ApplyOptions } from "./types.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** The plan has errors that forbid applying it. */
-export class PlanRefusedError extends Error {
+export class PlanRefusedError extends HotspotIacError {
+  override get code() {
+    return "plan-refused" as const;
+  }
   override readonly name = "PlanRefusedError";
   constructor(readonly diagnostics: PlanDiagnostic[]) {
     super(`the plan cannot be applied:\n${diagnostics.map((d) => `  - ${d.message}`).join("\n")}`);
@@ -24,7 +28,10 @@ export class PlanRefusedError extends Error {
  * The state could not be saved: says where, why, whether the server was changed, and what to run.
  * Nothing already on disk (or in the database) was lost: a failed save leaves the previous one.
  */
-export class StateNotSavedError extends Error {
+export class StateNotSavedError extends HotspotIacError {
+  override get code() {
+    return "state-not-saved" as const;
+  }
   override readonly name = "StateNotSavedError";
   constructor(
     override readonly cause: StateWriteError,

@@ -17,7 +17,8 @@ import { createHasher, type Hasher, hashSecret } from "../state/hash.js";
 import { knownNames, knowsOf } from "../state/known.js";
 import { publicServerUrl } from "../state/server-identity.js";
 import { rekeySection } from "../state/rekey.js";
-import { defaultStatePath, findServerState, type LoadedState, serverKey } from "../state/state-file.js";
+import { serverIdentity } from "../state/server-identity.js";
+import { defaultStatePath, findServerState, type LoadedState } from "../state/state-file.js";
 import type { EngineTarget, PlanOptions, PlanResult } from "./types.js";
 
 /** Where the target's state lives: `statePath`, HOTSPOT_STATE, the YAML's `state`, else the default file. */
@@ -33,7 +34,7 @@ function hasherFor(state: LoadedState, passphrase: string | undefined): Hasher {
 }
 
 /** The state a target names (a file, or a `postgres://` database), loaded. */
-export async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
+async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
   return (await openStateBackend(statePathOf(t))).load();
 }
 
@@ -56,7 +57,7 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     appliedBefore,
     force: opts.force,
     known: knownNames(server),
-    serverKey: serverKey(opts.serverUrl),
+    serverKey: serverIdentity(opts.serverUrl),
     now,
     onProgress: opts.onReadProgress,
   });

@@ -1,4 +1,4 @@
-// Saved plans: savePlan (`plan --out FILE`), loadSavedPlan, and applySaved (`apply FILE`), which
+// Saved plans: savePlan (`plan --out FILE`), readSavedPlans, and applySaved (`apply FILE`), which
 // re-plans and applies only if nothing the reviewer saw has changed since.
 import { desiredSite } from "../plan/desired.js";
 import type { Plan } from "../plan/model.js";
@@ -8,7 +8,6 @@ import type { Lock } from "../lock/lock.js";
 import { describeDifferences, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import {
   PlanAlreadyAppliedError,
-  readSavedPlan,
   readSavedPlans,
   SAVED_PLAN_KIND,
   SAVED_PLAN_VERSION,
@@ -21,7 +20,6 @@ import { secretHashes } from "../savedplan/secrets.js";
 import { canonical, createHasher, hashSecret } from "../state/hash.js";
 import { publicServerUrl, serverIdentity } from "../state/server-identity.js";
 import { openStateBackend } from "../state/backend.js";
-import { serverKey } from "../state/state-file.js";
 import { apply } from "./apply.js";
 import { plan, statePathOf } from "./plan.js";
 import type { ApplySavedOptions, PlanResult } from "./types.js";
@@ -39,7 +37,7 @@ function savedOf(planned: PlanResult): SavedPlan {
     formatVersion: SAVED_PLAN_VERSION,
     createdAt: planned.plan.createdAt,
     site: planned.site,
-    server: serverKey(planned.serverUrl),
+    server: serverIdentity(planned.serverUrl),
     salt: planned.state.file.salt,
     keyCheck: planned.keyCheck,
     stateSerial: planned.state.file.serial ?? 0,
@@ -50,8 +48,6 @@ function savedOf(planned: PlanResult): SavedPlan {
   };
 }
 
-export const loadSavedPlan = readSavedPlan;
-
 /** Save a fleet's plans (several sites) in one file: `apply FILE` applies them venue by venue. */
 export async function saveFleetPlan(path: string, planned: PlanResult[]): Promise<SavedPlan[]> {
   const plans = planned.map(savedOf);
@@ -60,7 +56,7 @@ export async function saveFleetPlan(path: string, planned: PlanResult[]): Promis
 }
 
 /** The saved plans of a file `plan --out` wrote: one, or one per venue of a fleet. */
-export const loadSavedPlans = readSavedPlans;
+export { readSavedPlans };
 
 /**
  * Apply a saved plan: re-read the server, refuse (StalePlanError) when its fingerprint, the

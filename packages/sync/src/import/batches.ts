@@ -6,7 +6,7 @@
 // only matter for members created later.
 import { BATCH_FIELDS, setFieldValue } from "@hotspot-iac/core";
 import type { Account } from "@hotspot-iac/core";
-import type { Node, NodeMap } from "./convert.js";
+import type { Node, NodeMap } from "./node.js";
 import { compareUsernames } from "./naming.js";
 
 export interface AccountRow {

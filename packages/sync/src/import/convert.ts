@@ -27,6 +27,7 @@ import {
   setFieldValue,
 } from "@hotspot-iac/core";
 import { type AccountRow, BATCH_INHERITED, foldBatches } from "./batches.js";
+import type { Node, NodeMap } from "./node.js";
 import type { LiveServer } from "./read-server.js";
 import { selected } from "./read-server.js";
 import { compareUsernames, passwordEnvNames, pricePlanKey } from "./naming.js";
@@ -47,9 +48,6 @@ export interface ImportOptions {
   batchPrefixes?: readonly string[];
 }
 
-/** A YAML-ready value: nested plain objects, strings and numbers, in output key order. */
-export type Node = string | number | boolean | Node[] | { [key: string]: Node };
-export type NodeMap = { [key: string]: Node };
 
 export interface ImportedDocument {
   document: NodeMap;

@@ -40,7 +40,7 @@ function compareDigits(x: string, y: string): number {
 export const PASSWORD_ENV_PREFIX = "HOTSPOT_PW_";
 
 /** `staff-alice` → `STAFF_ALICE`: upper case, every run of other characters one underscore. */
-export function normaliseForEnv(username: string): string {
+function normaliseForEnv(username: string): string {
   const base = username
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -78,6 +78,3 @@ export function pricePlanKey(description: string, id: number): string {
     .replace(/^-+|-+$/g, "");
   return slug || `plan-${id}`;
 }
-
-/** @deprecated the old name of pricePlanKey. */
-export const planKey = pricePlanKey;

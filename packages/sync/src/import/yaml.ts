@@ -3,11 +3,12 @@
 // server always gives byte-identical output (diffable in git, safe to re-import in CI).
 import { ACCOUNT_FIELDS } from "@hotspot-iac/core";
 import { Document, isMap, isScalar, isSeq } from "yaml";
-import type { ImportedDocument, NodeMap } from "./convert.js";
+import type { ImportedDocument } from "./convert.js";
+import type { NodeMap } from "./node.js";
 import { PASSWORD_ENV_PREFIX } from "./naming.js";
 
 /** Top-level names of the write-only fields (`customer.email` → `customer`), catalogue order. */
-export function writeOnlyFieldNames(): string[] {
+function writeOnlyFieldNames(): string[] {
   const names = ACCOUNT_FIELDS.filter((f) => f.class === "writeOnly").map((f) => f.name.split(".")[0]!);
   return [...new Set(names)];
 }
@@ -18,7 +19,7 @@ export interface HeaderInfo {
   prefixes: readonly string[];
 }
 
-export function headerComment(doc: ImportedDocument, info: HeaderInfo): string {
+function headerComment(doc: ImportedDocument, info: HeaderInfo): string {
   const selection = info.prefixes.length > 0 ? `accounts under ${info.prefixes.join(", ")}` : "every account";
   const lines = [
     `Imported by \`hotspot import\` from ${info.source} (${selection}).`,

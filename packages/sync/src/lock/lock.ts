@@ -18,6 +18,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { serverIdentity } from "../state/server-identity.js";
 import { parseShape } from "../state/shape.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export interface LockInfo {
   pid: number;
@@ -36,7 +37,10 @@ export interface Lock {
   release(): Promise<void>;
 }
 
-export class LockHeldError extends Error {
+export class LockHeldError extends HotspotIacError {
+  override get code() {
+    return "lock-held" as const;
+  }
   override readonly name = "LockHeldError";
   constructor(
     /** The lock file, or the database (URL without password) whose advisory lock is held. */
@@ -60,7 +64,7 @@ export function lockPath(statePath: string, serverUrl: string): string {
 }
 
 /** The lock file of the state file itself. */
-export function stateLockPath(statePath: string): string {
+function stateLockPath(statePath: string): string {
   return `${statePath}.lock`;
 }
 
@@ -168,8 +172,9 @@ async function takeLockFile(path: string, info: LockInfo, warn: (message: string
     }
     throw new LockHeldError(path, undefined);
   } catch (err) {
+    // Only system errors (errno codes) are about the lock file; ours (LockHeldError) pass.
     const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code !== "string") throw err;
+    if (typeof code !== "string" || err instanceof HotspotIacError) throw err;
     throw new Error(`cannot create the lock file ${path}: ${code === "ENOSPC" ? "no space left on the device (ENOSPC)" : (err as Error).message}. Nothing was changed.`, { cause: err });
   } finally {
     await unlink(tmp).catch(() => {});

@@ -1,5 +1,6 @@
 // What the server holds, as far as this configuration is concerned.
 import type { Account, PricePlan } from "@hotspot-iac/core";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export interface LiveState {
   /** Server URL without credentials. */
@@ -21,10 +22,11 @@ export interface LiveState {
 }
 
 /** The read was unusable: planning stops here rather than turn a bad read into deletes. */
-export class PlanAbortedError extends Error {
+export class PlanAbortedError extends HotspotIacError {
   override readonly name = "PlanAbortedError";
   constructor(
-    readonly code: "read-failed" | "empty-read" | "changed-during-read" | "incomplete-read",
+    /** Which of the read's failures (ERROR_CODES in core has all codes). */
+    override readonly code: "read-failed" | "empty-read" | "changed-during-read" | "incomplete-read",
     message: string,
     /** `--force` plans anyway (only for empty-read). */
     readonly forceable = false,

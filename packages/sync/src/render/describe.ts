@@ -28,12 +28,12 @@ export function showsSites(plan: Plan): boolean {
   return sites.size > 1 || (sites.size === 1 && !sites.has("default"));
 }
 
-export function nameOf(change: Change): string {
+function nameOf(change: Change): string {
   return change.resource === "account" ? change.username : change.prefix;
 }
 
 /** `account "staff-alice"`, `batch "CONF-"`. */
-export function addressOf(change: Change): string {
+function addressOf(change: Change): string {
   return `${change.resource} ${JSON.stringify(nameOf(change))}`;
 }
 
@@ -128,7 +128,7 @@ export function blockedLine(plan: Plan): string {
   return `No plan: fix the ${n === 1 ? "error" : `${n} errors`} above first (the changes are not shown, as they cannot be applied).`;
 }
 
-export const EMULATOR_NOTE = "the embedded HotSpot emulator, not a real server";
+const EMULATOR_NOTE = "the embedded HotSpot emulator, not a real server";
 
 /**
  * The plan's header: one `Server: URL` line per server (sites named when several), then, when the

@@ -118,7 +118,7 @@ function renderBlock(change: Change, withSite: boolean, p: Palette): string[] {
 }
 
 /** `staff-housekeeping → staff-hk looks like a rename (same password): ...` */
-export function renameNote(r: NonNullable<AccountChange["rename"]>): string {
+function renameNote(r: NonNullable<AccountChange["rename"]>): string {
   return `${r.from} → ${r.to} looks like a rename (same ${r.same}): ${r.to} is created before ${r.from} is deleted, and ${r.from} is kept if that fails`;
 }
 

@@ -2,7 +2,7 @@
 // refused unless forced, and so is one that deletes everything because the desired state is empty
 // (a wrong -f path, an empty directory). Percentages only apply from `minExisting` owned accounts
 // on (octoDNS: 10), below that a single change would already be "30%".
-import { SAFETY_DEFAULTS, type Site } from "@hotspot-iac/core";
+import type { Site } from "@hotspot-iac/core";
 import type { PlanDiagnostic } from "../plan/model.js";
 
 export interface SafetyThresholds {
@@ -16,15 +16,6 @@ export interface SafetyThresholds {
   /** Percent checks apply only when at least this many accounts are owned (default 10). */
   minExisting: number;
 }
-
-/** core's defaults (SAFETY_DEFAULTS, what `server.safety` leaves unset) under the engine's names. */
-export const DEFAULT_THRESHOLDS: SafetyThresholds = {
-  updatePercent: SAFETY_DEFAULTS.maxUpdatePercent,
-  deletePercent: SAFETY_DEFAULTS.maxDeletePercent,
-  maxDeletes: SAFETY_DEFAULTS.maxDeletes,
-  maxUpdates: SAFETY_DEFAULTS.maxUpdates,
-  minExisting: SAFETY_DEFAULTS.minOwned,
-};
 
 /** A site's `server.safety` under the engine's names (the site is chosen once, by the caller). */
 export function thresholdsOf(site: Site): SafetyThresholds {

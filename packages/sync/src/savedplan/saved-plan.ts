@@ -7,6 +7,7 @@ import type { Plan } from "../plan/model.js";
 import { parseShape } from "../state/shape.js";
 import type { Fingerprint } from "./fingerprint.js";
 import { savedPlanSchema } from "./schema.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export const SAVED_PLAN_KIND = "hotspot-iac/saved-plan";
 export const SAVED_PLAN_VERSION = 1;
@@ -31,7 +32,10 @@ export interface SavedPlan {
   choices?: { force: boolean; allowTakeover: boolean };
 }
 
-export class StalePlanError extends Error {
+export class StalePlanError extends HotspotIacError {
+  override get code() {
+    return "plan-stale" as const;
+  }
   override readonly name = "StalePlanError";
   constructor(
     /** What changed, one sentence each. */
@@ -42,7 +46,10 @@ export class StalePlanError extends Error {
 }
 
 /** Applying a saved plan whose changes are all made already (the server matches): nothing to do. */
-export class PlanAlreadyAppliedError extends Error {
+export class PlanAlreadyAppliedError extends HotspotIacError {
+  override get code() {
+    return "plan-already-applied" as const;
+  }
   override readonly name = "PlanAlreadyAppliedError";
   constructor() {
     super("the saved plan was already applied: the server matches the configuration, nothing to do");
@@ -54,7 +61,7 @@ export async function writeSavedPlan(path: string, saved: SavedPlan): Promise<vo
 }
 
 /** A fleet's plan (`plan --out` with several sites): one saved plan per venue, applied venue by venue. */
-export const SAVED_FLEET_KIND = "hotspot-iac/saved-fleet-plan";
+const SAVED_FLEET_KIND = "hotspot-iac/saved-fleet-plan";
 
 export interface SavedFleetPlan {
   kind: typeof SAVED_FLEET_KIND;

@@ -4,7 +4,24 @@
 // whole state (the same records either way) and holds the apply lock of the servers it records:
 // lock files beside the state file, or advisory locks in the database, which span machines.
 import type { Lock } from "../lock/lock.js";
-import type { LoadedState } from "./state-file.js";
+import type { StateFile } from "./records.js";
+
+export interface LoadedState {
+  /** Where it lives, as people read it: a file path, or a database URL without its password. */
+  path: string;
+  /** False when no state file existed: write-only fields cannot be compared. */
+  existed: boolean;
+  file: StateFile;
+  /** Where saves go; absent: the file at `path`. */
+  backend?: StateBackend;
+  /** A section was re-keyed in memory (rekey.ts): the next apply writes it even if nothing else changed. */
+  rekeyed?: boolean;
+  /**
+   * The serial as read, kept while saves bump `file.serial`: a saved plan is checked against what
+   * the apply found, not against what a fleet's other venues wrote into the same state since.
+   */
+  readonly loadedSerial?: number;
+}
 
 export interface LockRequest {
   /** Every server the run applies to (URLs; locked by canonical identity). */

@@ -9,7 +9,7 @@
 // passphrase, so a fast derivation would let anyone holding the file test passphrase guesses
 // offline (the old sha256 derivation: ~180,000 a second per core). Derived once per salt and
 // secret per process (a run plans, saves plans and checks them with one key).
-import { createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, scryptSync } from "node:crypto";
 
 /**
  * scrypt cost: N·r·p = 2^15·8·1 (32 MiB, ~85 ms on a 2020s server core). An attacker's rate is
@@ -105,12 +105,6 @@ export function createHasher(salt: string, secret: string | undefined, kdf: KeyD
         .slice(0, 32);
     },
   };
-}
-
-export function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** The secret the hashes are keyed with: HOTSPOT_STATE_KEY wins over the server passphrase. */

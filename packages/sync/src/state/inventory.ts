@@ -16,7 +16,7 @@ export interface StateSummary {
   owed: number;
 }
 
-export interface AccountRecord {
+export interface StateAccountRecord {
   name: string;
   /** created: by this tool; adopted: found and taken over; creating: written ahead, not confirmed. */
   origin: "created" | "adopted" | "creating" | "updated";
@@ -25,7 +25,7 @@ export interface AccountRecord {
   owed: string[];
 }
 
-export interface BatchRecord {
+export interface StateBatchRecord {
   prefix: string;
   created: boolean;
   members: string[];
@@ -36,26 +36,26 @@ export interface BatchRecord {
   growing?: string[];
 }
 
-export interface ServerRecord extends StateSummary {
+export interface StateServerRecord extends StateSummary {
   imported: string[];
-  accountRecords: AccountRecord[];
-  batchRecords: BatchRecord[];
+  accountRecords: StateAccountRecord[];
+  batchRecords: StateBatchRecord[];
 }
 
 export interface StateInventory {
   location: string;
   existed: boolean;
   serial: number;
-  servers: ServerRecord[];
+  servers: StateServerRecord[];
 }
 
 const sorted = (names: Iterable<string>) => [...names].sort();
 
 export function stateInventory(state: LoadedState): StateInventory {
-  const servers: ServerRecord[] = [];
+  const servers: StateServerRecord[] = [];
   for (const id of sorted(Object.keys(state.file.servers))) {
     const s = state.file.servers[id]!;
-    const accountRecords: AccountRecord[] = sorted(Object.keys(s.accounts)).map((name) => {
+    const accountRecords: StateAccountRecord[] = sorted(Object.keys(s.accounts)).map((name) => {
       const a = s.accounts[name]!;
       return {
         name,
@@ -64,7 +64,7 @@ export function stateInventory(state: LoadedState): StateInventory {
         owed: sorted(a.owed ?? []),
       };
     });
-    const batchRecords: BatchRecord[] = sorted(Object.keys(s.batches)).map((prefix) => {
+    const batchRecords: StateBatchRecord[] = sorted(Object.keys(s.batches)).map((prefix) => {
       const b = s.batches[prefix]!;
       const owedMembers: Record<string, string[]> = {};
       for (const m of sorted(Object.keys(b.owedMembers ?? {}))) owedMembers[m] = sorted(b.owedMembers![m]!);

@@ -2,8 +2,12 @@
 // keeping its salt (so its hashes stay valid) and serial. Never over a newer state: a target whose
 // serial is higher has seen applies the source has not, and would lose them.
 import type { StateBackend } from "./backend.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
-export class StateMigrateRefusedError extends Error {
+export class StateMigrateRefusedError extends HotspotIacError {
+  override get code() {
+    return "state-migrate-refused" as const;
+  }
   override readonly name = "StateMigrateRefusedError";
 }
 

@@ -6,7 +6,7 @@ import { nameRecord } from "./shape.js";
 const hashes = nameRecord(z.string());
 const names = z.array(z.string());
 
-export const accountStateSchema = z.looseObject({
+const accountStateSchema = z.looseObject({
   created: z.boolean().optional(),
   adopted: z.boolean().optional(),
   writeOnly: hashes,
@@ -14,7 +14,7 @@ export const accountStateSchema = z.looseObject({
   creating: z.boolean().optional(),
 });
 
-export const batchStateSchema = z.looseObject({
+const batchStateSchema = z.looseObject({
   created: z.boolean().optional(),
   writeOnly: hashes,
   pendingMembers: names.optional(),

@@ -3,6 +3,7 @@
 // TypeError later. Objects keep fields they do not know (newer versions add optional ones);
 // records keyed by names are null-prototype objects, so an account named `__proto__` is a key.
 import { z } from "zod";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** A record keyed by names (accounts, servers): every key kept, `__proto__` included. */
 export function nameRecord<T extends z.ZodType>(value: T) {
@@ -25,7 +26,7 @@ export function nameRecord<T extends z.ZodType>(value: T) {
 }
 
 /** `servers["http://h:82"].accounts.alice.writeOnly` */
-export function formatShapePath(path: readonly PropertyKey[]): string {
+function formatShapePath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
@@ -35,7 +36,10 @@ export function formatShapePath(path: readonly PropertyKey[]): string {
   return out === "" ? "(top level)" : out;
 }
 
-export class FileShapeError extends Error {
+export class FileShapeError extends HotspotIacError {
+  override get code() {
+    return "file-shape" as const;
+  }
   override readonly name = "FileShapeError";
   constructor(
     readonly path: string,

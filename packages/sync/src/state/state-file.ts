@@ -15,117 +15,32 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { StateBackend } from "./backend.js";
-import { type KeyDerivation, newSalt } from "./hash.js";
+import type { LoadedState } from "./backend.js";
+import { type AccountState, type BatchState, type ServerState, STATE_FILE_VERSION, type StateFile } from "./records.js";
+import { newSalt } from "./hash.js";
 import { stateFileSchema } from "./schema.js";
 import { serverIdentity } from "./server-identity.js";
 import { parseShape } from "./shape.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** What to do about a state file that cannot be read. */
 const STATE_ADVICE =
   "Restore it from git or the CI artifact, or move it aside: without it the next plan assumes write-only fields in sync (with a warning) and the next apply writes a new one (`hotspot import` re-creates the YAML from the server if that is lost too).";
 
-export const STATE_FILE_VERSION = 1;
 
-export interface WriteOnlyHashes {
-  /** Field name (catalogue name, e.g. "customer.email") → keyed hash of the value last sent. */
-  [field: string]: string;
-}
-
-export interface AccountState {
-  /** This tool created the account (as opposed to adopting one that already existed). */
-  created?: boolean;
-  /** It existed, and this checkout took it over (declared and found, or `hotspot import`). */
-  adopted?: boolean;
-  writeOnly: WriteOnlyHashes;
-  /**
-   * Fields (catalogue names) sent or about to be sent that the server has not confirmed: the next
-   * plan sends them whatever `writeOnly` says. Written before the request, cleared on its answer.
-   */
-  owed?: string[];
-  /**
-   * Written ahead of its create, not confirmed yet: the account may not exist (a kill before the
-   * request). Replaced by `created` once the server answered or the account is found.
-   */
-  creating?: boolean;
-}
-
-export interface BatchState {
-  created?: boolean;
-  /** Write-only settings every member has received (except `pendingMembers`). */
-  writeOnly: WriteOnlyHashes;
-  /** Members that have not received the current write-only settings yet (a failed follow-up). */
-  pendingMembers?: string[];
-  /**
-   * Every member as of the last apply or import (created or adopted), sorted. Known names the
-   * server's list leaves out are looked up before anything is planned in their place (read stage),
-   * and only these are deleted when the batch is dropped (no takeover). Absent in older files.
-   */
-  members?: string[];
-  /** Members owed fields their follow-up updateaccount has not confirmed (after a grow). */
-  owedMembers?: Record<string, string[]>;
-  /**
-   * A grow in flight whose new members owe `fields` (written before the generateaccounts): new
-   * members are those numbered `from` or above, or (tickets) those not in `before`.
-   */
-  growing?: { fields: string[]; from?: number; before?: string[] };
-}
-
-export interface ServerState {
-  /** The server's canonical identity (server-identity.ts): never credentials. */
-  url: string;
-  /** Check value of the key this server's hashes were made with (its passphrase or HOTSPOT_STATE_KEY). */
-  keyCheck?: string;
-  /** How that key was derived (hash.ts); absent in sections written before keys were stretched. */
-  kdf?: KeyDerivation;
-  /** The configuration's name for this server (its site) at the last apply. */
-  site?: string;
-  lastAppliedAt?: string;
-  /**
-   * Accounts `hotspot import` wrote into the configuration and no apply has recorded yet: known
-   * (their deletion is no takeover). Folded into `accounts` / batch members by the next apply.
-   */
-  imported?: string[];
-  /** Null-prototype (usernames such as `constructor` or `__proto__` are data): index, never `in`. */
-  accounts: Record<string, AccountState>;
-  batches: Record<string, BatchState>;
-}
-
-export interface StateFile {
-  version: typeof STATE_FILE_VERSION;
-  /** Random salt of the keyed hashes (public by design: the key is not in this file). */
-  salt: string;
-  /**
-   * Bumped by every write: a saved plan records it and is refused once it moved, and `state
-   * migrate` never replaces a state with a higher serial. Absent (0) in files written before it.
-   */
-  serial?: number;
-  servers: Record<string, ServerState>;
-}
-
-export interface LoadedState {
-  /** Where it lives, as people read it: a file path, or a database URL without its password. */
-  path: string;
-  /** False when no state file existed: write-only fields cannot be compared. */
-  existed: boolean;
-  file: StateFile;
-  /** Where saves go; absent: the file at `path`. */
-  backend?: StateBackend;
-  /** A section was re-keyed in memory (rekey.ts): the next apply writes it even if nothing else changed. */
-  rekeyed?: boolean;
-  /**
-   * The serial as read, kept while saves bump `file.serial`: a saved plan is checked against what
-   * the apply found, not against what a fleet's other venues wrote into the same state since.
-   */
-  readonly loadedSerial?: number;
-}
+// The records and the loaded state have their own modules (no import cycle with backend.ts).
+export { type AccountState, type BatchState, type ServerState, STATE_FILE_VERSION, type StateFile, type WriteOnlyHashes } from "./records.js";
+export type { LoadedState } from "./backend.js";
 
 /** The state could not be written: names where, and why (never a value from it). */
-export class StateWriteError extends Error {
+export class StateWriteError extends HotspotIacError {
+  override get code() {
+    return "state-write" as const;
+  }
   override readonly name = "StateWriteError";
   constructor(
     readonly location: string,
-    readonly code: string | undefined,
+    readonly errno: string | undefined,
     reason: string,
   ) {
     super(`cannot write the state ${location}: ${reason}`);
@@ -142,13 +57,13 @@ const REASONS: Record<string, string> = {
 
 export function stateWriteError(location: string, err: unknown): StateWriteError {
   if (err instanceof StateWriteError) return err;
-  const code = (err as NodeJS.ErrnoException).code;
+  const code = err instanceof HotspotIacError ? undefined : (err as NodeJS.ErrnoException).code;
   const reason = code && REASONS[code] ? `${REASONS[code]} (${code})` : (err as Error).message;
   return new StateWriteError(location, code, reason);
 }
 
 export const DEFAULT_STATE_DIR = ".hotspot";
-export const DEFAULT_STATE_FILE = "state.json";
+const DEFAULT_STATE_FILE = "state.json";
 
 /** `<configDir>/.hotspot/state.json`, unless HOTSPOT_STATE names another file. */
 export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -156,9 +71,6 @@ export function defaultStatePath(configDir: string, env: NodeJS.ProcessEnv = pro
   if (fromEnv) return fromEnv;
   return join(configDir, DEFAULT_STATE_DIR, DEFAULT_STATE_FILE);
 }
-
-/** The key servers are filed under: their canonical identity (server-identity.ts). */
-export const serverKey = serverIdentity;
 
 export function emptyState(): StateFile {
   return { version: STATE_FILE_VERSION, salt: newSalt(), servers: nullRecord() };
@@ -176,7 +88,7 @@ export async function loadState(path: string): Promise<LoadedState> {
 }
 
 /** A state file's text, checked (shape, version) and refiled under canonical server keys. */
-export function parseState(path: string, text: string): LoadedState {
+function parseState(path: string, text: string): LoadedState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -306,7 +218,7 @@ export function grownBy(growing: NonNullable<BatchState["growing"]>, prefix: str
 
 /** The server's section, created when missing. */
 export function serverState(file: StateFile, url: string): ServerState {
-  const key = serverKey(url);
+  const key = serverIdentity(url);
   let s = file.servers[key];
   if (!s) {
     s = { url: key, accounts: nullRecord(), batches: nullRecord() };
@@ -317,7 +229,7 @@ export function serverState(file: StateFile, url: string): ServerState {
 
 /** The server's section if any, without creating it. */
 export function findServerState(file: StateFile, url: string): ServerState | undefined {
-  return file.servers[serverKey(url)];
+  return file.servers[serverIdentity(url)];
 }
 
 // Sorted keys keep diffs of a committed state file small and reviewable.

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireLock, LockHeldError } from "../../src/index.js";
+import { acquireLock, LockHeldError } from "../../src/lock/lock.js";
 
 const dirs: string[] = [];
 afterEach(() => {

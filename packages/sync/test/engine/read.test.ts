@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireLock, LockHeldError, lockPath } from "../../src/index.js";
+import { acquireLock, LockHeldError, lockPath } from "../../src/lock/lock.js";
 import { count, type Harness, OWNERSHIP, startHarness } from "./harness.js";
 
 const body = `${OWNERSHIP}accounts:

@@ -3,7 +3,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applySaved, loadSavedPlan, PlanAbortedError, PlanRefusedError, savePlan, StalePlanError } from "../../src/index.js";
+import { applySaved, PlanAbortedError, PlanRefusedError, savePlan, StalePlanError } from "../../src/index.js";
+import { readSavedPlan } from "../../src/savedplan/saved-plan.js";
 import { type Harness, OWNERSHIP, PASSPHRASE, startHarness, writes } from "./harness.js";
 
 const staff = (n: number, extra = "") =>
@@ -74,7 +75,7 @@ describe("safety", () => {
     const config = await h.config(staff(3), ENV);
     const file = join(h.dir, "plan.json");
     await savePlan(file, await h.plan(config));
-    const result = await applySaved({ saved: await loadSavedPlan(file), config, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath, now: () => h.emu.clock.now() });
+    const result = await applySaved({ saved: await readSavedPlan(file), config, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath, now: () => h.emu.clock.now() });
     expect(result.ok).toBe(true);
     expect(h.emu.state.accounts()).toHaveLength(3);
 
@@ -82,7 +83,7 @@ describe("safety", () => {
     await savePlan(file, await h.plan(edited));
     await h.client.updateAccount("staff-2", { download: 1234 }); // someone changes the server meanwhile
     const since = h.seq();
-    const err = await applySaved({ saved: await loadSavedPlan(file), config: edited, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath }).catch((e: unknown) => e);
+    const err = await applySaved({ saved: await readSavedPlan(file), config: edited, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StalePlanError);
     expect((err as StalePlanError).differences.join("\n")).toMatch(/1 owned account\(s\) changed: staff-2/);
     expect(writes(h.log(since))).toEqual([]);
@@ -93,7 +94,7 @@ describe("safety", () => {
     const file = join(h.dir, "plan.json");
     await savePlan(file, await h.plan(config));
     const changed = await h.config(staff(2), { STAFF_PASSWORD: "Another-Secret-Value-55" });
-    const err = await applySaved({ saved: await loadSavedPlan(file), config: changed, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath }).catch((e: unknown) => e);
+    const err = await applySaved({ saved: await readSavedPlan(file), config: changed, client: h.client, serverUrl: h.emu.url, passphrase: PASSPHRASE, statePath: h.statePath }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StalePlanError);
     expect((err as Error).message).toMatch(/staff-1\/password/);
     expect((err as Error).message).not.toContain("Another-Secret-Value-55");

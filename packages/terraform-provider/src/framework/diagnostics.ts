@@ -1,5 +1,6 @@
 // Diagnostics are how every problem reaches the operator: a summary, a
 // detail, and the attribute it is about. Never a stack trace.
+import { HotspotIacError } from "@hotspot-iac/core";
 
 /** A path step: an attribute name, a list index, or a map key. */
 export type PathStep = string | number | { key: string };
@@ -29,7 +30,10 @@ export class Diagnostics {
 }
 
 /** Thrown by resource code to fail an operation with a diagnostic at an attribute. */
-export class DiagnosticError extends Error {
+export class DiagnosticError extends HotspotIacError {
+  override get code() {
+    return "provider-diagnostic" as const;
+  }
   constructor(
     readonly summary: string,
     readonly detail?: string,

@@ -5,6 +5,7 @@ import type { Logger } from "../plugin/logger.js";
 import type { Schema } from "../schema/schema.js";
 import type { ObjectValue } from "../values/value.js";
 import type { Diagnostics } from "./diagnostics.js";
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export interface OperationContext<Client> {
   client: Client;
@@ -57,7 +58,10 @@ export interface ProviderDefinition<Client> {
  * what now exists, so terraform records it (partial state) and the next
  * plan converges from there instead of losing track of the object.
  */
-export class PartialStateError extends Error {
+export class PartialStateError extends HotspotIacError {
+  override get code() {
+    return "provider-partial-state" as const;
+  }
   constructor(
     readonly state: ObjectValue | null,
     override readonly cause: unknown,

@@ -1,13 +1,18 @@
 // go-plugin's launch contract: terraform starts the executable with a magic
 // cookie and the protocol versions it speaks, and reads one line from stdout
 // telling it where to connect.
+import { HotspotIacError } from "@hotspot-iac/core";
 
 export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
 export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
 const CORE_PROTOCOL_VERSION = 1;
 export const APP_PROTOCOL_VERSION = 6;
 
-export class HandshakeError extends Error {}
+export class HandshakeError extends HotspotIacError {
+  override get code() {
+    return "provider-handshake" as const;
+  }
+}
 
 /** Checks that terraform launched us; the message is for a human who ran the file by hand. */
 export function checkLaunch(env: NodeJS.ProcessEnv): void {

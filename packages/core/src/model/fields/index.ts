@@ -12,4 +12,4 @@ export { parseValue } from "./parse.js";
 export { createParams, fillGenerate, updateParams } from "./params.js";
 export { fieldValue, setFieldValue } from "./paths.js";
 export { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, fieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT, SERVER_LIMITS } from "./limits.js";
-export { resolveRelativeExpiry, type WireContext } from "./wire-encoding.js";
+export type { WireContext } from "./wire-encoding.js";

@@ -51,7 +51,7 @@ function pricePlanIdOf(ctx: WireContext): number {
 }
 
 /** `in N` from `now`, rounded up to the minute (expiredatetime has minutes). */
-export function resolveRelativeExpiry(seconds: number, now: Date): Date {
+function resolveRelativeExpiry(seconds: number, now: Date): Date {
   const at = new Date(now.getTime() + seconds * 1000);
   if (at.getUTCSeconds() !== 0 || at.getUTCMilliseconds() !== 0) {
     at.setUTCSeconds(60, 0);

@@ -20,7 +20,7 @@ const isMap = (v: unknown): v is Tree => v !== null && typeof v === "object" && 
  * anything but letters and digits as `_`): `${env:HOTSPOT_PASSPHRASE_${VENUE}}` reads
  * HOTSPOT_PASSPHRASE_LISBON_AIRPORT for the venue `lisbon-airport`. `$${` stays a literal.
  */
-export function venueVariable(name: string): string {
+function venueVariable(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { applyDefaults, BATCH_DEFAULT_KEYS } from "../normalize.js";
 import { closest } from "../suggest.js";
 import type { Batch, Site } from "../types.js";
-import { DEFAULT_SAFETY } from "../types.js";
+import { SAFETY_DEFAULTS } from "../fields/limits.js";
 import type { SiteParts } from "./collect.js";
 import { at, diag, type Located, type Origin, sourceOf } from "./origin.js";
 
@@ -83,7 +83,7 @@ export function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[])
 
   return {
     name,
-    server: p.server?.value ?? { safety: { ...DEFAULT_SAFETY } },
+    server: p.server?.value ?? { safety: { ...SAFETY_DEFAULTS } },
     ownership: p.allowTakeover ? { prefixes: owned, allowTakeover: true } : { prefixes: owned },
     // Null prototype: a plan named `toString` must not find Object.prototype's.
     pricePlans: Object.setPrototypeOf(Object.fromEntries([...p.plans].map(([k, v]) => [k, v.value])), null),

@@ -47,7 +47,7 @@ const ACCOUNT_FIELDS: FieldTable = {
 };
 
 /** One <Account> element. Username is the only field required. */
-export function decodeAccount(el: XmlElement): Account {
+function decodeAccount(el: XmlElement): Account {
   const { fields, extra } = decodeRecord(el, ACCOUNT_FIELDS);
   if (typeof fields.username !== "string" || fields.username === "") {
     throw new ResponseFormatError("an <Account> without <Username>");

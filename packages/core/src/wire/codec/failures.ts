@@ -2,14 +2,21 @@
 // (→ HotSpotError kind "parse"), it is about something other than what was asked (→ kind
 // "protocol"), or the server said no (→ kind "server"). The transport turns these into
 // HotSpotError, adding command, URL and status.
+import { HotspotIacError } from "../../errors.js";
 
 /** The answer is well-formed XML but not in a shape we can read. */
-export class ResponseFormatError extends Error {
+export class ResponseFormatError extends HotspotIacError {
+  override get code() {
+    return "response-format" as const;
+  }
   override readonly name = "ResponseFormatError";
 }
 
 /** The server answered with a Description other than SUCCESS. */
-export class ServerRefusal extends Error {
+export class ServerRefusal extends HotspotIacError {
+  override get code() {
+    return "server-refusal" as const;
+  }
   override readonly name = "ServerRefusal";
   constructor(readonly description: string) {
     super(description);
@@ -20,7 +27,10 @@ export class ServerRefusal extends Error {
  * A well-formed answer about another account than the one asked for. Never taken as data: a
  * record for "alice" given to a question about "bob" would make the engine believe bob exists.
  */
-export class ResponseMismatchError extends Error {
+export class ResponseMismatchError extends HotspotIacError {
+  override get code() {
+    return "response-mismatch" as const;
+  }
   override readonly name = "ResponseMismatchError";
 }
 

@@ -22,7 +22,7 @@ const PRICE_PLAN_FIELDS: FieldTable = {
   expire: ["expireDays", "integer"],
 };
 
-export function decodePricePlan(el: XmlElement): PricePlan {
+function decodePricePlan(el: XmlElement): PricePlan {
   const { fields, extra } = decodeRecord(el, PRICE_PLAN_FIELDS);
   if (typeof fields.id !== "number") throw new ResponseFormatError("a <PricePlan> without a numeric <ID>");
   const plan = { ...fields, description: typeof fields.description === "string" ? fields.description : "" };

@@ -51,7 +51,7 @@ export { type DesiredSite, desiredSite, ownerOf } from "./plan/desired.js";
 export { loadMembership, type Membership } from "./plan/members.js";
 export { inUse, type LiveState, PlanAbortedError } from "./read/live-state.js";
 export { readLive } from "./read/introspect.js";
-export type { DiffContext } from "./diff/account.js";
+export type { DiffContext } from "./diff/context.js";
 export { memberNumber } from "./diff/batch.js";
 
 // One account or batch at a time (the Terraform provider).

@@ -4,7 +4,7 @@
 // one getaccountlist plus viewaccount only where a list entry lacks what the diff needs; growth
 // numbering, removal order and per-member corrections are diffBatch's.
 import { type Account, type Batch, type HotSpotClient, SAFETY_DEFAULTS, type Site } from "@hotspot-iac/core";
-import type { DiffContext } from "./diff/account.js";
+import type { DiffContext } from "./diff/context.js";
 import { diffBatch } from "./diff/batch.js";
 import type { DesiredSite } from "./plan/desired.js";
 import { readLive } from "./read/introspect.js";

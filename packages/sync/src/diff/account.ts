@@ -22,29 +22,13 @@ import {
 } from "@hotspot-iac/core";
 import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
 import { Impact } from "../plan/model.js";
-import type { Hasher } from "../state/hash.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import { impliedByPlan, impliedNote } from "./implied-rates.js";
+import type { Hasher } from "../state/hash.js";
+import type { DiffContext } from "./context.js";
 import type { PlanRates } from "./price-plans.js";
 import { decideWriteOnly, type WriteOnlyDecision, writeOnlyImpact } from "./write-only.js";
-
-export interface DiffContext {
-  site: string;
-  /** Price-plan reference key (`pricePlans:` in the YAML) → the server's price-plan id. */
-  pricePlanIds: ReadonlyMap<string, number>;
-  /** The server's price-plan id → its description (for display). */
-  pricePlanNames: ReadonlyMap<number, string>;
-  /** The server's price-plan id → the rates it gives, where the server reports them. */
-  pricePlanRates?: ReadonlyMap<number, PlanRates>;
-  hasher: Hasher;
-  /** The state file exists and its hash key matches: write-only hashes can be compared. */
-  stateKnown: boolean;
-  /** What to do with write-only fields whose last applied value is unknown. */
-  writeOnly: "assume" | "resend";
-  /** The configuration's taint (config.tainted): values from references are shown as sensitive. */
-  tainted?: ReadonlyMap<string, string>;
-}
 
 export interface AccountDiff {
   change: AccountChange;

@@ -21,7 +21,8 @@ import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js"
 import { Impact } from "../plan/model.js";
 import { inUse } from "../read/live-state.js";
 import { type BatchState, grownBy } from "../state/state-file.js";
-import { type DiffContext, OWED_NOTE } from "./account.js";
+import { OWED_NOTE } from "./account.js";
+import type { DiffContext } from "./context.js";
 import { impliedByPlan, impliedNote, impliedValue } from "./implied-rates.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";

@@ -3,7 +3,7 @@
 // so where the YAML declares no rate the new plan's rates are sent with it. Where the server does
 // not report a plan's rates, the plan's line says they are left as they are.
 import { accountField, type Comparable, type FieldSpec, fieldValue } from "@hotspot-iac/core";
-import type { DiffContext } from "./account.js";
+import type { DiffContext } from "./context.js";
 import type { PlanRates } from "./price-plans.js";
 
 /** The rate fields a plan gives, and their key in PlanRates. */

@@ -3,7 +3,7 @@
 // review and the statements apply executes.
 import { dirname } from "node:path";
 import { serverNow } from "@hotspot-iac/core";
-import type { DiffContext } from "../diff/account.js";
+import type { DiffContext } from "../diff/context.js";
 import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
 import { desiredSite } from "../plan/desired.js";

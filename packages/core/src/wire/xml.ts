@@ -1,13 +1,15 @@
 // XML text → a small element tree, through saxes: a strict, streaming, non-validating parser
 // (jsdom's). Strict matters: a truncated or malformed answer must fail, never read as fewer
 // accounts. It is also the cheapest path measured here: ~15 µs for a viewaccount answer against
-// ~90 µs for fast-xml-parser's validate + parse (bench/README.md).
+// ~90 µs for fast-xml-parser's validate + parse (bench/README.md). Plain answers (most) skip it
+// (parsePlainXml, xml-plain.ts); everything else goes through saxes.
 // Safety: a DOCTYPE (the server sends an inline DTD with generateaccounts) is skipped, never
 // interpreted, so no entity is ever expanded: billion-laughs and external entities stay inert
 // text. Only the five predefined entities and character references are decoded. Values stay
 // strings: "00123" is a username, not a number.
 
 import { SaxesParser } from "saxes";
+import { scanPlainXml } from "./xml-plain.js";
 
 export interface XmlElement {
   /** The element name as the server spelled it. */
@@ -46,50 +48,75 @@ export function parseXml(text: string, records?: RecordSink): XmlElement {
   throw new XmlSyntaxError("not well-formed XML");
 }
 
+/**
+ * Parses a plain document (xml-plain.ts: what servers send) without saxes, or returns undefined at
+ * the first thing outside that subset: records already taken are then to be discarded and the text
+ * parsed again with parseXml, which accepts or refuses it exactly as before.
+ */
+export function parsePlainXml(text: string, records?: RecordSink): XmlElement | undefined {
+  const tree = new TreeBuilder(records);
+  return scanPlainXml(text, tree) ? tree.root(false) : undefined;
+}
+
 function tryParse(text: string, withPosition: boolean, records?: RecordSink): XmlElement | undefined {
+  const tree = new TreeBuilder(records);
   const parser = new SaxesParser({ position: withPosition });
-  const top: XmlElement = { name: "", text: "", children: [] };
-  const stack: XmlElement[] = [top];
-  let current = top;
   let failed = false;
-  let record: XmlElement | undefined;
   parser.on("error", (err) => {
     if (err.message.endsWith(UNDEFINED_ENTITY)) return;
     failed = true;
     if (withPosition) throw new XmlSyntaxError(err.message);
   });
-  parser.on("opentag", (tag) => {
-    const el: XmlElement = { name: tag.name, text: "", children: [] };
-    current.children.push(el);
-    stack.push(el);
-    current = el;
-    if (records && !record && same(tag.name, records.name)) record = el;
-  });
-  parser.on("closetag", () => {
-    const el = stack.pop();
-    current = stack[stack.length - 1] ?? top;
-    if (el !== undefined && el === record) {
-      record = undefined;
-      if (current !== top) current.children.pop();
-      records?.take(el);
-    }
-  });
-  parser.on("text", (t) => {
-    current.text += t;
-  });
-  parser.on("cdata", (t) => {
-    current.text += t;
-  });
+  parser.on("opentag", (tag) => tree.open(tag.name));
+  parser.on("closetag", () => tree.close());
+  parser.on("text", (t) => tree.text(t));
+  parser.on("cdata", (t) => tree.text(t));
   parser.write(text).close();
   if (failed) return undefined;
-  // saxes already refuses a second root and text outside the root; the whitespace around it is
-  // not part of any element.
-  const root = top.children[0];
-  if (!root || top.children.length > 1) {
-    if (withPosition) throw new XmlSyntaxError("expected exactly one root element");
-    return undefined;
+  return tree.root(withPosition);
+}
+
+/** The element tree from parser events, records handed over as they close. */
+class TreeBuilder {
+  private readonly top: XmlElement = { name: "", text: "", children: [] };
+  private readonly stack: XmlElement[] = [this.top];
+  private current = this.top;
+  private record: XmlElement | undefined;
+
+  constructor(private readonly records: RecordSink | undefined) {}
+
+  open(name: string): void {
+    const el: XmlElement = { name, text: "", children: [] };
+    this.current.children.push(el);
+    this.stack.push(el);
+    this.current = el;
+    if (this.records && !this.record && same(name, this.records.name)) this.record = el;
   }
-  return root;
+
+  close(): void {
+    const el = this.stack.pop();
+    this.current = this.stack[this.stack.length - 1] ?? this.top;
+    if (el !== undefined && el === this.record) {
+      this.record = undefined;
+      if (this.current !== this.top) this.current.children.pop();
+      this.records?.take(el);
+    }
+  }
+
+  text(t: string): void {
+    this.current.text += t;
+  }
+
+  root(withPosition: boolean): XmlElement | undefined {
+    // saxes already refuses a second root and text outside the root; the whitespace around it is
+    // not part of any element.
+    const root = this.top.children[0];
+    if (!root || this.top.children.length > 1) {
+      if (withPosition) throw new XmlSyntaxError("expected exactly one root element");
+      return undefined;
+    }
+    return root;
+  }
 }
 
 // Names usually match exactly or differ in length: lower-case only when that cannot decide.

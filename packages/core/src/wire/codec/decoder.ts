@@ -1,7 +1,7 @@
 // How an answer becomes a value: from its whole element tree, or record by record as each record
 // closes (answers that list accounts: getaccountlist grows with the server).
 
-import { parseXml, type XmlElement } from "../xml.js";
+import { parsePlainXml, parseXml, type XmlElement } from "../xml.js";
 
 export type Decoder<T> = ((root: XmlElement) => T) | RecordDecoder<T>;
 
@@ -14,10 +14,13 @@ export interface RecordDecoder<T> {
 
 /** The text of an answer through a decoder. Throws what parsing and decoding throw. */
 export function decodeAnswer<T>(decode: Decoder<T>, text: string): T {
-  if (typeof decode === "function") return decode(parseXml(text));
+  if (typeof decode === "function") return decode(parsePlainXml(text) ?? parseXml(text));
   const run = decode.begin();
-  const root = parseXml(text, { name: decode.record, take: (el) => run.take(el) });
-  return run.end(root);
+  const plain = parsePlainXml(text, { name: decode.record, take: (el) => run.take(el) });
+  if (plain) return run.end(plain);
+  // Not plain XML: start over through saxes, without the records the plain scan took.
+  const again = decode.begin();
+  return again.end(parseXml(text, { name: decode.record, take: (el) => again.take(el) }));
 }
 
 /** The same records, and then `f` of what the decoder made of them. */

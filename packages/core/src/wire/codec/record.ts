@@ -31,6 +31,26 @@ export interface DecodedRecord {
   extra?: Record<string, string>;
 }
 
+type Spec = readonly [string, FieldType] | undefined;
+
+/**
+ * Per table, the spec of each element name as the server spells it: a server repeats the same
+ * names in every record, so each is lower-cased and looked up once. Bounded: a server inventing
+ * names makes the lookup slower, never the memory larger.
+ */
+const SPECS = new WeakMap<FieldTable, Map<string, Spec>>();
+const MAX_NAMES = 512;
+
+function specOf(table: FieldTable, name: string): Spec {
+  let byName = SPECS.get(table);
+  if (!byName) SPECS.set(table, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name);
+  const key = name.toLowerCase();
+  const spec = Object.hasOwn(table, key) ? table[key] : undefined;
+  if (byName.size < MAX_NAMES) byName.set(name, spec);
+  return spec;
+}
+
 export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
   const fields: Record<string, unknown> = {};
   let extra: Record<string, string> | undefined;
@@ -41,8 +61,7 @@ export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
     if (!Object.hasOwn(extra, name)) extra[name] = detach(text);
   };
   for (const child of el.children) {
-    const key = child.name.toLowerCase();
-    const spec = Object.hasOwn(table, key) ? table[key] : undefined;
+    const spec = specOf(table, child.name);
     if (!spec) {
       keep(child.name, child.text);
       continue;

@@ -6,7 +6,7 @@
 
 import { EventEmitter } from "node:events";
 import pLimit, { type LimitFunction } from "p-limit";
-import { Pool } from "undici";
+import { Pool } from "./undici-pool.js";
 import { BodyTooLargeError, DEFAULT_MAX_LIST_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES, readBodyLimited } from "./body.js";
 import { type Decoder, decodeAnswer } from "./codec/decoder.js";
 import { ResponseFormatError, ResponseMismatchError, ServerRefusal } from "./codec/failures.js";

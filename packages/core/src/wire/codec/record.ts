@@ -35,19 +35,40 @@ type Spec = readonly [string, FieldType] | undefined;
 
 /**
  * Per table, the spec of each element name as the server spells it: a server repeats the same
- * names in every record, so each is lower-cased and looked up once. Bounded: a server inventing
- * names makes the lookup slower, never the memory larger.
+ * names, in the same order, in every record, so each is lower-cased and looked up once, and a
+ * name equal to the one at the same place in the previous record is not even hashed (each answer's
+ * names are new strings). Bounded: a server inventing names makes the lookup slower, never the
+ * memory larger.
  */
-const SPECS = new WeakMap<FieldTable, Map<string, Spec>>();
+interface Specs {
+  byName: Map<string, Spec>;
+  /** The previous record's element names and their specs, by position. */
+  names: string[];
+  specs: Spec[];
+}
+const SPECS = new WeakMap<FieldTable, Specs>();
 const MAX_NAMES = 512;
 
-function specOf(table: FieldTable, name: string): Spec {
-  let byName = SPECS.get(table);
-  if (!byName) SPECS.set(table, (byName = new Map()));
-  if (byName.has(name)) return byName.get(name);
-  const key = name.toLowerCase();
-  const spec = Object.hasOwn(table, key) ? table[key] : undefined;
-  if (byName.size < MAX_NAMES) byName.set(name, spec);
+function specsOf(table: FieldTable): Specs {
+  let s = SPECS.get(table);
+  if (!s) SPECS.set(table, (s = { byName: new Map(), names: [], specs: [] }));
+  return s;
+}
+
+// Names are kept detached: a name sliced from a 75 MB list must not keep the list alive.
+function specOf(table: FieldTable, specs: Specs, name: string, at: number): Spec {
+  if (specs.names[at] === name) return specs.specs[at];
+  let spec: Spec;
+  if (specs.byName.has(name)) spec = specs.byName.get(name);
+  else {
+    const key = name.toLowerCase();
+    spec = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (specs.byName.size < MAX_NAMES) specs.byName.set(detach(name), spec);
+  }
+  if (at < MAX_NAMES) {
+    specs.names[at] = detach(name);
+    specs.specs[at] = spec;
+  }
   return spec;
 }
 
@@ -60,8 +81,10 @@ export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
     extra ??= Object.create(null) as Record<string, string>;
     if (!Object.hasOwn(extra, name)) extra[name] = detach(text);
   };
-  for (const child of el.children) {
-    const spec = specOf(table, child.name);
+  const specs = specsOf(table);
+  for (let at = 0; at < el.children.length; at++) {
+    const child = el.children[at]!;
+    const spec = specOf(table, specs, child.name, at);
     if (!spec) {
       keep(child.name, child.text);
       continue;

@@ -9,7 +9,7 @@
 // passphrase, so a fast derivation would let anyone holding the file test passphrase guesses
 // offline (the old sha256 derivation: ~180,000 a second per core). Derived once per salt and
 // secret per process (a run plans, saves plans and checks them with one key).
-import { createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
 
 /**
  * scrypt cost: N·r·p = 2^15·8·1 (32 MiB, ~85 ms on a 2020s server core). An attacker's rate is
@@ -41,6 +41,21 @@ function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation)
     derived.set(id, key);
   }
   return key;
+}
+
+/**
+ * Derives the key createHasher(salt, secret) will use on libuv's thread pool, so a caller can
+ * overlap the ~90 ms of scrypt with other work (a plan: the server's read). Never rejects: a
+ * failure here is met again, and thrown, by createHasher's own derivation.
+ */
+export async function prepareKey(salt: string, secret: string | undefined): Promise<void> {
+  if (secret === undefined || secret === "") return;
+  const id = createHash("sha256").update(salt).update("\0").update(secret).digest("base64");
+  if (derived.has(id)) return;
+  const key = await new Promise<Buffer | undefined>((resolve) =>
+    scrypt(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 }, (err, k) => resolve(err ? undefined : k)),
+  );
+  if (key && !derived.has(id)) derived.set(id, key);
 }
 
 /**

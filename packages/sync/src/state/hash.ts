@@ -22,6 +22,8 @@ export type KeyDerivation = "scrypt" | "sha256";
 export const CURRENT_KDF: KeyDerivation = "scrypt";
 
 const derived = new Map<string, Buffer>();
+/** Derivations under way (prepareKey), by the same id as `derived`. */
+const deriving = new Map<string, Promise<void>>();
 
 function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation): Buffer {
   // No secret: nothing to protect (the hashes are unkeyed, and plans say so); the fast form.
@@ -48,14 +50,30 @@ function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation)
  * overlap the ~90 ms of scrypt with other work (a plan: the server's read). Never rejects: a
  * failure here is met again, and thrown, by createHasher's own derivation.
  */
-export async function prepareKey(salt: string, secret: string | undefined): Promise<void> {
-  if (secret === undefined || secret === "") return;
+export function prepareKey(salt: string, secret: string | undefined): Promise<void> {
+  if (secret === undefined || secret === "") return Promise.resolve();
   const id = createHash("sha256").update(salt).update("\0").update(secret).digest("base64");
-  if (derived.has(id)) return;
-  const key = await new Promise<Buffer | undefined>((resolve) =>
-    scrypt(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 }, (err, k) => resolve(err ? undefined : k)),
-  );
-  if (key && !derived.has(id)) derived.set(id, key);
+  if (derived.has(id)) return Promise.resolve();
+  // One derivation per key at a time: a fleet's venues share one state, and each scrypt holds 32 MiB.
+  let pending = deriving.get(id);
+  if (!pending) {
+    pending = new Promise<void>((resolve) => {
+      const done = () => {
+        deriving.delete(id);
+        resolve();
+      };
+      try {
+        scrypt(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 }, (err, key) => {
+          if (!err && !derived.has(id)) derived.set(id, key);
+          done();
+        });
+      } catch {
+        done();
+      }
+    });
+    deriving.set(id, pending);
+  }
+  return pending;
 }
 
 /**

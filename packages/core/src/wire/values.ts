@@ -4,6 +4,9 @@
 
 /** `True`/`False` (any case) or `1`/`0` → boolean; undefined for empty text. */
 export function parseFlag(text: string): boolean | undefined {
+  // The spellings servers send, decided without copying the text.
+  if (text === "True" || text === "1") return true;
+  if (text === "False" || text === "0") return false;
   const t = text.trim().toLowerCase();
   if (t === "") return undefined;
   if (t === "true" || t === "1" || t === "-1" || t === "yes") return true;
@@ -13,10 +16,21 @@ export function parseFlag(text: string): boolean | undefined {
 
 /** A decimal number (a decimal comma is accepted); undefined for empty text. */
 export function parseNumber(text: string): number | undefined {
+  if (isDigits(text)) return Number(text);
   const t = text.trim();
   if (t === "") return undefined;
   if (!/^[-+]?\d+(?:[.,]\d+)?$/.test(t)) throw new RangeError(`not a number: ${JSON.stringify(text)}`);
   return Number(t.replace(",", "."));
+}
+
+/** 1 to 15 ASCII digits: a number as servers send it, read exactly by Number(). */
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A whole number; undefined for empty text. */

@@ -51,49 +51,64 @@ export function parseXml(text: string, records?: RecordSink): XmlElement {
 }
 
 function tryParse(text: string, withPosition: boolean, records?: RecordSink): XmlElement | undefined {
+  const tree = new TreeBuilder(records);
   const parser = new SaxesParser({ position: withPosition });
-  const top: XmlElement = { name: "", text: "", children: [] };
-  const stack: XmlElement[] = [top];
-  let current = top;
   let failed = false;
-  let record: XmlElement | undefined;
   parser.on("error", (err) => {
     if (err.message.endsWith(UNDEFINED_ENTITY)) return;
     failed = true;
     if (withPosition) throw new XmlSyntaxError(err.message);
   });
-  parser.on("opentag", (tag) => {
-    const el: XmlElement = { name: tag.name, text: "", children: [] };
-    current.children.push(el);
-    stack.push(el);
-    current = el;
-    if (records && !record && same(tag.name, records.name)) record = el;
-  });
-  parser.on("closetag", () => {
-    const el = stack.pop();
-    current = stack[stack.length - 1] ?? top;
-    if (el !== undefined && el === record) {
-      record = undefined;
-      if (current !== top) current.children.pop();
-      records?.take(el);
-    }
-  });
-  parser.on("text", (t) => {
-    current.text += t;
-  });
-  parser.on("cdata", (t) => {
-    current.text += t;
-  });
+  parser.on("opentag", (tag) => tree.open(tag.name));
+  parser.on("closetag", () => tree.close());
+  parser.on("text", (t) => tree.text(t));
+  parser.on("cdata", (t) => tree.text(t));
   parser.write(text).close();
   if (failed) return undefined;
-  // saxes already refuses a second root and text outside the root; the whitespace around it is
-  // not part of any element.
-  const root = top.children[0];
-  if (!root || top.children.length > 1) {
-    if (withPosition) throw new XmlSyntaxError("expected exactly one root element");
-    return undefined;
+  return tree.root(withPosition);
+}
+
+/** The element tree from parser events, records handed over as they close. */
+class TreeBuilder {
+  private readonly top: XmlElement = { name: "", text: "", children: [] };
+  private readonly stack: XmlElement[] = [this.top];
+  private current = this.top;
+  private record: XmlElement | undefined;
+
+  constructor(private readonly records: RecordSink | undefined) {}
+
+  open(name: string): void {
+    const el: XmlElement = { name, text: "", children: [] };
+    this.current.children.push(el);
+    this.stack.push(el);
+    this.current = el;
+    if (this.records && !this.record && same(name, this.records.name)) this.record = el;
   }
-  return root;
+
+  close(): void {
+    const el = this.stack.pop();
+    this.current = this.stack[this.stack.length - 1] ?? this.top;
+    if (el !== undefined && el === this.record) {
+      this.record = undefined;
+      if (this.current !== this.top) this.current.children.pop();
+      this.records?.take(el);
+    }
+  }
+
+  text(t: string): void {
+    this.current.text += t;
+  }
+
+  root(withPosition: boolean): XmlElement | undefined {
+    // saxes already refuses a second root and text outside the root; the whitespace around it is
+    // not part of any element.
+    const root = this.top.children[0];
+    if (!root || this.top.children.length > 1) {
+      if (withPosition) throw new XmlSyntaxError("expected exactly one root element");
+      return undefined;
+    }
+    return root;
+  }
 }
 
 // Names usually match exactly or differ in length: lower-case only when that cannot decide.

@@ -13,7 +13,7 @@ import { thresholdsOf } from "../safety/thresholds.js";
 import { type Fingerprint, fingerprintOf, usageSensitive } from "../savedplan/fingerprint.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { openStateBackend } from "../state/backend.js";
-import { createHasher, type Hasher, hashSecret } from "../state/hash.js";
+import { createHasher, type Hasher, hashSecret, prepareKey } from "../state/hash.js";
 import { knownNames, knowsOf } from "../state/known.js";
 import { publicServerUrl } from "../state/server-identity.js";
 import { rekeySection } from "../state/rekey.js";
@@ -47,9 +47,16 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
   const now = opts.now ?? (() => serverNow());
   const d = desiredSite(opts.config, opts.site);
   const state = opts.state ?? (await loadTargetState(opts));
-  const hasher = hasherFor(state, opts.passphrase);
   const server = findServerState(state.file, opts.serverUrl);
-  if (server) rekeySection(state, server, d, hasher, hashSecret(opts.passphrase));
+  // The key's scrypt (~90 ms) runs on the thread pool while the server is read; rekeying a section
+  // needs it before.
+  const keyReady = prepareKey(state.file.salt, hashSecret(opts.passphrase));
+  let early: Hasher | undefined;
+  if (server) {
+    await keyReady;
+    early = hasherFor(state, opts.passphrase);
+    rekeySection(state, server, d, early, hashSecret(opts.passphrase));
+  }
   const appliedBefore = !!server && (Object.values(server.accounts).some((a) => a.created) || Object.values(server.batches).some((b) => b.created));
 
   const live = await readLive(opts.client, d, {
@@ -62,6 +69,8 @@ export async function plan(opts: PlanOptions): Promise<PlanResult> {
     onProgress: opts.onReadProgress,
   });
   const pricePlans = resolvePricePlans(d.site, live.pricePlans);
+  await keyReady;
+  const hasher = early ?? hasherFor(state, opts.passphrase);
 
   let unknownBecause = "";
   let stateKnown = true;

@@ -183,30 +183,28 @@ function lacksWhatADeleteShows(a: Account): boolean {
   );
 }
 
-// Only what diff, fingerprint and shrink read: keeps 100,000 live records small.
-const KEPT = [
-  "username",
-  "password",
-  "timeUsed",
-  "timeLeft",
-  "unlimitedTime",
-  "quota",
-  "unlimitedQuota",
-  "pricePlanId",
-  "enableExpire",
-  "expire",
-  "enableDailyTime",
-  "dailyTime",
-  "enableDailyQuota",
-  "dailyQuota",
-  "download",
-  "upload",
-  "loggedIn",
-  "firstUsed",
-] as const satisfies ReadonlyArray<keyof Account>;
-
+// Only what diff, fingerprint and shrink read: keeps 100,000 live records small. Written out field
+// by field, in this order, an absent field left absent: a store under a name known here is cheap,
+// where a loop storing under a variable key cost more than decoding the record.
 function slim(a: Account): Account {
-  const out: Record<string, unknown> = {};
-  for (const k of KEPT) if (a[k] !== undefined) out[k] = a[k];
-  return out as unknown as Account;
+  const out: Partial<Account> = {};
+  if (a.username !== undefined) out.username = a.username;
+  if (a.password !== undefined) out.password = a.password;
+  if (a.timeUsed !== undefined) out.timeUsed = a.timeUsed;
+  if (a.timeLeft !== undefined) out.timeLeft = a.timeLeft;
+  if (a.unlimitedTime !== undefined) out.unlimitedTime = a.unlimitedTime;
+  if (a.quota !== undefined) out.quota = a.quota;
+  if (a.unlimitedQuota !== undefined) out.unlimitedQuota = a.unlimitedQuota;
+  if (a.pricePlanId !== undefined) out.pricePlanId = a.pricePlanId;
+  if (a.enableExpire !== undefined) out.enableExpire = a.enableExpire;
+  if (a.expire !== undefined) out.expire = a.expire;
+  if (a.enableDailyTime !== undefined) out.enableDailyTime = a.enableDailyTime;
+  if (a.dailyTime !== undefined) out.dailyTime = a.dailyTime;
+  if (a.enableDailyQuota !== undefined) out.enableDailyQuota = a.enableDailyQuota;
+  if (a.dailyQuota !== undefined) out.dailyQuota = a.dailyQuota;
+  if (a.download !== undefined) out.download = a.download;
+  if (a.upload !== undefined) out.upload = a.upload;
+  if (a.loggedIn !== undefined) out.loggedIn = a.loggedIn;
+  if (a.firstUsed !== undefined) out.firstUsed = a.firstUsed;
+  return out as Account;
 }

@@ -9,7 +9,7 @@
 // passphrase, so a fast derivation would let anyone holding the file test passphrase guesses
 // offline (the old sha256 derivation: ~180,000 a second per core). Derived once per salt and
 // secret per process (a run plans, saves plans and checks them with one key).
-import { createHash, createHmac, randomBytes, scryptSync } from "node:crypto";
+import { createHash, createHmac, randomBytes, scrypt, scryptSync } from "node:crypto";
 
 /**
  * scrypt cost: N·r·p = 2^15·8·1 (32 MiB, ~85 ms on a 2020s server core). An attacker's rate is
@@ -22,6 +22,8 @@ export type KeyDerivation = "scrypt" | "sha256";
 export const CURRENT_KDF: KeyDerivation = "scrypt";
 
 const derived = new Map<string, Buffer>();
+/** Derivations under way (prepareKey), by the same id as `derived`. */
+const deriving = new Map<string, Promise<void>>();
 
 function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation): Buffer {
   // No secret: nothing to protect (the hashes are unkeyed, and plans say so); the fast form.
@@ -41,6 +43,37 @@ function deriveKey(salt: string, secret: string | undefined, kdf: KeyDerivation)
     derived.set(id, key);
   }
   return key;
+}
+
+/**
+ * Derives the key createHasher(salt, secret) will use on libuv's thread pool, so a caller can
+ * overlap the ~90 ms of scrypt with other work (a plan: the server's read). Never rejects: a
+ * failure here is met again, and thrown, by createHasher's own derivation.
+ */
+export function prepareKey(salt: string, secret: string | undefined): Promise<void> {
+  if (secret === undefined || secret === "") return Promise.resolve();
+  const id = createHash("sha256").update(salt).update("\0").update(secret).digest("base64");
+  if (derived.has(id)) return Promise.resolve();
+  // One derivation per key at a time: a fleet's venues share one state, and each scrypt holds 32 MiB.
+  let pending = deriving.get(id);
+  if (!pending) {
+    pending = new Promise<void>((resolve) => {
+      const done = () => {
+        deriving.delete(id);
+        resolve();
+      };
+      try {
+        scrypt(secret, `hotspot-iac/hash/v2\0${salt}`, 32, { ...KDF_PARAMS, maxmem: 128 * KDF_PARAMS.N * KDF_PARAMS.r * 2 }, (err, key) => {
+          if (!err && !derived.has(id)) derived.set(id, key);
+          done();
+        });
+      } catch {
+        done();
+      }
+    });
+    deriving.set(id, pending);
+  }
+  return pending;
 }
 
 /**

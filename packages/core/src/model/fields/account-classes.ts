@@ -23,16 +23,37 @@ function classOf(account: DesiredAccount, spec: FieldSpec): FieldClass {
   return spec.class;
 }
 
-// The class is decided first: it is cheaper than walking the field's path for its value.
+// The filters below run for every account of a plan, several times: each looks only at the fields
+// that can have its class (a field's class differs from the catalogue's only in the three cases
+// of classOf), and skips a field whose first path segment the account does not have, before
+// deciding the class and walking the path.
+interface Candidate {
+  spec: FieldSpec;
+  first: string;
+}
+
+const candidates = (can: (f: FieldSpec) => boolean): Candidate[] =>
+  ACCOUNT_FIELDS.filter(can).map((spec) => ({ spec, first: spec.name.split(".")[0]! }));
+
+const MAY_BE_ENFORCED = candidates((f) => f.class === "enforced" || f.class === "initial");
+const MAY_BE_WRITE_ONLY = candidates((f) => f.class === "writeOnly" || f.name === "password");
+
+function declaring(account: DesiredAccount, of: readonly Candidate[], cls: FieldClass): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  const fields = account as unknown as Record<string, unknown>;
+  for (const { spec, first } of of) {
+    if (fields[first] === undefined) continue;
+    if (classOf(account, spec) === cls && fieldValue(account, spec.name) !== undefined) out.push(spec);
+  }
+  return out;
+}
 
 /** Fields this account declares that apply diffs correct, in catalogue order. */
 export function enforcedFields(account: DesiredAccount): FieldSpec[] {
-  return ACCOUNT_FIELDS.filter(
-    (f) => f.class !== "identity" && classOf(account, f) === "enforced" && fieldValue(account, f.name) !== undefined,
-  );
+  return declaring(account, MAY_BE_ENFORCED, "enforced");
 }
 
 /** Fields this account declares that only a hash can track. */
 export function writeOnlyFields(account: DesiredAccount): FieldSpec[] {
-  return ACCOUNT_FIELDS.filter((f) => classOf(account, f) === "writeOnly" && fieldValue(account, f.name) !== undefined);
+  return declaring(account, MAY_BE_WRITE_ONLY, "writeOnly");
 }

@@ -16,8 +16,7 @@ export interface RecordDecoder<T> {
 export function decodeAnswer<T>(decode: Decoder<T>, text: string): T {
   if (typeof decode === "function") return decode(parseXml(text));
   const run = decode.begin();
-  const root = parseXml(text, { name: decode.record, take: (el) => run.take(el) });
-  return run.end(root);
+  return run.end(parseXml(text, { name: decode.record, take: (el) => run.take(el) }));
 }
 
 /** The same records, and then `f` of what the decoder made of them. */

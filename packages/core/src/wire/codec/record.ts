@@ -31,6 +31,47 @@ export interface DecodedRecord {
   extra?: Record<string, string>;
 }
 
+type Spec = readonly [string, FieldType] | undefined;
+
+/**
+ * Per table, the spec of each element name as the server spells it: a server repeats the same
+ * names, in the same order, in every record, so each is lower-cased and looked up once, and a
+ * name equal to the one at the same place in the previous record is not even hashed (each answer's
+ * names are new strings). Bounded: a server inventing names makes the lookup slower, never the
+ * memory larger.
+ */
+interface Specs {
+  byName: Map<string, Spec>;
+  /** The previous record's element names and their specs, by position. */
+  names: string[];
+  specs: Spec[];
+}
+const SPECS = new WeakMap<FieldTable, Specs>();
+const MAX_NAMES = 512;
+
+function specsOf(table: FieldTable): Specs {
+  let s = SPECS.get(table);
+  if (!s) SPECS.set(table, (s = { byName: new Map(), names: [], specs: [] }));
+  return s;
+}
+
+// Names are kept detached: a name sliced from a 75 MB list must not keep the list alive.
+function specOf(table: FieldTable, specs: Specs, name: string, at: number): Spec {
+  if (specs.names[at] === name) return specs.specs[at];
+  let spec: Spec;
+  if (specs.byName.has(name)) spec = specs.byName.get(name);
+  else {
+    const key = name.toLowerCase();
+    spec = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (specs.byName.size < MAX_NAMES) specs.byName.set(detach(name), spec);
+  }
+  if (at < MAX_NAMES) {
+    specs.names[at] = detach(name);
+    specs.specs[at] = spec;
+  }
+  return spec;
+}
+
 export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
   const fields: Record<string, unknown> = {};
   let extra: Record<string, string> | undefined;
@@ -40,9 +81,10 @@ export function decodeRecord(el: XmlElement, table: FieldTable): DecodedRecord {
     extra ??= Object.create(null) as Record<string, string>;
     if (!Object.hasOwn(extra, name)) extra[name] = detach(text);
   };
-  for (const child of el.children) {
-    const key = child.name.toLowerCase();
-    const spec = Object.hasOwn(table, key) ? table[key] : undefined;
+  const specs = specsOf(table);
+  for (let at = 0; at < el.children.length; at++) {
+    const child = el.children[at]!;
+    const spec = specOf(table, specs, child.name, at);
     if (!spec) {
       keep(child.name, child.text);
       continue;

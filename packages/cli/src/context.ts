@@ -20,7 +20,7 @@ import { loadConfiguration } from "./load-config.js";
 import { CliError, debugEnabled } from "./errors.js";
 import type { ConnectionOptions } from "./options.js";
 import { serverHint } from "./server-hints.js";
-import { lenientEnv, requireServerReferences } from "./lenient-env.js";
+import { type LenientEnv, lenientEnv, requireServerReferences } from "./lenient-env.js";
 import { retryLine } from "./retry-notes.js";
 import { startDeadline } from "./deadline.js";
 import { elapsed } from "./heartbeat.js";
@@ -93,8 +93,8 @@ export interface ContextOptions extends ConnectionOptions {
 export interface ContextEnvironment {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Environment for `${env:NAME}` references in the YAML (default: `env`). */
-  configEnv?: NodeJS.ProcessEnv;
+  /** Unset `${env:NAME}` variables read as placeholders, recorded (validate --skip-env, sites). */
+  lenient?: LenientEnv;
   term?: Terminal;
   /** Aborted when the run's --timeout passes (withContext). */
   signal?: AbortSignal;
@@ -226,8 +226,8 @@ export async function openContext(
   if (!opts.file?.length && configFiles.length === 1 && dirname(configFiles[0]!) !== resolve(cwd)) {
     term.note(`Using ${configFiles[0]} (found above the working folder)`);
   }
-  const lenient = needs.serverOnly && !environment.configEnv ? lenientEnv(env) : undefined;
-  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, lenient?.env ?? environment.configEnv ?? env);
+  const lenient = environment.lenient ?? (needs.serverOnly ? lenientEnv() : undefined);
+  if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, env, lenient?.unsetEnv);
 
   const first = configFiles[0];
   const configDir = first === undefined ? cwd : isDir(first) ? first : dirname(first);

@@ -8,22 +8,21 @@ import type { TargetPlan } from "./targets.js";
 import { CliError } from "./errors.js";
 
 export interface LenientEnv {
-  env: NodeJS.ProcessEnv;
+  /** The loader's `unsetEnv`: an unset variable reads as a placeholder (after any `:-default`). */
+  unsetEnv: (name: string) => string;
   /** Variables read that were not set. */
   missing: Set<string>;
 }
 
-export function lenientEnv(env: NodeJS.ProcessEnv): LenientEnv {
+export function lenientEnv(): LenientEnv {
   const missing = new Set<string>();
-  const proxy = new Proxy(env, {
-    get: (target, key) => {
-      if (typeof key !== "string") return undefined;
-      if (target[key] !== undefined) return target[key];
-      missing.add(key);
-      return `unset-${key}`;
+  return {
+    missing,
+    unsetEnv: (name) => {
+      missing.add(name);
+      return `unset-${name}`;
     },
-  });
-  return { env: proxy, missing };
+  };
 }
 
 /** The variable a `${env:NAME}` or `${env:NAME:-default}` reference reads, if it is one. */

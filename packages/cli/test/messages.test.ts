@@ -124,4 +124,23 @@ describe("messages", { timeout: 120_000 }, () => {
     expect(lines[1]).toMatch(/^hotspot\.yaml:\d+:\d+: invalid YAML: \d+ more errors? from here on may follow from the one before; fix it and validate again$/);
     expect(lines.slice(2)).toEqual(["Error: the configuration has 2 errors"]);
   });
+
+  it("a command that needs only the server takes a reference's :-default when the variable is unset", async () => {
+    const dir = suite.checkout();
+    const lines = [
+      "version: 1",
+      `server: { url: "\${env:FRONT_DESK_URL:-${suite.emu.url}}", passphrase: "\${env:SITE_PASS}" }`,
+      "ownership:",
+      '  prefixes: ["msg-"]',
+      "pricePlans:",
+      '  hour: { description: "1 Hour" }',
+      "accounts:",
+      '  - { username: msg-a, plan: hour, password: "\${env:STAFF_PW}" }',
+    ];
+    writeFileSync(join(dir, "hotspot.yaml"), `${lines.join("\n")}\n`);
+    // FRONT_DESK_URL and STAFF_PW unset: the URL falls back to its default, the password is not needed.
+    const plans = await suite.run(dir, ["plans", "-o", "json"], { HOTSPOT_URL: undefined, HOTSPOT_PASSPHRASE: undefined, SITE_PASS: PASSPHRASE });
+    expect(plans.code, plans.stderr).toBe(0);
+    expect(JSON.parse(plans.stdout).length).toBeGreaterThan(0);
+  });
 });

@@ -39,7 +39,7 @@ export function registerSitesCommand(program: Command): void {
     runAction<SitesOptions>(async (_args, opts) => {
       const format = outputFormat(opts);
       // Names and URLs only: the passphrases' variables need not be set (a CI job listing venues has none).
-      const ctx = await openContext(opts, { config: "required", server: false }, { configEnv: lenientEnv(process.env).env });
+      const ctx = await openContext(opts, { config: "required", server: false }, { lenient: lenientEnv() });
       let sites: ReturnType<typeof selectSites>;
       try {
         sites = selectSites(ctx.config!, opts.site, "--site");

@@ -42,7 +42,7 @@ export function registerValidateCommand(program: Command): void {
     runAction<ValidateOptions>(async (_args, opts) => {
       // Values that must parse (numbers, dates) are checked against the placeholder, which may
       // report them; plan and apply always need the real values.
-      const environment = opts.skipEnv ? { configEnv: lenientEnv(process.env).env } : {};
+      const environment = opts.skipEnv ? { lenient: lenientEnv() } : {};
       const ctx = await openContext(opts, { config: "required", server: false }, environment);
       // Files loaded (a folder counts each YAML file in it), not the -f arguments.
       const config = ctx.config!;

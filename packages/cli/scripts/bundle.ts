@@ -1,7 +1,7 @@
 // Bundles the `hotspot` CLI into one ES module, dist/hotspot.mjs, run by plain `node`: the form a
 // published package ships, and what the CLI tests spawn (a tsx start costs about 1 s more per run).
 //   pnpm --filter hotspot-iac build
-import { chmodSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -74,6 +74,8 @@ export async function bundleCli(outfile: string = CLI_BUNDLE): Promise<string> {
     // The entry's own shebang is kept by esbuild; CommonJS dependencies bundled into ESM still call require().
     banner: { js: "import { createRequire as __hotspotRequire } from 'node:module'; const require = __hotspotRequire(import.meta.url);" },
   });
+  // esbuild wrote nothing (write: false): on a fresh clone dist/ does not exist yet.
+  mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(partial, asciiOnly(outputFiles[0]!.text));
   chmodSync(partial, 0o755);
   renameSync(partial, outfile);

@@ -85,11 +85,14 @@ export function locate(src: SourceFile, checked: readonly PathSegment[], at: "va
   return src.lines.position(offset);
 }
 
-// A mapping's keys by name, built on first lookup: locating every entry of a mapping with 200,000
-// keys must not scan it once per entry. Duplicate keys keep the first, as indexOf did.
+// A large mapping's keys by name, built on first lookup: locating every entry of a mapping with
+// 200,000 keys must not scan it once per entry. Small mappings (an account's fields) are scanned:
+// a Map for each of them would cost more than it saves. Duplicate keys keep the first, as indexOf.
+const INDEXED_FROM = 32;
 const keyIndexes = new WeakMap<MapPosition, Map<string | undefined, number>>();
 
 function keyIndex(node: MapPosition, key: string): number {
+  if (node.keys.length < INDEXED_FROM) return node.keys.indexOf(key);
   let index = keyIndexes.get(node);
   if (!index) {
     index = new Map();

@@ -135,7 +135,7 @@ describe("messages", { timeout: 120_000 }, () => {
       "pricePlans:",
       '  hour: { description: "1 Hour" }',
       "accounts:",
-      '  - { username: msg-a, plan: hour, password: "\${env:STAFF_PW}" }',
+      '  - { username: msg-a, plan: hour, password: "${env:STAFF_PW}" }',
     ];
     writeFileSync(join(dir, "hotspot.yaml"), `${lines.join("\n")}\n`);
     // FRONT_DESK_URL and STAFF_PW unset: the URL falls back to its default, the password is not needed.

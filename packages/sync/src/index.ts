@@ -71,7 +71,6 @@ export type { Node, NodeMap } from "./import/node.js";
 
 // The state and its lock (`--state`, `hotspot state`).
 export { DEFAULT_STATE_DIR, defaultStatePath, type LoadedState, type StateFile, StateWriteError, serverState } from "./state/state-file.js";
-export { serverIdentity } from "./state/server-identity.js";
 export { type Hasher, KDF_PARAMS, keyCheckOf } from "./state/hash.js";
 export { recordImported } from "./state/known.js";
 export { isDatabaseUrl, type LockRequest, openStateBackend, redactDatabaseUrl, type StateBackend } from "./state/backend.js";

@@ -3,8 +3,8 @@
 // decides it (a member of the longest matching declared prefix, proven by the state file), then a
 // stable natural order.
 import type { Account, Config, HotSpotClient } from "@hotspot-iac/core";
-import { serverNow } from "@hotspot-iac/core";
-import { compareUsernames, desiredSite, inUse, loadMembership, ownerOf, readLive, serverIdentity } from "@hotspot-iac/sync";
+import { serverIdentity, serverNow } from "@hotspot-iac/core";
+import { compareUsernames, desiredSite, inUse, loadMembership, ownerOf, readLive } from "@hotspot-iac/sync";
 import { cardFromAccount, type VoucherCard } from "./card.js";
 import { VoucherError } from "./errors.js";
 

@@ -10,6 +10,7 @@ import { collect, type SiteParts } from "./load/collect.js";
 import { type Fragment, parseFragment } from "./load/fragment.js";
 import { referencesOf } from "./load/reference-keys.js";
 import { buildSite } from "./load/site-checks.js";
+import { checkSharedServers } from "./load/shared-servers.js";
 import type { Config } from "./types.js";
 import { fileTooLarge, YAML_LIMITS } from "./yaml-limits.js";
 
@@ -33,6 +34,7 @@ function assemble(fragments: Fragment[], files: string[], diagnostics: Diagnosti
   const parts = new Map<string, SiteParts>();
   for (const f of fragments) collect(f, parts, diagnostics);
   const sites = [...parts].map(([name, p]) => buildSite(name, p, diagnostics));
+  checkSharedServers(parts, diagnostics);
   if (diagnostics.length > 0) throw new LoadError(diagnostics);
   const { references, tainted } = referencesOf(fragments, parts);
   const named = fragments.find((f) => f.doc.state !== undefined);

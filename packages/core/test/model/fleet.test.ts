@@ -108,4 +108,26 @@ describe("fleet", () => {
       "fleet.yaml:2:1: accounts: use one of fleet, sites or the single-server keys at the top level of a file, not several",
     ]);
   });
+
+  it("lets venues share a server when they own disjoint names", () => {
+    const split = `version: 1
+fleet:
+  shared:
+    server: { passphrase: pw }
+  venues:
+    lisbon:
+      url: http://hotspot.example
+      ownership: { prefixes: ["lis-"] }
+      accounts: [{ username: lis-desk }]
+    porto:
+      url: http://HOTSPOT.example:82/
+      ownership: { prefixes: ["por-"] }
+      accounts: [{ username: por-desk }]
+`;
+    expect(parseConfig(split, "fleet.yaml").sites.map((s) => s.name)).toEqual(["lisbon", "porto"]);
+    // One name in common is enough to refuse them.
+    expect(errors(split.replace("por-desk", "lis-desk"))).toEqual([
+      'fleet.yaml:11:12: fleet.venues.porto.url: sites "lisbon" and "porto" are the same server (http://hotspot.example) and both own account "lis-desk" (fleet.yaml:9:30 and fleet.yaml:13:30): each would delete the other\'s accounts. Give each its own server, or ownership prefixes and account names the other does not own.',
+    ]);
+  });
 });

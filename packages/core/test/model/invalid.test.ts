@@ -78,6 +78,19 @@ const EXPECTED: Array<[string, string[]]> = [
       "61-one-unset-variable-many-places.yaml:7:47: accounts[0].password: environment variable FRONT_DESK_PASSWORD is not set (referenced as ${env:FRONT_DESK_PASSWORD}) (and 5 more places: accounts[*].password)",
     ],
   ],
+  // Two venues on one server (user-info and default port aside) owning the same names: refused, the URL's credentials unsaid.
+  [
+    "62-venues-on-one-server.yaml",
+    [
+      "62-venues-on-one-server.yaml:13:11: fleet.venues.faro: sites \"lisbon\" and \"faro\" are the same server (http://10.0.0.5) and both own names under \"staff-\" (both from 62-venues-on-one-server.yaml:5:29): each would delete the other's accounts. Give each its own server, or ownership prefixes and account names the other does not own.",
+    ],
+  ],
+  [
+    "63-sites-on-one-server-overlap.yaml",
+    [
+      "63-sites-on-one-server-overlap.yaml:10:12: sites.events.server.url: sites \"front-desk\" and \"events\" are the same server (http://hotspot.hotel.example) and both own account \"FD-DAY-7\" (63-sites-on-one-server-overlap.yaml:5:29 and 63-sites-on-one-server-overlap.yaml:15:19): each would delete the other's accounts. Give each its own server, or ownership prefixes and account names the other does not own.",
+    ],
+  ],
 ];
 
 async function errorsOf(file: string): Promise<string[]> {

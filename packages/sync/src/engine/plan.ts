@@ -2,7 +2,7 @@
 // against the live state and the state file. Sends only reads; the result holds the Plan people
 // review and the statements apply executes.
 import { dirname } from "node:path";
-import { serverNow } from "@hotspot-iac/core";
+import { publicServerUrl, serverIdentity, serverNow } from "@hotspot-iac/core";
 import type { DiffContext } from "../diff/context.js";
 import { resolvePricePlans } from "../diff/price-plans.js";
 import { diffSite } from "../diff/site.js";
@@ -15,9 +15,7 @@ import { secretHashes } from "../savedplan/secrets.js";
 import { openStateBackend } from "../state/backend.js";
 import { createHasher, type Hasher, hashSecret, prepareKey } from "../state/hash.js";
 import { knownNames, knowsOf } from "../state/known.js";
-import { publicServerUrl } from "../state/server-identity.js";
 import { rekeySection } from "../state/rekey.js";
-import { serverIdentity } from "../state/server-identity.js";
 import { defaultStatePath, findServerState, type LoadedState } from "../state/state-file.js";
 import type { EngineTarget, PlanOptions, PlanResult } from "./types.js";
 

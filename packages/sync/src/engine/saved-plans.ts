@@ -1,5 +1,6 @@
 // Saved plans: savePlan (`plan --out FILE`), readSavedPlans, and applySaved (`apply FILE`), which
 // re-plans and applies only if nothing the reviewer saw has changed since.
+import { publicServerUrl, serverIdentity } from "@hotspot-iac/core";
 import { desiredSite } from "../plan/desired.js";
 import type { Plan } from "../plan/model.js";
 import { hasChanges } from "../render/describe.js";
@@ -18,7 +19,6 @@ import {
 } from "../savedplan/saved-plan.js";
 import { secretHashes } from "../savedplan/secrets.js";
 import { canonical, createHasher, hashSecret } from "../state/hash.js";
-import { publicServerUrl, serverIdentity } from "../state/server-identity.js";
 import { openStateBackend } from "../state/backend.js";
 import { apply } from "./apply.js";
 import { plan, statePathOf } from "./plan.js";

@@ -6,7 +6,7 @@
 //   whole apply is the simplest rule that loses nothing (merging on save was not: two applies that
 //   both started without a state file hash with two different salts).
 // - `apply-<hash of the server's canonical identity>.lock`: one apply per server, whichever
-//   spelling of its URL (server-identity.ts), also between state files in the same folder.
+//   spelling of its URL (core's wire/server-identity.ts), also between state files in the same folder.
 // Each records pid and host, and is never seen half-written: the record is written to a temp file
 // first and linked into place (link fails if the lock exists, like O_EXCL). A lock whose holder is
 // gone (same host, pid not alive) or that holds no record (left by an older version, or a disk
@@ -16,9 +16,8 @@ import { link, mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promi
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { serverIdentity } from "../state/server-identity.js";
 import { parseShape } from "../state/shape.js";
-import { HotspotIacError } from "@hotspot-iac/core";
+import { HotspotIacError, serverIdentity } from "@hotspot-iac/core";
 
 export interface LockInfo {
   pid: number;

@@ -13,10 +13,10 @@
 import { createHash } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 import pg from "pg";
+import { serverIdentity } from "@hotspot-iac/core";
 import { type Lock, type LockInfo, LockHeldError } from "../lock/lock.js";
 import { type LockRequest, redactDatabaseUrl, type StateBackend } from "./backend.js";
 import { serverStateSchema } from "./schema.js";
-import { serverIdentity } from "./server-identity.js";
 import { parseShape } from "./shape.js";
 import { emptyState, type LoadedState, nullRecord, type ServerState, STATE_FILE_VERSION, stateWriteError } from "./state-file.js";
 

@@ -49,7 +49,7 @@ export interface BatchState {
 }
 
 export interface ServerState {
-  /** The server's canonical identity (server-identity.ts): never credentials. */
+  /** The server's canonical identity (core's wire/core's wire/server-identity.ts): never credentials. */
   url: string;
   /** Check value of the key this server's hashes were made with (its passphrase or HOTSPOT_STATE_KEY). */
   keyCheck?: string;

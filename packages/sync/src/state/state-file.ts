@@ -3,7 +3,7 @@
 // Location: `.hotspot/state.json` next to the configuration (override with `statePath`, the CLI's
 // `--state` or HOTSPOT_STATE). Meant to be committed to git or kept as a CI artifact: it holds no
 // secret in clear, only keyed hashes (see hash.ts). Per server (keyed by its canonical identity,
-// server-identity.ts):
+// core's wire/server-identity.ts):
 // - accounts / batches we created or updated, with the hash of every write-only field last sent;
 // - batch members still owed their write-only settings (a follow-up that failed halfway);
 // - whether we ever applied anything, so an empty account list is recognised as suspicious;
@@ -19,9 +19,8 @@ import type { LoadedState } from "./backend.js";
 import { type AccountState, type BatchState, type ServerState, STATE_FILE_VERSION, type StateFile } from "./records.js";
 import { newSalt } from "./hash.js";
 import { stateFileSchema } from "./schema.js";
-import { serverIdentity } from "./server-identity.js";
 import { parseShape } from "./shape.js";
-import { HotspotIacError } from "@hotspot-iac/core";
+import { HotspotIacError, serverIdentity } from "@hotspot-iac/core";
 
 /** What to do about a state file that cannot be read. */
 const STATE_ADVICE =

@@ -1,6 +1,6 @@
 // The canonical identity state sections, locks and saved plans are filed under, and the URL plans show.
 import { describe, expect, it } from "vitest";
-import { publicServerUrl, serverIdentity } from "../../src/state/server-identity.js";
+import { publicServerUrl, serverIdentity } from "../../src/wire/server-identity.js";
 
 describe("serverIdentity", () => {
   it("folds the spellings of one server into one identity", () => {

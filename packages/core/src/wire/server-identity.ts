@@ -8,7 +8,7 @@
 //   user-info, query or fragment, which may carry credentials. The path is lower-cased too, as the
 //   state file always did (the server runs on Windows, whose paths are case-insensitive).
 
-import { defaultServerPort, serverPort } from "@hotspot-iac/core";
+import { defaultServerPort, serverPort } from "./server-port.js";
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

@@ -173,6 +173,15 @@ export function planTargets(
     : env.HOTSPOT_PASSPHRASE
       ? Secret.of(env.HOTSPOT_PASSPHRASE)
       : undefined;
+  // One passphrase in place of sites' own different ones would send one server's secret to the others
+  // (a YAML whose sites all say ${env:HOTSPOT_PASSPHRASE} gives them the same one: no conflict).
+  const differs = (s: Site | undefined) => s?.server.passphrase?.resolved === true && s.server.passphrase.reveal() !== passOverride?.reveal();
+  const ownPassphrases = sites.filter(differs).map((s) => s!.name);
+  if (passOverride !== undefined && !opts.emulator && sites.length > 1 && ownPassphrases.length > 0) {
+    throw new CliError(
+      `${passFrom} is one server's passphrase but ${sites.length} sites are selected and ${ownPassphrases.join(", ")} ${ownPassphrases.length === 1 ? "has its" : "have their"} own in the YAML: unset it, or add --site NAME`,
+    );
+  }
   return sites.map((site) => {
     const name = site?.name ?? opts.site?.[0] ?? "default";
     const passphrase = passOverride ?? site?.server.passphrase;

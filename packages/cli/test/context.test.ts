@@ -15,19 +15,16 @@ const single = (url?: string): Config =>
     ["version: 1", "server:", ...(url ? [`  url: ${url}`] : []), `  passphrase: ${YAML_PASS}`, "accounts: []", ""].join("\n"),
     "hotspot.yaml",
   );
-const twoSites = (): Config =>
-  parseConfig(
-    [
-      "version: 1",
-      "sites:",
-      "  hq:",
-      "    server: { url: http://10.0.0.1:82, passphrase: hq-pass }",
-      "  annex:",
-      "    server: { url: http://10.0.0.2:82, passphrase: annex-pass }",
-      "",
-    ].join("\n"),
-    "hotspot.yaml",
-  );
+const twoSitesYaml = [
+  "version: 1",
+  "sites:",
+  "  hq:",
+  "    server: { url: http://10.0.0.1:82, passphrase: hq-pass }",
+  "  annex:",
+  "    server: { url: http://10.0.0.2:82, passphrase: annex-pass }",
+  "",
+].join("\n");
+const twoSites = (): Config => parseConfig(twoSitesYaml, "hotspot.yaml");
 
 let work: { dir: string; remove: () => void };
 beforeAll(() => {
@@ -52,6 +49,18 @@ describe("server resolution", () => {
     expect(planTargets(config, { passphraseFile: file }, env, work.dir)[0]!.passphrase?.reveal()).toBe("file-pass");
     expect(planTargets(config, {}, env, work.dir)[0]!.passphrase?.reveal()).toBe("env-pass");
     expect(planTargets(config, {}, {}, work.dir)[0]!.passphrase?.reveal()).toBe(YAML_PASS);
+  });
+
+  it("refuses one passphrase for several sites that have their own: it would reach every other server", () => {
+    const env = { HOTSPOT_PASSPHRASE: "env-pass" };
+    expect(() => planTargets(twoSites(), {}, env, work.dir)).toThrow(
+      "HOTSPOT_PASSPHRASE is one server's passphrase but 2 sites are selected and hq, annex have their own in the YAML: unset it, or add --site NAME",
+    );
+    expect(planTargets(twoSites(), { site: ["annex"] }, env, work.dir).map((t) => t.passphrase?.reveal())).toEqual(["env-pass"]);
+    expect(planTargets(twoSites(), {}, {}, work.dir).map((t) => t.passphrase?.reveal())).toEqual(["hq-pass", "annex-pass"]);
+    // Sites whose own passphrase is that same one (each says \${env:HOTSPOT_PASSPHRASE}): nothing reaches a server it is not for.
+    const same = parseConfig(twoSitesYaml.replace(/(hq|annex)-pass/g, "env-pass"), "hotspot.yaml");
+    expect(planTargets(same, {}, env, work.dir).map((t) => t.passphrase?.reveal())).toEqual(["env-pass", "env-pass"]);
   });
 
   it("uses the embedded emulator only with --emulator; no server named is an error naming the ways to name one", () => {

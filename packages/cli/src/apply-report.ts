@@ -42,6 +42,9 @@ export function progressListener(progress: Progress): (e: ApplyEvent) => void {
       case "change-failed":
         progress.done(label(e.outcome.change), "failed", e.outcome.error ?? "failed");
         break;
+      case "lock-lost":
+        progress.log(`warning: ${e.message}; no other change starts`);
+        break;
       case "finish":
         progress.stop();
         break;
@@ -83,13 +86,15 @@ export function applyReport(results: ApplyResult[], p: Palette): { text: string;
   const failed = results.flatMap((r) => r.failed);
   const skipped = results.flatMap((r) => r.skipped);
   const done = results.reduce((n, r) => n + r.done.length, 0);
+  const lockLost = results.find((r) => r.lockLost)?.lockLost;
   if (failed.length === 0 && skipped.length === 0) {
     return { text: `\n${p.create(p.bold("Apply complete!"))} ${counts}\n${warning}`, ok: true };
   }
   const lines = [
     "",
-    `${p.error("Apply incomplete:")} ${done} change${done === 1 ? "" : "s"} done, ${failed.length} failed${skipped.length ? `, ${skipped.length} not started (interrupted)` : ""}. ${counts}`,
+    `${p.error("Apply incomplete:")} ${done} change${done === 1 ? "" : "s"} done, ${failed.length} failed${skipped.length ? `, ${skipped.length} not started (${lockLost ? "the apply lock was lost" : "interrupted"})` : ""}. ${counts}`,
   ];
+  if (lockLost) lines.push(`  ${lockLost}: another apply may have started.`);
   for (const o of failed) lines.push(`  ${p.delete("✗")} ${label(o.change)}: ${o.error ?? "failed"}`);
   for (const c of skipped) lines.push(`  ${p.dim("-")} ${label(c)}: not started`);
   lines.push("Nothing else was touched. Run apply again to retry: it converges.");

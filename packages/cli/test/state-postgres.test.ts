@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { CLI, cleanEnv, type EmulatorProcess, hotspot, startEmulatorProcess, tempDir } from "./harness.js";
+import { gate, startHostileProxy } from "./hostile-proxy.js";
 import { describeWithPostgres, type Postgres, startPostgres } from "./postgres.js";
 
 const PASSPHRASE = "Pass-team-state-Zr8";
@@ -212,5 +213,69 @@ describeWithPostgres("state in PostgreSQL, shared by every checkout", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("state database postgres://postgres:***@127.0.0.1:1/postgres: cannot connect");
     noPassword(r.stdout, r.stderr);
+  });
+
+  it("an apply whose lock session ends (database restarted) starts no other change; the next apply converges", { timeout: 120_000 }, async () => {
+    const url = pg.database("lost");
+    const proxy = await startHostileProxy(emu.url);
+    const env = { HOTSPOT_URL: proxy.url, HOTSPOT_PASSPHRASE: PASSPHRASE, TEAM_STATE: url };
+    const cwd = checkout();
+    const names = ["LOST-a", "LOST-b", "LOST-c"];
+    // One request at a time, so the held write is the only one in flight.
+    const yaml = [
+      "version: 1",
+      `state: "\${env:TEAM_STATE}"`,
+      "server: { concurrency: 1 }",
+      "ownership:",
+      '  prefixes: ["LOST-"]',
+      "accounts:",
+      ...names.map((n) => `  - username: ${n}\n    password: pw-${n}`),
+      "",
+    ].join("\n");
+    writeFileSync(join(cwd, "hotspot.yaml"), yaml);
+    const reads = new Set(["getpriceplans", "getaccountlist", "viewaccount"]);
+    const arrived = gate();
+    const release = gate();
+    let held = false;
+    proxy.distort = (req) => {
+      if (reads.has(req.command) || held) return undefined;
+      held = true;
+      arrived.open();
+      return { hold: release.promise };
+    };
+    let sawLoss = () => {};
+    const lossSeen = new Promise<void>((r) => {
+      sawLoss = r;
+    });
+    try {
+      const run = hotspot(["apply", "--auto-approve", "--concurrency", "1"], {
+        cwd,
+        env,
+        onStderr: (err) => {
+          if (err.includes("apply lock in the state database")) sawLoss();
+        },
+      });
+      await arrived.promise;
+      // The apply holds its lock on a session of its own; end it as a database restart would.
+      pg.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'hotspot apply%'", "lost");
+      await lossSeen;
+      release.open();
+      const r = await run;
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stderr).toContain("the apply lock in the state database postgres://postgres:***@127.0.0.1:");
+      expect(r.stdout).toContain("1 change done, 0 failed, 2 not started (the apply lock was lost)");
+      noPassword(r.stdout, r.stderr);
+      const list = await emu.api("getaccountlist", {});
+      expect([...list.matchAll(/<username>LOST-/gi)]).toHaveLength(1);
+      proxy.distort = () => undefined;
+      const next = await hotspot(["apply", "--auto-approve"], { cwd, env });
+      expect(next.code, next.stdout + next.stderr).toBe(0);
+      expect(next.stdout).toContain("2 created");
+      const plan = await hotspot(["plan", "--detailed-exitcode"], { cwd, env });
+      expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    } finally {
+      release.open();
+      await proxy.close();
+    }
   });
 });

@@ -114,7 +114,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
       // Nothing to send, but what the plan found is recorded (accounts adopted, batch members):
       // removing one later is then a delete of a known account, not a takeover.
       for (const [i, planned] of results.entries()) {
-        await apply({ planned, client: ctx.client(ctx.targets[i] as ServerTarget), locked: true }).catch(explain);
+        await apply({ planned, client: ctx.client(ctx.targets[i] as ServerTarget), locked: lock }).catch(explain);
       }
       return 0;
     }
@@ -132,7 +132,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
       for (const [i, planned] of results.entries()) {
         const target = ctx.targets[i] as ServerTarget;
         if (!hasChanges(planned.plan)) {
-          await apply({ planned, client: ctx.client(target), locked: true }).catch(explain);
+          await apply({ planned, client: ctx.client(target), locked: lock }).catch(explain);
           continue;
         }
         const progress = createProgress(ctx.term);
@@ -144,7 +144,7 @@ async function applyPlanned(ctx: CommandContext, opts: ApplyCommandOptions): Pro
             force: opts.force,
             onEvent: progressListener(progress),
             signal,
-            locked: true,
+            locked: lock,
           }).catch(explain),
         );
         progress.stop();
@@ -190,7 +190,7 @@ async function applySavedFile(ctx: CommandContext, opts: ApplyCommandOptions, fi
       allowTakeover: opts.allowTakeover,
       onEvent: progressListener(progress),
       signal,
-      locked: true,
+      locked: lock,
     }).catch((err) => (err instanceof PlanAlreadyAppliedError ? undefined : explain(err)));
   } finally {
     progress.stop();
@@ -265,8 +265,8 @@ async function applyFleet(ctx: CommandContext, opts: ApplyCommandOptions): Promi
         async (target) => {
           const p = byTarget.get(target)!;
           // No changes: nothing is sent, what the plan found is recorded.
-          if (!hasChanges(p.plan)) return void (await apply({ planned: p, client: ctx.client(target), locked: true }));
-          return apply({ planned: p, client: ctx.client(target), concurrency: opts.concurrency, force: opts.force, signal, locked: true });
+          if (!hasChanges(p.plan)) return void (await apply({ planned: p, client: ctx.client(target), locked: lock }));
+          return apply({ planned: p, client: ctx.client(target), concurrency: opts.concurrency, force: opts.force, signal, locked: lock });
         },
         (r) => r !== undefined && !applyReport([r], ctx.term.out).ok,
         "applying",
@@ -352,7 +352,7 @@ async function applySavedFleet(ctx: CommandContext, opts: ApplyCommandOptions, f
               force: opts.force,
               allowTakeover: opts.allowTakeover,
               signal,
-              locked: true,
+              locked: lock,
             });
           } catch (err) {
             if (err instanceof PlanAlreadyAppliedError) return undefined;

@@ -26,6 +26,8 @@ export type ApplyEvent =
   | { type: "ambiguous"; change: Change; command: string; outcome: "committed" | "not-committed" }
   | { type: "change-done"; outcome: ChangeOutcome }
   | { type: "change-failed"; outcome: ChangeOutcome }
+  /** The apply lock stopped being held: no change starts after this (the reason, never a secret). */
+  | { type: "lock-lost"; message: string }
   | { type: "finish"; result: ApplyResult };
 
 export interface ApplyResult {
@@ -33,8 +35,10 @@ export interface ApplyResult {
   ok: boolean;
   done: ChangeOutcome[];
   failed: ChangeOutcome[];
-  /** Changes not attempted (interrupted by the signal). */
+  /** Changes not attempted (interrupted by the signal, or the lock was lost). */
   skipped: Change[];
+  /** Set when the apply lock was lost during the run: why the skipped changes were not started. */
+  lockLost?: string;
   /** The state file written. */
   statePath?: string;
 }

@@ -12,6 +12,8 @@ export interface WritePolicy {
   retryDelayMs?: number;
   /** Told when an ambiguous outcome was resolved, for progress events. */
   onAmbiguous?: (error: HotSpotError, outcome: "committed" | "not-committed") => void;
+  /** Once aborted, no attempt is sent (the apply lock was lost): the reason is the error. */
+  halt?: AbortSignal;
 }
 
 const RETRYABLE = new Set(["timeout", "refused", "dropped", "http", "network", "parse"]);
@@ -30,6 +32,7 @@ export async function writeResolved<T>(
   let last: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await sleep((attempt - 1) * (policy.retryDelayMs ?? 25));
+    if (policy.halt?.aborted) throw policy.halt.reason;
     try {
       return await op();
     } catch (err) {

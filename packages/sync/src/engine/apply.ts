@@ -67,7 +67,8 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
   const errors = planned.plan.diagnostics.filter((x) => x.severity === "error" && !(opts.force && x.forceable));
   if (errors.length > 0) throw new PlanRefusedError(errors);
 
-  const lock: Lock | undefined = opts.locked ? undefined : await backendOf(planned.state).lock({ servers: [planned.serverUrl] });
+  const own: Lock | undefined = opts.locked ? undefined : await backendOf(planned.state).lock({ servers: [planned.serverUrl] });
+  const lock = opts.locked ?? own;
   try {
     // A plan without changes still records what it found (declared accounts adopted, batch
     // members, write-only baselines): no request is sent, and the file is written only if that
@@ -106,6 +107,11 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
       lastSave = Date.now();
       writer.flush().catch(() => {});
     };
+    // A lost lock (the state database's session ended) stops the run before its next change, as
+    // an interrupt does: another apply may hold the lock now.
+    const lostSignal = lock?.lost;
+    const lostMessage = () => (lostSignal?.reason instanceof Error ? lostSignal.reason.message : "the apply lock was lost");
+    lostSignal?.addEventListener("abort", () => opts.onEvent?.({ type: "lock-lost", message: lostMessage() }), { once: true });
     let result: ApplyResult;
     try {
       result = await execute(planned.statements, {
@@ -115,8 +121,8 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
         force: opts.force,
         now: opts.now ?? (() => serverNow()),
         onEvent,
-        signal: opts.signal,
-        policy: opts.policy,
+        signal: lostSignal ? AbortSignal.any([lostSignal, ...(opts.signal ? [opts.signal] : [])]) : opts.signal,
+        policy: lostSignal ? { ...opts.policy, halt: lostSignal } : opts.policy,
         desired: planned.desired,
         accounts: planned.plan.accounts,
         onCheckpoint: checkpoint,
@@ -133,8 +139,9 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
       planned.state.rekeyed = false;
     }
     result.statePath = planned.state.path;
+    if (lostSignal?.aborted) result.lockLost = lostMessage();
     return result;
   } finally {
-    await lock?.release();
+    await own?.release();
   }
 }

@@ -79,11 +79,11 @@ export async function applySaved(options: ApplySavedOptions): Promise<ApplyResul
     throw new StalePlanError([`the plan was made against ${saved.server}, not ${publicServerUrl(opts.serverUrl)}`]);
   }
   // Locked before re-reading the state file, so no other apply writes it between plan and apply.
-  const lock: Lock | undefined = opts.locked ? undefined : await (await openStateBackend(statePathOf(opts))).lock({ servers: [opts.serverUrl] });
+  const own: Lock | undefined = opts.locked ? undefined : await (await openStateBackend(statePathOf(opts))).lock({ servers: [opts.serverUrl] });
   try {
-    return await applyFresh(opts, d.name);
+    return await applyFresh({ ...opts, locked: opts.locked ?? own }, d.name);
   } finally {
-    await lock?.release();
+    await own?.release();
   }
 }
 
@@ -123,7 +123,7 @@ async function applyFresh(opts: ApplySavedOptions, site: string): Promise<ApplyR
     }
   }
   if (differences.length > 0) throw new StalePlanError(differences);
-  return apply({ ...opts, planned: fresh, now: opts.now, locked: true });
+  return apply({ ...opts, planned: fresh, now: opts.now });
 }
 
 const keyOf = (c: Plan["changes"][number]) => (c.resource === "account" ? `account ${c.username}` : `batch ${c.prefix}`);

@@ -3,6 +3,7 @@
 import type { Config, HotSpotClient } from "@hotspot-iac/core";
 import type { ApplyEvent } from "../apply/events.js";
 import type { WritePolicy } from "../apply/write.js";
+import type { Lock } from "../lock/lock.js";
 import type { Statement } from "../diff/statements.js";
 import type { DesiredSite } from "../plan/desired.js";
 import type { Plan } from "../plan/model.js";
@@ -99,8 +100,9 @@ export interface ApplyOptions {
   /** Stop starting new changes (SIGINT); the changes in flight finish and state is saved. */
   signal?: AbortSignal;
   now?: () => Date;
-  /** The caller already holds the lock (acquireLock); otherwise apply takes it. */
-  locked?: boolean;
+  /** The lock the caller already holds (its backend's lock()); otherwise apply takes one. Its
+   * `lost` signal, when it fires, stops the run before its next write. */
+  locked?: Lock;
   /** Retry policy of single writes (tests shorten the delays). */
   policy?: WritePolicy;
 }

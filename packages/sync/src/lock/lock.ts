@@ -33,6 +33,12 @@ export interface Lock {
   path: string;
   /** Every lock file held: the state file's, then one per server. */
   paths: string[];
+  /**
+   * Aborted when the lock stops being held before release (a state database's session ended:
+   * the database restarted, or the session was terminated). Another apply may then start, so
+   * nothing more may be written to the server. A lock file is never lost: undefined.
+   */
+  lost?: AbortSignal;
   release(): Promise<void>;
 }
 

@@ -244,7 +244,15 @@ export class PostgresBackend implements StateBackend {
     const client = await this.connect(`hotspot apply (pid ${me.pid} on ${me.host})`.slice(0, 63));
     const deadline = Date.now() + (request.waitMs ?? 0);
     const held: string[] = [];
+    const lost = new AbortController();
+    let releasing = false;
+    // The advisory locks live as long as this session: when it ends unasked, they are gone.
+    const gone = () => {
+      if (releasing || lost.signal.aborted) return;
+      lost.abort(new Error(`the apply lock in the state database ${this.location} was lost: its session ended (the database restarted, or the session was terminated)`));
+    };
     const release = async () => {
+      releasing = true;
       try {
         await client.query(`DELETE FROM ${SCHEMA}.lock_holders WHERE backend_pid = pg_backend_pid()`);
         await client.query("SELECT pg_advisory_unlock_all()");
@@ -281,7 +289,9 @@ export class PostgresBackend implements StateBackend {
       if (err instanceof LockHeldError) throw err;
       throw this.failure("cannot take the apply lock", err);
     }
-    return { path: this.location, paths: held.map((id) => `${this.location} (advisory lock of ${id})`), release };
+    client.on("end", gone);
+    client.on("error", gone);
+    return { path: this.location, paths: held.map((id) => `${this.location} (advisory lock of ${id})`), lost: lost.signal, release };
   }
 
   /** Who holds the lock of `id`, if the session that recorded it is still alive. */

@@ -128,6 +128,17 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
     expect((await server.client.viewAccount("tf-alice")).password).toBe(ALICE_PASSWORD);
   });
 
+  it("reports a plan changed on the server as drift by name, and restores it", async () => {
+    await server.client.updateAccount("tf-alice", { pricePlanId: 1 });
+    const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false"], env());
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/~ plan\s+= "1 Hour" -> "1 day"/);
+    expect(plan.stdout).toMatch(/~ plan_id\s+= 1 -> 2/);
+    await tf.ok(["apply", "-auto-approve", "-input=false"], env());
+    expect((await server.client.viewAccount("tf-alice")).pricePlanId).toBe(2);
+    expect((await tf.run(["plan", "-detailed-exitcode", "-input=false"], env())).code).toBe(0);
+  });
+
   it("updates an edited attribute in place with one updateaccount", async () => {
     tf.write("main.tf", config(server.emulator.url, { dailyTime: "2h" }));
     const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false"], env());

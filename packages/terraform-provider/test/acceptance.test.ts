@@ -284,6 +284,10 @@ resource "hotspot_account" "bad_plan_name" {
   username = "x3"
   plan     = "1 Fortnight"
 }
+resource "hotspot_account" "bad_customer" {
+  username = "x4"
+  customer = { sex = "X" }
+}
 `,
     );
 
@@ -294,6 +298,8 @@ resource "hotspot_account" "bad_plan_name" {
     let plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/Error: Invalid expires[\s\S]*expires\s+= "next tuesday"[\s\S]*is not `never`, a date/);
+    // A nested attribute's child is validated like any attribute (terraform shows the resource for a path inside an object).
+    expect(plan.stderr).toMatch(/Error: Invalid sex[\s\S]*hotspot_account\.bad_customer[\s\S]*Expected one of "M", "F"; got "X"/);
     write("2026-12-31");
     plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);

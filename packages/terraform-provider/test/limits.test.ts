@@ -103,6 +103,16 @@ describe("every limit has one owner: core's catalogue", () => {
     }
   });
 
+  it("provider timeout: a duration as the YAML's server.timeout writes it, or 0.1.0's bare seconds", () => {
+    for (const [timeout, ok] of [["30s", true], ["2m", true], ["30", true], [30, true], ["0s", false], ["soon", false], ["-5", false]] as const) {
+      // The unit forms are the YAML's own.
+      if (ok && typeof timeout === "string" && /[a-z]$/.test(timeout)) expect(documentSchema.safeParse({ version: 1, server: { timeout } }).success).toBe(true);
+      const diags = new Diagnostics();
+      validateProviderConfig({ timeout }, diags);
+      expect({ timeout, provider: !diags.hasErrors }).toEqual({ timeout, provider: ok });
+    }
+  });
+
   // The engine has no defaults of its own: it reads them from the loaded configuration.
   it("the safety defaults a configuration gets are core's", () => {
     expect(parseConfig("version: 1\n", "hotspot.yaml").sites[0]!.server.safety).toEqual(SAFETY_DEFAULTS);

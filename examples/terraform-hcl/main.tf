@@ -15,7 +15,7 @@ terraform {
 }
 
 provider "hotspot" {
-  timeout     = 30
+  timeout     = "30s"
   concurrency = 8
 }
 
@@ -26,31 +26,26 @@ variable "staff_password" {
   default     = "change-me-Front-Desk-1"
 }
 
-# Price plans are created in the server's UI; look them up by name.
-data "hotspot_price_plan" "day" {
-  description = "1 Day"
-}
-
-data "hotspot_price_plan" "week" {
-  description = "1 Week"
-}
-
 # A named account: enforced settings (password, plan, rates, daily limits,
 # expiry) are refreshed and corrected; time_left is initial-only, so time used
 # by the guest is never reported as drift. A fixed date here would rot: an
-# account created after it would be expired on arrival.
+# account created after it would be expired on arrival. Price plans are
+# created in the server's UI; `plan` names one by its description, as the
+# YAML's `plan:` does (`plan_id` takes its number instead).
 resource "hotspot_account" "front_desk" {
-  username            = "front-desk"
-  password            = var.staff_password
-  plan_id             = data.hotspot_price_plan.week.id
-  time_left           = "40h"
-  rates_download      = "8Mbit"
-  rates_upload        = "2Mbit"
-  daily_time          = "10h"
-  expires             = "never"
-  multilogin          = 2
-  customer_first_name = "Front"
-  customer_last_name  = "Desk"
+  username       = "front-desk"
+  password       = var.staff_password
+  plan           = "1 Week"
+  time_left      = "40h"
+  rates_download = "8Mbit"
+  rates_upload   = "2Mbit"
+  daily_time     = "10h"
+  expires        = "never"
+  multilogin     = 2
+  customer = {
+    first_name = "Front"
+    last_name  = "Desk"
+  }
 }
 
 # Tickets for the attendees: one generateaccounts call creates all of them.
@@ -58,7 +53,7 @@ resource "hotspot_account" "front_desk" {
 resource "hotspot_voucher_batch" "attendees" {
   prefix       = "CONF26-"
   member_count = 50
-  plan_id      = data.hotspot_price_plan.day.id
+  plan         = "1 Day"
   type         = "ticket"
   length       = 14
   time_left    = "8h"
@@ -69,7 +64,7 @@ resource "hotspot_voucher_batch" "speakers" {
   prefix          = "speaker"
   member_count    = 6
   start_number    = 1
-  plan_id         = data.hotspot_price_plan.week.id
+  plan            = "1 Week"
   password_length = 10
   rates_download  = "16Mbit"
 }

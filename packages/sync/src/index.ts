@@ -53,6 +53,7 @@ export { inUse, type LiveState, PlanAbortedError } from "./read/live-state.js";
 export { readLive } from "./read/introspect.js";
 export type { DiffContext } from "./diff/context.js";
 export { memberNumber } from "./diff/batch.js";
+export { findPricePlan } from "./diff/price-plans.js";
 
 // One account or batch at a time (the Terraform provider).
 export { type CreateResult, createAccount, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "./apply/account.js";

@@ -9,7 +9,8 @@ const ALICE_PASSWORD = "alice-Secret-41";
 function config(url: string, opts: { dailyTime?: string; withBob?: boolean } = {}): string {
   return `${REQUIRED_PROVIDERS}
 provider "hotspot" {
-  url = "${url}"
+  url     = "${url}"
+  timeout = "30s"
 }
 
 data "hotspot_price_plan" "day" {
@@ -17,12 +18,15 @@ data "hotspot_price_plan" "day" {
 }
 
 resource "hotspot_account" "alice" {
-  username            = "tf-alice"
-  password            = "${ALICE_PASSWORD}"
-  plan_id             = data.hotspot_price_plan.day.id
-  time_left           = "2h"
-  daily_time          = "${opts.dailyTime ?? "1h"}"
-  customer_first_name = "Alice"
+  username   = "tf-alice"
+  password   = "${ALICE_PASSWORD}"
+  plan       = "1 day"
+  time_left  = "2h"
+  daily_time = "${opts.dailyTime ?? "1h"}"
+  customer = {
+    first_name = "Alice"
+    email      = "alice@example.org"
+  }
 }
 
 resource "hotspot_voucher_batch" "guests" {
@@ -40,6 +44,10 @@ data "hotspot_price_plans" "all" {}
 
 output "alice_live_plan" {
   value = data.hotspot_account.alice_live.plan_id
+}
+
+output "alice_live_plan_name" {
+  value = data.hotspot_account.alice_live.plan
 }
 
 output "plan_count" {
@@ -80,12 +88,18 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
     expect(alice.pricePlanId).toBe(2);
     expect(alice.timeLeft).toBe(7200);
     expect(alice.dailyTime).toBe(3600);
-    expect(server.emulator.state.account("tf-alice")?.customer.firstname).toBe("Alice");
+    expect(server.emulator.state.account("tf-alice")?.customer).toMatchObject({ firstname: "Alice", email: "alice@example.org" });
+    // plan by name (case as written), plan_id computed from it; the batch the other way round.
+    const attrs = (name: string) => state.resources.find((r) => r.type === name && r.mode === "managed")?.instances[0]?.attributes;
+    const state = await tf.state();
+    expect(attrs("hotspot_account")).toMatchObject({ plan: "1 day", plan_id: 2, customer: { first_name: "Alice", email: "alice@example.org", last_name: null } });
+    expect(attrs("hotspot_voucher_batch")).toMatchObject({ plan: "1 Day", plan_id: 2 });
     const guests = server.emulator.state.accounts().filter((a) => a.username.startsWith("tf-guest-"));
     expect(guests).toHaveLength(5);
     // Data sources: the account's live values and the server's price plans.
     const outputs = JSON.parse((await tf.ok(["output", "-json"])).stdout);
     expect(outputs.alice_live_plan.value).toBe(2);
+    expect(outputs.alice_live_plan_name.value).toBe("1 Day");
     expect(outputs.plan_count.value).toBe(server.emulator.state.plans().length);
   });
 
@@ -114,6 +128,17 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
     expect((await server.client.viewAccount("tf-alice")).password).toBe(ALICE_PASSWORD);
   });
 
+  it("reports a plan changed on the server as drift by name, and restores it", async () => {
+    await server.client.updateAccount("tf-alice", { pricePlanId: 1 });
+    const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false"], env());
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/~ plan\s+= "1 Hour" -> "1 day"/);
+    expect(plan.stdout).toMatch(/~ plan_id\s+= 1 -> 2/);
+    await tf.ok(["apply", "-auto-approve", "-input=false"], env());
+    expect((await server.client.viewAccount("tf-alice")).pricePlanId).toBe(2);
+    expect((await tf.run(["plan", "-detailed-exitcode", "-input=false"], env())).code).toBe(0);
+  });
+
   it("updates an edited attribute in place with one updateaccount", async () => {
     tf.write("main.tf", config(server.emulator.url, { dailyTime: "2h" }));
     const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false"], env());
@@ -134,7 +159,7 @@ describeWithTerraform("hotspot provider acceptance (terraform + emulator)", () =
     await tf.ok(["import", "-input=false", "hotspot_account.bob", "hand-bob"], env());
     const state = await tf.state();
     const bob = state.resources.find((r) => r.type === "hotspot_account" && r.name === "bob");
-    expect(bob?.instances[0]?.attributes).toMatchObject({ username: "hand-bob", id: "hand-bob", plan_id: 1 });
+    expect(bob?.instances[0]?.attributes).toMatchObject({ username: "hand-bob", id: "hand-bob", plan_id: 1, plan: "1 Hour", customer: null, card_wo: null });
     const plan = await tf.run(["plan", "-detailed-exitcode", "-input=false"], env());
     expect(plan.code).toBe(0);
   });
@@ -240,7 +265,7 @@ describeWithTerraform("configuration errors as diagnostics on the attribute", ()
     await server?.stop();
   });
 
-  const write = (expires: string) =>
+  const write = (expires: string, badCustomer = false) =>
     tf.write(
       "main.tf",
       `${REQUIRED_PROVIDERS}
@@ -255,20 +280,27 @@ resource "hotspot_account" "bad_plan" {
   username = "x2"
   plan_id  = 99
 }
-`,
+resource "hotspot_account" "bad_plan_name" {
+  username = "x3"
+  plan     = "1 Fortnight"
+}
+${badCustomer ? 'resource "hotspot_account" "bad_customer" {\n  username = "x4"\n  customer = { sex = "X" }\n}\n' : ""}`,
     );
 
   it("points a bad expiry and an unknown plan at their attributes, before anything is sent", async () => {
-    write("next tuesday");
+    write("next tuesday", true);
     await tf.ok(["init", "-input=false"]);
     const mark = server.lastSeq();
     let plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/Error: Invalid expires[\s\S]*expires\s+= "next tuesday"[\s\S]*is not `never`, a date/);
+    // A nested attribute's child is validated like any attribute (terraform shows the resource for a path inside an object).
+    expect(plan.stderr).toMatch(/Error: Invalid sex[\s\S]*hotspot_account\.bad_customer[\s\S]*Expected one of "M", "F"; got "X"/);
     write("2026-12-31");
     plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/Error: Unknown price plan[\s\S]*plan_id\s+= 99[\s\S]*no price plan with id 99/);
+    expect(plan.stderr).toMatch(/Error: Unknown price plan[\s\S]*plan\s+= "1 Fortnight"[\s\S]*no price plan described "1 Fortnight"/);
     for (const out of [plan.stdout, plan.stderr]) expect(out).not.toMatch(/\s+at .+\.(js|ts|cjs):\d+/);
     expect(server.commandsSince(mark).filter((c) => !["getpriceplans", "viewaccount", "getaccountlist"].includes(c))).toEqual([]);
   });

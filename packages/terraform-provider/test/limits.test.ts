@@ -5,7 +5,7 @@
 import {
   ACCOUNT_FIELDS,
   ACCOUNT_LIMITS,
-  attributeName,
+  attributeLocation,
   BATCH_FIELDS,
   BATCH_LIMITS,
   batchAttributeName,
@@ -20,10 +20,10 @@ import {
 import { type Emulator, startEmulator } from "@hotspot-iac/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Diagnostics } from "../src/framework/diagnostics.js";
-import { ACCOUNT_ATTRIBUTES } from "../src/hotspot/account-fields.js";
+import { accountSchema } from "../src/hotspot/account-resource.js";
 import { BATCH_CONFIG_ATTRIBUTES } from "../src/hotspot/batch-fields.js";
 import { validateProviderConfig } from "../src/hotspot/provider-config.js";
-import { WRITE_ONLY_ATTRIBUTES } from "../src/hotspot/write-only.js";
+import type { Attribute } from "../src/schema/schema.js";
 
 type Probe = { value: number; ok: boolean };
 
@@ -59,9 +59,16 @@ function schemaAccepts(resource: "account" | "batch", name: string, value: unkno
 }
 
 function providerAccepts(resource: "account" | "batch", name: string, value: unknown): boolean[] {
-  const attrs = resource === "account" ? [ACCOUNT_ATTRIBUTES[attributeName(ACCOUNT_FIELDS.find((f) => f.name === name)!)]!] : [BATCH_CONFIG_ATTRIBUTES[batchAttributeName(BATCH_FIELDS.find((f) => f.name === name)!)]!];
-  // A write-only twin (`password_wo`, `customer_email_wo`...) validates alike.
-  if (resource === "account") for (const [k, a] of Object.entries(WRITE_ONLY_ATTRIBUTES)) if (k === `${attributeName(ACCOUNT_FIELDS.find((f) => f.name === name)!)}_wo`) attrs.push(a);
+  const attrs: Attribute[] = [];
+  if (resource === "account") {
+    // The attribute where the schema puts the field (a nested attribute's child: `customer.email`, `card_wo.number`).
+    const at = attributeLocation(ACCOUNT_FIELDS.find((f) => f.name === name)!);
+    const top = accountSchema.attributes[at.attribute]!;
+    attrs.push(at.child === undefined ? top : top.nested![at.child]!);
+    // A write-only twin (`password_wo`) validates alike.
+    const twin = accountSchema.attributes[`${at.attribute}_wo`];
+    if (at.child === undefined && twin) attrs.push(twin);
+  } else attrs.push(BATCH_CONFIG_ATTRIBUTES[batchAttributeName(BATCH_FIELDS.find((f) => f.name === name)!)]!);
   return attrs.map((attr) => {
     const diags = new Diagnostics();
     for (const v of attr.validators ?? []) v(value as never, [name], diags);
@@ -93,6 +100,16 @@ describe("every limit has one owner: core's catalogue", () => {
       const diags = new Diagnostics();
       validateProviderConfig({ concurrency: n }, diags);
       expect({ n, provider: !diags.hasErrors }).toEqual({ n, provider: ok });
+    }
+  });
+
+  it("provider timeout: a duration as the YAML's server.timeout writes it, or 0.1.0's bare seconds", () => {
+    for (const [timeout, ok] of [["30s", true], ["2m", true], ["30", true], [30, true], ["0s", false], ["soon", false], ["-5", false]] as const) {
+      // The unit forms are the YAML's own.
+      if (ok && typeof timeout === "string" && /[a-z]$/.test(timeout)) expect(documentSchema.safeParse({ version: 1, server: { timeout } }).success).toBe(true);
+      const diags = new Diagnostics();
+      validateProviderConfig({ timeout }, diags);
+      expect({ timeout, provider: !diags.hasErrors }).toEqual({ timeout, provider: ok });
     }
   });
 

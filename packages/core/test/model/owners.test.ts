@@ -66,14 +66,15 @@ describe("parseValue", () => {
 });
 
 describe("attribute names", () => {
-  it("are the snake_case paths, with plan_id for the plan and member_count for a batch's count", () => {
+  it("are the snake_case paths, customer and card nested, and member_count for a batch's count", () => {
     const byName = new Map(ACCOUNT_FIELDS.map((f) => [f.name, attributeName(f)]));
     expect(byName.get("rates.download")).toBe("rates_download");
-    expect(byName.get("customer.firstName")).toBe("customer_first_name");
-    expect(byName.get("plan")).toBe("plan_id");
+    expect(byName.get("customer.firstName")).toBe("customer.first_name");
+    expect(byName.get("card.cvv2")).toBe("card_wo.cvv2");
+    expect(byName.get("plan")).toBe("plan");
     const batch = new Map(BATCH_FIELDS.map((f) => [f.name, batchAttributeName(f)]));
     expect(batch.get("count")).toBe("member_count");
-    expect(batch.get("plan")).toBe("plan_id");
+    expect(batch.get("plan")).toBe("plan");
     expect(batch.get("startNumber")).toBe("start_number");
     expect(snakeName("timeLeft")).toBe("time_left");
   });

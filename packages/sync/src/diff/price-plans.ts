@@ -31,33 +31,12 @@ export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPriceP
     diagnostics.push({ severity: "error", code, message: `pricePlans.${ref.key}: ${message}`, site: site.name, source: ref.source });
 
   for (const ref of Object.values(site.pricePlans)) {
-    let plan: PricePlan | undefined;
-    if (ref.id !== undefined) {
-      plan = live.find((p) => p.id === ref.id);
-      if (!plan) {
-        error(ref, "price-plan-missing", `no price plan with id ${ref.id} on the server (it has ${describeAll(live)})`);
-        continue;
-      }
-      if (ref.description !== undefined && plan.description !== ref.description) {
-        error(ref, "price-plan-mismatch", `plan ${ref.id} is described ${JSON.stringify(plan.description)}, not ${JSON.stringify(ref.description)}`);
-        continue;
-      }
-    } else if (ref.description !== undefined) {
-      let matches = live.filter((p) => p.description === ref.description);
-      if (matches.length === 0) matches = live.filter((p) => p.description.toLowerCase() === ref.description!.toLowerCase());
-      if (matches.length === 0) {
-        error(ref, "price-plan-missing", `no price plan described ${JSON.stringify(ref.description)} on the server${didYouMean(ref.description, live.map((p) => p.description))} (it has ${describeAll(live)})`);
-        continue;
-      }
-      if (matches.length > 1) {
-        error(ref, "price-plan-ambiguous", `${matches.length} price plans are described ${JSON.stringify(ref.description)} (ids ${matches.map((p) => p.id).join(", ")}): reference one by id`);
-        continue;
-      }
-      plan = matches[0]!;
-    } else {
-      error(ref, "price-plan-missing", "neither id nor description given");
+    const found = findPricePlan(ref, live);
+    if ("code" in found) {
+      error(ref, found.code, found.message);
       continue;
     }
+    const plan = found.plan;
     const mismatches = assertedMismatches(ref, plan);
     if (mismatches.length > 0) {
       error(ref, "price-plan-mismatch", `plan ${plan.id} (${JSON.stringify(plan.description)}) differs from what the configuration asserts: ${mismatches.join("; ")}`);
@@ -68,7 +47,39 @@ export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPriceP
   return { ids, names, rates, diagnostics };
 }
 
-function describeAll(live: PricePlan[]): string {
+/** A reference by id or description (exact, else ignoring case) matched against the server's plans, or why it matches none. */
+export function findPricePlan(
+  ref: { id?: number | undefined; description?: string | undefined },
+  live: readonly PricePlan[],
+): { plan: PricePlan } | { code: "price-plan-missing" | "price-plan-mismatch" | "price-plan-ambiguous"; message: string } {
+  if (ref.id !== undefined) {
+    const plan = live.find((p) => p.id === ref.id);
+    if (!plan) return { code: "price-plan-missing", message: `no price plan with id ${ref.id} on the server (it has ${describeAll(live)})` };
+    if (ref.description !== undefined && plan.description !== ref.description) {
+      return { code: "price-plan-mismatch", message: `plan ${ref.id} is described ${JSON.stringify(plan.description)}, not ${JSON.stringify(ref.description)}` };
+    }
+    return { plan };
+  }
+  if (ref.description === undefined) return { code: "price-plan-missing", message: "neither id nor description given" };
+  const description = ref.description;
+  let matches = live.filter((p) => p.description === description);
+  if (matches.length === 0) matches = live.filter((p) => p.description.toLowerCase() === description.toLowerCase());
+  if (matches.length === 0) {
+    return {
+      code: "price-plan-missing",
+      message: `no price plan described ${JSON.stringify(description)} on the server${didYouMean(description, live.map((p) => p.description))} (it has ${describeAll(live)})`,
+    };
+  }
+  if (matches.length > 1) {
+    return {
+      code: "price-plan-ambiguous",
+      message: `${matches.length} price plans are described ${JSON.stringify(description)} (ids ${matches.map((p) => p.id).join(", ")}): reference one by id`,
+    };
+  }
+  return { plan: matches[0]! };
+}
+
+function describeAll(live: readonly PricePlan[]): string {
   if (live.length === 0) return "no plans";
   return live.map((p) => `${p.id} ${JSON.stringify(p.description)}`).join(", ");
 }

@@ -132,9 +132,10 @@ export function providerService<C>(def: ProviderDefinition<C>, log: Logger): Rec
         diags.error("Unsupported state format", "This provider only reads JSON state (terraform 0.12 and later).");
         return {};
       }
-      // Version 0 is the only schema version so far: pass the attributes through.
       const raw = JSON.parse(json.toString("utf8")) as ObjectValue;
-      return { upgraded_state: dynamic(conformState(r, raw)) };
+      const version = Number(req.version ?? 0);
+      const upgraded = r.upgradeState && version < r.schema.version ? r.upgradeState(raw, version) : raw;
+      return { upgraded_state: dynamic(conformState(r, upgraded)) };
     },
     async ReadResource(req, diags) {
       const r = lookup(resources, req.type_name, "resource", diags);

@@ -26,6 +26,11 @@ export interface ResourceType<Client> {
   name: string;
   schema: Schema;
   validate?(config: ObjectValue, diags: Diagnostics): void;
+  /**
+   * A state written under an older schema `version` (UpgradeResourceState), as attributes of the
+   * current schema; the result is conformed to it. Without it, the attributes pass through.
+   */
+  upgradeState?(raw: ObjectValue, version: number): ObjectValue;
   /** Resource-specific planning; may add requires-replace attribute names. */
   plan?(args: PlanArgs, ctx: OperationContext<Client> | undefined, diags: Diagnostics): Promise<{ replace?: string[] } | undefined>;
   create(planned: ObjectValue, config: ObjectValue, ctx: OperationContext<Client>): Promise<ObjectValue>;

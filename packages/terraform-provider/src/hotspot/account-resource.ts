@@ -1,21 +1,24 @@
 // hotspot_account: one account, converged by the sync engine's per-account
 // building blocks (createAccount / updateAccount / deleteAccount, which
 // resolve lost answers before any retry) and the field catalogue's classes.
-import { ACCOUNT_FIELDS, type Account, accountField, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue, attributeName } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, type Account, accountField, attributeName, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue } from "@hotspot-iac/core";
 import { createAccount, declaredChanges, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
-import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount } from "./account-fields.js";
+import { ACCOUNT_ATTRIBUTES, attributeValue, desiredAccount, fieldAttributeValue, setFieldAttributeValue } from "./account-fields.js";
+import { upgradeAccountState } from "./account-upgrade.js";
 import type { HotspotContext } from "./client.js";
-import { checkPlanId } from "./price-plans.js";
+import { fillPlanRef, planIdToSend, planPlanRef, refreshPlanRef, validatePlanRef } from "./price-plans.js";
+import { toNumber } from "./units.js";
 import { managedWriteOnly, planWriteOnly, rotatedFields, validateWriteOnly, WRITE_ONLY_ATTRIBUTES, withWriteOnlyValues } from "./write-only.js";
 
 type Ctx = OperationContext<HotspotContext>;
 
 export const accountSchema: Schema = {
-  version: 0,
+  // 1: customer nested, card data write-only only (card_wo), plan by name beside plan_id.
+  version: 1,
   description:
     "A HotSpot account. Attribute names are the YAML model's fields in snake_case; each keeps the model's class " +
     "(enforced, initial-only, write-only). Import with the username: `terraform import hotspot_account.x USERNAME`.",
@@ -23,6 +26,8 @@ export const accountSchema: Schema = {
 };
 
 const FIELDS = ACCOUNT_FIELDS.filter((f) => f.class !== "identity");
+/** Fields refreshed one by one; the plan is refreshed as its pair of attributes (price-plans.ts). */
+const VALUE_FIELDS = FIELDS.filter((f) => f.kind !== "planRef");
 
 function stopIfAborted(ctx: Ctx): void {
   if (ctx.signal.aborted) throw new DiagnosticError("Interrupted", "terraform asked the provider to stop; the account was left as the state now records it.");
@@ -38,23 +43,23 @@ function changedFields(prior: ObjectValue, planned: ObjectValue, names: string[]
 /** Fields of the given classes whose planned value is set and known. */
 function plannedFields(planned: ObjectValue, account: DesiredAccount, keep: (cls: FieldClass) => boolean): string[] {
   return FIELDS.filter((f) => {
-    const v = planned[attributeName(f)] ?? null;
+    const v = f.kind === "planRef" ? (planned.plan_id ?? null) : fieldAttributeValue(planned, f);
     return v !== null && !isUnknown(v) && keep(effectiveClass(account, f.name));
   }).map((f) => f.name);
 }
 
 /** Values the server now holds for enforced attributes this state does not know yet (computed). */
-function fillFromLive(state: ObjectValue, live: Account): ObjectValue {
+async function fillFromLive(state: ObjectValue, live: Account, ctx: Ctx): Promise<ObjectValue> {
   const out: ObjectValue = { ...state, id: live.username };
   const values = liveView(live);
-  for (const f of FIELDS) {
-    const name = attributeName(f);
-    if (!isUnknown(out[name])) continue;
+  for (const f of VALUE_FIELDS) {
+    if (!isUnknown(fieldAttributeValue(out, f))) continue;
     const v = values[f.name];
-    out[name] = v === undefined ? null : attributeValue(f, v);
+    setFieldAttributeValue(out, f, v === undefined ? null : attributeValue(f, v));
   }
-  for (const [k, v] of Object.entries(out)) if (isUnknown(v)) out[k] = null;
-  return out;
+  const filled = await fillPlanRef(out, live.pricePlanId, ctx.client);
+  for (const [k, v] of Object.entries(filled)) if (isUnknown(v)) filled[k] = null;
+  return filled;
 }
 
 async function viewOrNull(ctx: Ctx, username: string): Promise<Account | null> {
@@ -62,33 +67,37 @@ async function viewOrNull(ctx: Ctx, username: string): Promise<Account | null> {
 }
 
 /** Refresh: enforced attributes take the live value when it differs; initial and write-only ones stay. */
-export function refreshed(state: ObjectValue, live: Account): ObjectValue {
+export async function refreshed(state: ObjectValue, live: Account, ctx: Ctx): Promise<ObjectValue> {
   const next: ObjectValue = { ...state, id: live.username };
   const { account, planId } = desiredAccount(state);
   const desired = desiredView(account, { planId });
   const actual = liveView(live);
-  for (const f of FIELDS) {
-    const name = attributeName(f);
+  for (const f of VALUE_FIELDS) {
     if (effectiveClass(account, f.name) !== "enforced" || managedWriteOnly(state, f)) continue;
     // Only computed attributes (the catalogue's enforced ones) may gain a value the configuration did not give.
-    if ((state[name] ?? null) === null && f.class !== "enforced") continue;
+    if (fieldAttributeValue(state, f) === null && f.class !== "enforced") continue;
     const lv = actual[f.name];
     if (lv === undefined) continue;
     const dv = desired[f.name];
-    if (dv === undefined || !sameValue(f.name, dv, lv)) next[name] = attributeValue(f, lv);
+    if (dv === undefined || !sameValue(f.name, dv, lv)) setFieldAttributeValue(next, f, attributeValue(f, lv));
   }
-  return next;
+  return refreshPlanRef(next, live.pricePlanId, ctx.client);
 }
 
 export const accountResource: ResourceType<HotspotContext> = {
   name: "hotspot_account",
   schema: accountSchema,
 
-  validate: validateWriteOnly,
+  validate(config, diags) {
+    validateWriteOnly(config, diags);
+    validatePlanRef(config, diags);
+  },
+
+  upgradeState: upgradeAccountState,
 
   async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
-    // Only a configured plan id is checked: a computed one is whatever the server holds.
-    if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
+    // Only a configured plan is checked: a computed one is whatever the server holds.
+    await planPlanRef(prior, config, planned, ctx?.client, diags);
     planWriteOnly(planned);
     // A ticket declared by name is created as sync's createAccount creates it for the CLI: prepaid
     // under that exact name, then made a ticket (generateaccounts would name it prefix + code).
@@ -109,7 +118,8 @@ export const accountResource: ResourceType<HotspotContext> = {
   async create(planned, config, ctx) {
     stopIfAborted(ctx);
     const username = planned.username as string;
-    const { account, planId } = desiredAccount(withWriteOnlyValues(planned, config));
+    const { account } = desiredAccount(withWriteOnlyValues(planned, config));
+    const planId = await planIdToSend(planned, ctx.client);
     const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
     let state: ObjectValue = { ...planned, id: username };
     let exists = false;
@@ -119,12 +129,16 @@ export const accountResource: ResourceType<HotspotContext> = {
       if (isUnknown(state.password) && created.account?.password) state.password = created.account.password;
       // The account exists from here on: whatever fails next, terraform must record it.
       const live = await ctx.client.api.viewAccount(username);
-      return fillFromLive(state, live);
+      return await fillFromLive(state, live, ctx);
     } catch (err) {
       if (!(err instanceof PartialCreateError) && !exists) throw err;
       // Created, but what the follow-up update sets is unknown on the server:
       // leave those attributes null so the next plan sets them again.
-      for (const name of followUpFields(account, wire)) state[attributeName(accountField(name))] = null;
+      for (const name of followUpFields(account, wire)) {
+        const f = accountField(name);
+        if (f.kind === "planRef") state = { ...state, plan: null, plan_id: null };
+        else setFieldAttributeValue(state, f, null);
+      }
       state = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, isUnknown(v) ? null : v]));
       throw new PartialStateError(state, err instanceof PartialCreateError ? err.cause : err);
     }
@@ -132,17 +146,20 @@ export const accountResource: ResourceType<HotspotContext> = {
 
   async read(state, ctx) {
     const live = await viewOrNull(ctx, state.username as string);
-    return live === null ? null : refreshed(state, live);
+    return live === null ? null : refreshed(state, live, ctx);
   },
 
   async update(prior, planned, config, ctx) {
     stopIfAborted(ctx);
-    const { account, planId } = desiredAccount(withWriteOnlyValues(planned, config));
+    const { account } = desiredAccount(withWriteOnlyValues(planned, config));
+    const planId = await planIdToSend(planned, ctx.client);
     const fields = rotatedFields(prior, planned, config);
     for (const name of changedFields(prior, planned, plannedFields(planned, account, (c) => c !== "initial"))) if (!fields.includes(name)) fields.push(name);
     await updateAccount(ctx.client.api, account, fields, { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() });
     // Computed values not planned are the prior ones: the next refresh shows any change.
-    return Object.fromEntries(Object.entries(planned).map(([k, v]) => [k, isUnknown(v) ? (prior[k] ?? null) : v]));
+    // The plan pair first: a plan named only at apply time (unknown when planning) records what was sent.
+    const withPlan = await fillPlanRef(planned, planId ?? toNumber(prior.plan_id ?? null), ctx.client);
+    return Object.fromEntries(Object.entries(withPlan).map(([k, v]) => [k, isUnknown(v) ? (prior[k] ?? null) : v]));
   },
 
   async delete(prior, ctx) {
@@ -153,6 +170,6 @@ export const accountResource: ResourceType<HotspotContext> = {
     const live = await viewOrNull(ctx, id);
     if (live === null) return null;
     const state: ObjectValue = { username: live.username };
-    return refreshed(state, live);
+    return refreshed(state, live, ctx);
   },
 };

@@ -1,12 +1,13 @@
 // hotspot_voucher_batch's configurable attributes, derived from core's batch
-// field catalogue (snake_case; `plan` is `plan_id`), and the model Batch an
-// attribute object declares.
-import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, batchAttributeName, type FieldSpec, fieldLimit, setFieldValue } from "@hotspot-iac/core";
+// field catalogue (snake_case; `plan` by description as in the YAML, beside
+// `plan_id`, as on hotspot_account), and the model Batch an attribute object
+// declares.
+import { ACCOUNT_FIELDS, BATCH_FIELDS, type Batch, type BatchFieldSpec, batchAttributeName, type FieldSpec, fieldLimit, PLAN_ID_ATTRIBUTE, setFieldValue } from "@hotspot-iac/core";
 import type { Attribute } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, type Value } from "../values/value.js";
-import { ENFORCEABLE, modelValue } from "./account-fields.js";
-import { limitValidators, oneOf, toNumber, unitValidator, wholeNumber } from "./units.js";
+import { attributeValue, ENFORCEABLE, modelValue, PLAN_DESCRIPTION, PLAN_ID_ATTRIBUTE_SPEC, PLAN_ID_DESCRIPTION } from "./account-fields.js";
+import { limitValidators, oneOf, toNumber, unitValidator } from "./units.js";
 
 /** The account field a batch field sets on each member (same units and wire parameters). */
 export const memberField = (f: BatchFieldSpec): FieldSpec | undefined => ACCOUNT_FIELDS.find((a) => a.name === f.name);
@@ -19,15 +20,14 @@ const NOTE: Record<string, string> = {
 
 function attributeOf(f: BatchFieldSpec): Attribute {
   const account = memberField(f);
-  const type = f.kind === "boolean" ? types.bool : ["integer", "planRef", "money"].includes(f.kind) ? types.number : types.string;
+  const type = f.kind === "boolean" ? types.bool : ["integer", "money"].includes(f.kind) ? types.number : types.string;
   const validators = [];
   const unit = unitValidator(f.kind);
   if (unit) validators.push(unit);
   // The batch's own limits (count, numbering, lengths), else those of the member setting.
   validators.push(...limitValidators(f.kind, fieldLimit("batch", f.name) ?? (account ? fieldLimit("account", account.name) : undefined)));
-  if (f.kind === "planRef") validators.push(wholeNumber(0));
   if (f.kind === "enum" && account?.enumValues) validators.push(oneOf(account.enumValues));
-  const description = `${f.name === "plan" ? "Numeric id of every member's price plan." : f.description}${f.class === "identity" || f.name === "count" ? "" : ` ${NOTE[f.class] ?? ""}`}`;
+  const description = `${f.name === "plan" ? `Every member's price plan. ${PLAN_DESCRIPTION}` : f.description}${f.class === "identity" || f.name === "count" ? "" : ` ${NOTE[f.class] ?? ""}`}`;
   const base: Attribute = { type, description, validators };
   if (f.class === "identity") return { ...base, required: true, planModifiers: ["requiresReplace"] };
   if (f.name === "count") return { ...base, required: true };
@@ -35,9 +35,23 @@ function attributeOf(f: BatchFieldSpec): Attribute {
   return { ...base, optional: true };
 }
 
-export const BATCH_CONFIG_ATTRIBUTES: { [name: string]: Attribute } = Object.fromEntries(
-  BATCH_FIELDS.map((f) => [batchAttributeName(f), attributeOf(f)]),
-);
+export const BATCH_CONFIG_ATTRIBUTES: { [name: string]: Attribute } = {
+  ...Object.fromEntries(BATCH_FIELDS.map((f) => [batchAttributeName(f), attributeOf(f)])),
+  [PLAN_ID_ATTRIBUTE]: PLAN_ID_ATTRIBUTE_SPEC(`Every member's price plan. ${PLAN_ID_DESCRIPTION} ${NOTE.enforced}`),
+};
+
+/**
+ * Sets a member setting's attribute from a live value. The plan is the pair: its id here, its
+ * name left null for price-plans.ts's fillPlanRef (the description needs the server's plans).
+ */
+export function setSettingAttribute(state: ObjectValue, f: BatchFieldSpec, v: Parameters<typeof attributeValue>[1]): void {
+  const spec = memberField(f);
+  if (!spec) return;
+  if (f.kind === "planRef") {
+    state[PLAN_ID_ATTRIBUTE] = typeof v === "number" ? v : null;
+    state[batchAttributeName(f)] = null;
+  } else state[batchAttributeName(f)] = attributeValue(spec, v);
+}
 
 export const ENFORCE_ATTRIBUTE: Attribute = {
   type: types.set(types.string),
@@ -68,5 +82,7 @@ export function desiredBatch(attrs: ObjectValue): { batch: Batch; planId: number
     if (v !== undefined) setFieldValue(batch, f.name, v);
   }
   if (Array.isArray(attrs.enforce)) batch.enforce = attrs.enforce.map((x) => (x === "time_left" ? "timeLeft" : x));
-  return { batch: batch as unknown as Batch, planId: toNumber(attrs.plan_id ?? null) };
+  const planId = toNumber(attrs[PLAN_ID_ATTRIBUTE] ?? null);
+  if (batch.plan === undefined && planId !== undefined) batch.plan = String(planId);
+  return { batch: batch as unknown as Batch, planId };
 }

@@ -13,15 +13,16 @@ import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue, unknown, type Value } from "../values/value.js";
 import { attributeValue } from "./account-fields.js";
-import { BATCH_CONFIG_ATTRIBUTES, desiredBatch, ENFORCE_ATTRIBUTE, memberField } from "./batch-fields.js";
+import { BATCH_CONFIG_ATTRIBUTES, desiredBatch, ENFORCE_ATTRIBUTE, memberField, setSettingAttribute } from "./batch-fields.js";
 import type { HotspotContext } from "./client.js";
-import { checkPlanId } from "./price-plans.js";
+import { fillPlanRef, planIdToSend, planPlanRef, validatePlanRef } from "./price-plans.js";
 import { toNumber } from "./units.js";
 
 type Ctx = OperationContext<HotspotContext>;
 
 export const batchSchema: Schema = {
-  version: 0,
+  // 1: plan by name beside plan_id (version 0 states pass through: plan starts null, the refresh fills it).
+  version: 1,
   description:
     "A batch of vouchers: `member_count` accounts named `prefix` + a counter (tickets: `prefix` + a random code). " +
     "Growing it generates the missing members (one generateaccounts call per 10,000); shrinking it removes unused members first, highest numbers first.",
@@ -143,7 +144,8 @@ function addLivePasswords(passwords: Record<string, Value>, live: ReadonlyMap<st
 }
 
 async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
-  const { batch, planId } = desiredBatch(planned);
+  const { batch } = desiredBatch(planned);
+  const planId = await planIdToSend(planned, ctx.client);
   const passwords = currentPasswords(prior);
   const force = planned.force === true;
   const live = await readMembers(ctx, batch);
@@ -178,9 +180,9 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
     if (prior === null && members.length === 0) throw err;
     throw err instanceof PartialStateError ? new PartialStateError(partial, err.cause) : new PartialStateError(partial, err);
   }
-  const done = withMembers({ ...state, member_count: members.length }, members, passwords);
+  const done = await fillPlanRef(withMembers({ ...state, member_count: members.length }, members, passwords), planId ?? toNumber(prior?.plan_id ?? null), ctx.client);
   // Computed member settings not configured: what the first member holds.
-  const unknownSettings = BATCH_FIELDS.filter((f) => isUnknown(planned[batchAttributeName(f)]));
+  const unknownSettings = BATCH_FIELDS.filter((f) => f.kind !== "planRef" && isUnknown(planned[batchAttributeName(f)]));
   if (unknownSettings.length > 0 && members[0]) {
     const values = liveView(await ctx.client.api.viewAccount(members[0]));
     for (const f of unknownSettings) {
@@ -203,7 +205,7 @@ function refreshSettings(next: ObjectValue, changes: BatchChanges, live: Readonl
       const v = values[name];
       if (!f || !spec || shown.has(name) || v === undefined) continue;
       shown.add(name);
-      next[batchAttributeName(f)] = attributeValue(spec, v);
+      setSettingAttribute(next, f, v);
     }
   }
 }
@@ -216,7 +218,7 @@ function settingsFromMember(state: ObjectValue, member: Account | undefined): vo
     const spec = f.member ? memberField(f) : undefined;
     const name = batchAttributeName(f);
     if (!spec || f.class !== "enforced" || (state[name] ?? null) !== null || values[f.name] === undefined) continue;
-    state[name] = attributeValue(spec, values[f.name]!);
+    setSettingAttribute(state, f, values[f.name]!);
   }
 }
 
@@ -225,10 +227,11 @@ const NEW_MEMBERS_ONLY = BATCH_FIELDS.filter((f) => f.class !== "identity" && f.
 export const batchResource: ResourceType<HotspotContext> = {
   name: "hotspot_voucher_batch",
   schema: batchSchema,
+  validate: validatePlanRef,
 
   async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
-    // Only a configured plan id is checked: a computed one is whatever the server holds.
-    if (ctx) await checkPlanId(ctx.client, config.plan_id ?? null, ["plan_id"], diags);
+    // Only a configured plan is checked: a computed one is whatever the server holds.
+    await planPlanRef(prior, config, planned, ctx?.client, diags);
     if (prior === null) return undefined;
     const members = Array.isArray(prior.usernames) ? prior.usernames.length : 0;
     const count = toNumber(planned.member_count ?? null);
@@ -273,7 +276,7 @@ export const batchResource: ResourceType<HotspotContext> = {
     if (live.size === 0 && Array.isArray(state.usernames) && state.usernames.length > 0) return null;
     const next = withMembers({ ...state, member_count: live.size }, [...live.keys()], state.passwords ?? null);
     refreshSettings(next, changesFor(ctx, batch, planId, live, false), live);
-    return next;
+    return fillPlanRef(next, toNumber(next.plan_id ?? null), ctx.client);
   },
 
   async importState(id, ctx) {
@@ -288,7 +291,7 @@ export const batchResource: ResourceType<HotspotContext> = {
     const first = memberNumber(prefix, sorted[0]!);
     const state = withMembers({ prefix, member_count: live.size, start_number: first ?? null }, sorted, passwords);
     settingsFromMember(state, live.get(sorted[0]!));
-    return state;
+    return fillPlanRef(state, toNumber(state.plan_id ?? null), ctx.client);
   },
 
   async delete(prior, ctx) {

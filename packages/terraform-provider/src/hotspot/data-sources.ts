@@ -1,6 +1,6 @@
 // Read-only views of the server: price plans (by description or id) and
 // one account's live values.
-import { ACCOUNT_FIELDS, isNotFound, liveView, attributeName } from "@hotspot-iac/core";
+import { ACCOUNT_FIELDS, attributeName, type FieldSpec, isNotFound, liveView } from "@hotspot-iac/core";
 import { DiagnosticError } from "../framework/diagnostics.js";
 import type { DataSourceType } from "../framework/types.js";
 import type { Attribute } from "../schema/schema.js";
@@ -8,7 +8,7 @@ import { types } from "../schema/types.js";
 import { isUnknown, type ObjectValue } from "../values/value.js";
 import { attributeValue } from "./account-fields.js";
 import type { HotspotContext } from "./client.js";
-import { describePlan } from "./price-plans.js";
+import { describePlan, fillPlanRef, PLAN, PLAN_ID } from "./price-plans.js";
 import { toNumber } from "./units.js";
 
 const PLAN_ATTRIBUTES = {
@@ -74,6 +74,8 @@ export const pricePlansDataSource: DataSourceType<HotspotContext> = {
 };
 
 const READABLE = ACCOUNT_FIELDS.filter((f) => f.view.length > 0 && f.class !== "identity");
+/** The plan reads as its id (`plan_id`) and its description (`plan`); the rest as on hotspot_account. */
+const readableName = (f: FieldSpec) => (f.kind === "planRef" ? PLAN_ID : attributeName(f));
 
 export const accountDataSource: DataSourceType<HotspotContext> = {
   name: "hotspot_account",
@@ -84,10 +86,11 @@ export const accountDataSource: DataSourceType<HotspotContext> = {
       username: { type: types.string, required: true, description: "The account to read." },
       ...Object.fromEntries(
         READABLE.map((f) => [
-          attributeName(f),
-          { type: f.kind === "planRef" ? types.number : types.string, computed: true, sensitive: f.sensitive, description: f.description } satisfies Attribute,
+          readableName(f),
+          { type: f.kind === "planRef" ? types.number : types.string, computed: true, sensitive: f.sensitive, description: f.kind === "planRef" ? "The price plan's numeric id." : f.description } satisfies Attribute,
         ]),
       ),
+      [PLAN]: { type: types.string, computed: true, description: "The price plan's description (what `plan` names on hotspot_account)." },
       logged_in: { type: types.bool, computed: true, description: "Whether the account has a session open now." },
     },
   },
@@ -100,9 +103,9 @@ export const accountDataSource: DataSourceType<HotspotContext> = {
       for (const f of READABLE) {
         const v = values[f.name];
         const attr = v === undefined ? null : attributeValue(f, v);
-        out[attributeName(f)] = f.kind === "planRef" || attr === null || isUnknown(attr) ? attr : String(attr);
+        out[readableName(f)] = f.kind === "planRef" || attr === null || isUnknown(attr) ? attr : String(attr);
       }
-      return out;
+      return await fillPlanRef({ ...out, [PLAN]: null }, live.pricePlanId, ctx.client);
     } catch (err) {
       if (isNotFound(err)) throw new DiagnosticError("Account not found", `The server has no account "${username}".`, ["username"]);
       throw err;

@@ -1,7 +1,7 @@
 // The provider block: where the HotSpot server is and how hard to push it.
 // url and passphrase fall back to HOTSPOT_URL / HOTSPOT_PASSPHRASE so the
 // secret never has to be written into configuration.
-import { SERVER_LIMITS } from "@hotspot-iac/core";
+import { parseDuration, SERVER_LIMITS } from "@hotspot-iac/core";
 import type { Diagnostics } from "../framework/diagnostics.js";
 import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
@@ -26,9 +26,11 @@ export const providerSchema: Schema = {
       description: "The API's secret passphrase. Defaults to the `HOTSPOT_PASSPHRASE` environment variable; prefer the variable.",
     },
     timeout: {
-      type: types.number,
+      type: types.string,
       optional: true,
-      description: `Seconds to wait for one API request before failing it. Default ${DEFAULT_TIMEOUT_SECONDS}.`,
+      description:
+        `How long to wait for one API request before failing it, a duration as in the YAML's \`server.timeout\` (\`30s\`, \`2m\`). ` +
+        `Default \`${DEFAULT_TIMEOUT_SECONDS}s\`. A bare number (\`timeout = 30\`, the 0.1.0 form) is still read as seconds.`,
     },
     concurrency: {
       type: types.number,
@@ -50,14 +52,22 @@ function positiveInteger(v: unknown): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/** The timeout in seconds: a duration (`30s`), or a bare number of seconds (0.1.0's form); undefined when neither or not positive. */
+function timeoutSeconds(v: unknown): number | undefined {
+  const text = typeof v === "number" || typeof v === "bigint" ? String(v) : typeof v === "string" ? v.trim() : undefined;
+  if (text === undefined) return undefined;
+  const n = /^\d+$/.test(text) ? Number(text) : parseDuration(text);
+  return n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
 /** Checks what can be checked before the values are known (plan time). */
 export function validateProviderConfig(config: ObjectValue, diags: Diagnostics): void {
   const { url, timeout, concurrency } = config;
   if (typeof url === "string" && !/^https?:\/\/[^/]+/.test(url)) {
     diags.error("Invalid url", `Expected an http:// or https:// URL, got "${url}".`, ["url"]);
   }
-  if (timeout !== null && timeout !== undefined && !isUnknown(timeout) && positiveInteger(timeout) === undefined) {
-    diags.error("Invalid timeout", "timeout must be a whole number of seconds greater than 0.", ["timeout"]);
+  if (timeout !== null && timeout !== undefined && !isUnknown(timeout) && timeoutSeconds(timeout) === undefined) {
+    diags.error("Invalid timeout", `"${String(timeout)}" is not a duration greater than 0 such as \`30s\` or \`2m\`.`, ["timeout"]);
   }
   const { min, max } = SERVER_LIMITS.concurrency; // the bounds of the YAML's server.concurrency
   const n = positiveInteger(concurrency);
@@ -78,7 +88,7 @@ export function resolveConnection(config: ObjectValue, env: NodeJS.ProcessEnv, d
   return {
     url: url.replace(/\/+$/, ""),
     passphrase,
-    timeoutMs: (positiveInteger(config.timeout) ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    timeoutMs: (timeoutSeconds(config.timeout) ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     concurrency: positiveInteger(config.concurrency) ?? DEFAULT_CONCURRENCY,
   };
 }

@@ -3,7 +3,7 @@
 // plan behaviour (computed, replace, keep state) of each attribute.
 import type { Diagnostics, AttributePath } from "../framework/diagnostics.js";
 import { isUnknown, type Value } from "../values/value.js";
-import type { TfType } from "./types.js";
+import { type TfType, types } from "./types.js";
 
 export type PlanModifier =
   /** Changing the value destroys and re-creates the object. */
@@ -29,6 +29,17 @@ export interface Attribute {
   planModifiers?: PlanModifier[];
   /** Checks a known, non-null configured value. */
   validators?: Validator[];
+  /**
+   * A nested attribute (protocol 6 `nested_type`, nesting SINGLE): one object whose children are
+   * attributes of their own (`customer = { email = … }`). `type` is then the object type of the
+   * children (see nestedAttribute).
+   */
+  nested?: { [name: string]: Attribute };
+}
+
+/** A SINGLE nested attribute over `children`; its `type` is derived from theirs. */
+export function nestedAttribute(children: { [name: string]: Attribute }, attr: Omit<Attribute, "type" | "nested">): Attribute {
+  return { ...attr, type: types.object(Object.fromEntries(Object.entries(children).map(([n, a]) => [n, a.type]))), nested: children };
 }
 
 export interface Schema {
@@ -37,12 +48,17 @@ export interface Schema {
   attributes: { [name: string]: Attribute };
 }
 
-/** Runs the attribute validators on a configuration object (unknown and null values are skipped). */
+/** Runs the attribute validators on a configuration object, nested children included (unknown and null values are skipped). */
 export function validateConfig(schema: Schema, config: { [k: string]: Value }, diags: Diagnostics): void {
-  for (const [name, attr] of Object.entries(schema.attributes)) {
+  validateAttributes(schema.attributes, config, [], diags);
+}
+
+function validateAttributes(attributes: { [name: string]: Attribute }, config: { [k: string]: Value }, at: AttributePath, diags: Diagnostics): void {
+  for (const [name, attr] of Object.entries(attributes)) {
     const v = config[name] ?? null;
     if (v === null || isUnknown(v)) continue;
-    for (const validate of attr.validators ?? []) validate(v, [name], diags);
+    for (const validate of attr.validators ?? []) validate(v, [...at, name], diags);
+    if (attr.nested && typeof v === "object" && !Array.isArray(v)) validateAttributes(attr.nested, v as { [k: string]: Value }, [...at, name], diags);
   }
 }
 
@@ -53,9 +69,11 @@ export function validateConfig(schema: Schema, config: { [k: string]: Value }, d
 export function rejectWriteOnly(schema: Schema, config: { [k: string]: Value }, diags: Diagnostics): void {
   for (const [name, attr] of Object.entries(schema.attributes)) {
     if (!attr.writeOnly || (config[name] ?? null) === null) continue;
+    // Only some secrets keep a stored twin (`password`); card data has none.
+    const stored = name.replace(/_wo$/, "");
     diags.error(
       "Write-only attribute not supported by this Terraform",
-      `${name} is write-only: it needs Terraform 1.11 or later, which keeps its value out of plans and state. Upgrade Terraform, or use the attribute without the _wo suffix.`,
+      `${name} is write-only: it needs Terraform 1.11 or later, which keeps its value out of plans and state. Upgrade Terraform${stored !== name && schema.attributes[stored] ? `, or use ${stored} (stored in state, marked sensitive)` : ""}.`,
       [name],
     );
   }

@@ -2,7 +2,6 @@
 // generated bindings both name attributes through these, so a state written by one is read by
 // the other.
 
-
 /** A model path in snake_case, segments joined by `_` (`rates.download` → `rates_download`). */
 export function snakeName(path: string): string {
   return path
@@ -11,27 +10,53 @@ export function snakeName(path: string): string {
     .join("_");
 }
 
-/** The Terraform attribute of an account field: `plan` is `plan_id` (the numeric id), the rest snake_case. */
-export const attributeName = (f: { name: string; snake: string }): string => (f.name === "plan" ? "plan_id" : f.snake);
+/** The nested attribute holding every `customer.*` field (`customer = { email = … }`). */
+export const CUSTOMER_ATTRIBUTE = "customer";
+/**
+ * The write-only nested attribute holding every `card.*` field: card data has no stored form
+ * (a card number or CVV2 in state is what nobody should keep).
+ */
+export const CARD_ATTRIBUTE = "card_wo";
+/** The price plan by its numeric id; `plan` names it by description, as the YAML's `plan:` does. */
+export const PLAN_ID_ATTRIBUTE = "plan_id";
+
+/** Where an account field sits among the attributes: a top-level attribute, or a child of a nested one. */
+export interface AttributeLocation {
+  attribute: string;
+  /** The child of a nested attribute (`email` in `customer`). */
+  child?: string;
+}
+
+export function attributeLocation(f: { name: string; snake: string }): AttributeLocation {
+  const [group, rest] = f.name.split(/\.(.*)/s);
+  if (group === "customer" && rest) return { attribute: CUSTOMER_ATTRIBUTE, child: snakeName(rest) };
+  if (group === "card" && rest) return { attribute: CARD_ATTRIBUTE, child: snakeName(rest) };
+  return { attribute: f.snake };
+}
+
+/** The Terraform attribute of an account field as written in HCL: `rates_download`, `customer.first_name`, `card_wo.number`, `plan`. */
+export const attributeName = (f: { name: string; snake: string }): string => {
+  const at = attributeLocation(f);
+  return at.child === undefined ? at.attribute : `${at.attribute}.${at.child}`;
+};
 
 /**
- * The Terraform attribute of a batch field: `plan` is `plan_id`; `count` is `member_count`,
- * because terraform reserves `count` as a meta-argument of every resource block.
+ * The Terraform attribute of a batch field: `count` is `member_count`, because terraform reserves
+ * `count` as a meta-argument of every resource block.
  */
-export const batchAttributeName = (f: { name: string; snake: string }): string =>
-  f.name === "count" ? "member_count" : attributeName(f);
+export const batchAttributeName = (f: { name: string; snake: string }): string => (f.name === "count" ? "member_count" : f.snake);
 
 /**
- * The write-only twin of a secret account field's attribute (Terraform ≥ 1.11: never stored in
- * plans or state): `password_wo`, `card_number_wo`.
+ * The write-only attribute of a secret account field (Terraform ≥ 1.11: never stored in plans or
+ * state): `password_wo` (twin of `password`), `card_wo.number` (the card's only form).
  */
-export const writeOnlyAttributeName = (f: { name: string; snake: string }): string => `${attributeName(f)}_wo`;
+export const writeOnlyAttributeName = (f: { name: string; snake: string }): string => (f.name.startsWith("card.") ? attributeName(f) : `${f.snake}_wo`);
 
 /**
  * The number attribute that versions a write-only value (nothing is stored to compare, so a new
  * version is what sends it again): `password_wo_version`, and one `card_wo_version` for the card.
  */
-export const writeOnlyVersionName = (f: { name: string }): string => (f.name.startsWith("card.") ? "card_wo_version" : `${snakeName(f.name)}_wo_version`);
+export const writeOnlyVersionName = (f: { name: string }): string => (f.name.startsWith("card.") ? `${CARD_ATTRIBUTE}_version` : `${snakeName(f.name)}_wo_version`);
 
-/** Whether an account field has a write-only twin: the password and the card fields. */
+/** Whether an account field has a write-only attribute: the password (beside its plain one) and the card fields (their only one). */
 export const hasWriteOnlyAttribute = (f: { name: string }): boolean => f.name === "password" || f.name.startsWith("card.");

@@ -1,7 +1,19 @@
 // The account and batch field catalogue, by concern: what the fields are, how they compare, how
 // they travel on the wire, how their values and names are written.
 export { effectiveClass, writeOnlyFields } from "./account-classes.js";
-export { attributeName, batchAttributeName, snakeName, writeOnlyAttributeName, writeOnlyVersionName, hasWriteOnlyAttribute } from "./attribute-names.js";
+export {
+  type AttributeLocation,
+  attributeLocation,
+  attributeName,
+  batchAttributeName,
+  CARD_ATTRIBUTE,
+  CUSTOMER_ATTRIBUTE,
+  hasWriteOnlyAttribute,
+  PLAN_ID_ATTRIBUTE,
+  snakeName,
+  writeOnlyAttributeName,
+  writeOnlyVersionName,
+} from "./attribute-names.js";
 export { BATCH_FIELDS, type BatchFieldSpec, batchGenerateParams, memberAccount } from "./batch.js";
 export { ACCOUNT_FIELDS, accountField, type FieldSpec, SENSITIVE_FIELDS } from "./catalogue.js";
 export type { Comparable } from "./comparison.js";

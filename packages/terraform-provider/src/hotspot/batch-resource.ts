@@ -184,8 +184,15 @@ function addLivePasswords(passwords: Record<string, Value>, live: ReadonlyMap<st
 
 const sameList = (a: readonly Value[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
-  const { batch, planId } = desiredBatch(planned);
+/**
+ * The batch as declared: the configuration's values only, as the CLI declares what its YAML says.
+ * Computed attributes (settings read from the first member) are what the server held, not a
+ * declaration: sending them would generate and correct members with values nobody asked for.
+ */
+const declaredBatch = (config: ObjectValue) => desiredBatch(config);
+
+async function converge(prior: ObjectValue | null, planned: ObjectValue, config: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
+  const { batch, planId } = declaredBatch(config);
   const passwords = currentPasswords(prior);
   const force = planned.force === true;
   const read = await readMembers(ctx, batch, stateMembers(prior));
@@ -254,10 +261,16 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
  * numbered batch, the names its growth makes), their passwords by name (known for those staying).
  * Undefined where the configuration or the server leaves them unknown.
  */
-async function plannedMembers(ctx: Ctx, prior: ObjectValue | null, planned: ObjectValue, diags: Diagnostics): Promise<{ usernames: string[]; passwords: ObjectValue } | undefined> {
+async function plannedMembers(
+  ctx: Ctx,
+  prior: ObjectValue | null,
+  planned: ObjectValue,
+  config: ObjectValue,
+  diags: Diagnostics,
+): Promise<{ usernames: string[]; passwords: ObjectValue } | undefined> {
   // What the engine's choice depends on must be known.
   if (typeof planned.prefix !== "string" || ["member_count", "start_number", "type", "force", "length"].some((k) => isUnknown(planned[k]))) return undefined;
-  const { batch, planId } = desiredBatch(planned);
+  const { batch, planId } = declaredBatch(config);
   const force = planned.force === true;
   const read = await readMembers(ctx, batch, stateMembers(prior));
   const changes = changesFor(ctx, batch, planId, read, force);
@@ -314,7 +327,7 @@ export const batchResource: ResourceType<HotspotContext> = {
       planned.passwords = prior.passwords ?? null;
     } else {
       // Growing or shrinking: the plan names the members that stay (and new numbered ones).
-      const after = ctx && count !== undefined ? await plannedMembers(ctx, prior, planned, diags) : undefined;
+      const after = ctx && count !== undefined ? await plannedMembers(ctx, prior, planned, config, diags) : undefined;
       planned.usernames = after?.usernames ?? unknown;
       planned.passwords = after?.passwords ?? unknown;
     }
@@ -335,8 +348,8 @@ export const batchResource: ResourceType<HotspotContext> = {
     return undefined;
   },
 
-  create: (planned, _config, ctx) => converge(null, planned, ctx),
-  update: (prior, planned, _config, ctx) => converge(prior, planned, ctx),
+  create: (planned, config, ctx) => converge(null, planned, config, ctx),
+  update: (prior, planned, config, ctx) => converge(prior, planned, config, ctx),
 
   async read(state, ctx) {
     const { batch, planId } = desiredBatch(state);

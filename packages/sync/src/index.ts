@@ -60,6 +60,7 @@ export { convergeBatch, type GrowRequest, type GrowResult, growBatch, growParame
 export type { WritePolicy } from "./apply/write.js";
 export { type BatchChangeOptions, type BatchChanges, batchChanges, membersAfter, readBatchMembers, sortMembers } from "./single-batch.js";
 export { type Declaration, declaredChanges } from "./declared-changes.js";
+export { enforcedDrift } from "./diff/account.js";
 
 // `hotspot import`.
 export type { AccountRow } from "./import/batches.js";

@@ -86,6 +86,18 @@ ${extra}}
       expect(names("sh-")).toEqual(after);
       expect((await tf.run(["plan", "-detailed-exitcode", "-input=false"])).code).toBe(0);
     });
+
+    it("refuses at plan time to move members to an expiry already past (sync's expired-on-arrival), unless forced", async () => {
+      tf.write("main.tf", config("sh-", 17, `  expires      = "2021-01-01"\n`));
+      const refused = await tf.run(["plan", "-input=false"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/Error: Expired on arrival/);
+      expect(refused.stderr).toMatch(/force = true/);
+      tf.write("main.tf", config("sh-", 17, `  expires      = "2021-01-01"\n  force        = true\n`));
+      const forced = await tf.run(["plan", "-input=false"]);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(forced.stdout).toMatch(/Warning: Expired on arrival/);
+    });
   });
 
   describe("an account a stranger made under the prefix", () => {

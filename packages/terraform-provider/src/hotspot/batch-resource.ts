@@ -333,13 +333,18 @@ export const batchResource: ResourceType<HotspotContext> = {
     }
     if (prior === null) return undefined;
     const { batch, planId } = desiredBatch(planned);
+    const before = desiredBatch(prior);
+    // Members moved to another expiry: the engine's refusal of one already past, before apply.
+    if (ctx && count === stateMembers(prior).length && declaredChanges({ value: before.batch }, { value: batch }, ["expires"]).length > 0) {
+      const declared = declaredBatch(config);
+      report(changesFor(ctx, declared.batch, declared.planId, await readMembers(ctx, declared.batch, stateMembers(prior)), planned.force === true), diags);
+    }
     // Settings that only members generated later get: say so when they change.
     const member = memberAccount(batch, batch.prefix);
     const candidates = NEW_MEMBERS_ONLY.filter((f) => {
       const v = planned[batchAttributeName(f)] ?? null;
       return v !== null && !isUnknown(v) && !(f.member && memberField(f) && effectiveClass(member, f.name) === "enforced");
     });
-    const before = desiredBatch(prior);
     const changed = declaredChanges({ value: before.batch, ctx: { planId: before.planId } }, { value: batch, ctx: { planId } }, candidates.map((f) => f.name));
     for (const f of candidates.filter((c) => changed.includes(c.name))) {
       const name = batchAttributeName(f);

@@ -58,7 +58,7 @@ export { memberNumber } from "./diff/batch.js";
 export { type CreateResult, createAccount, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "./apply/account.js";
 export { convergeBatch, type GrowRequest, type GrowResult, growBatch, growParameters, membersToRemove, shrinkBatch, updateMembers } from "./apply/batch.js";
 export type { WritePolicy } from "./apply/write.js";
-export { type BatchChangeOptions, type BatchChanges, batchChanges, membersAfter, readBatchMembers, sortMembers } from "./single-batch.js";
+export { type BatchChangeOptions, type BatchChanges, batchChanges, batchRemoval, membersAfter, readBatchMembers, sortMembers } from "./single-batch.js";
 export { type Declaration, declaredChanges } from "./declared-changes.js";
 export { enforcedDrift } from "./diff/account.js";
 

@@ -8,9 +8,10 @@
 import { type Account, type Batch, type HotSpotClient, SAFETY_DEFAULTS, type Site } from "@hotspot-iac/core";
 import { membersToRemove, numberedNames } from "./apply/batch.js";
 import type { DiffContext } from "./diff/context.js";
-import { diffBatch, expiringBatch, memberNumber } from "./diff/batch.js";
+import { diffBatch, diffDroppedBatch, expiringBatch, memberNumber } from "./diff/batch.js";
 import { expiredOnArrival } from "./diff/expired.js";
 import type { DesiredSite } from "./plan/desired.js";
+import type { PlanDiagnostic } from "./plan/model.js";
 import { readLive } from "./read/introspect.js";
 import { createHasher } from "./state/hash.js";
 
@@ -65,18 +66,26 @@ export interface BatchChangeOptions {
   forceName?: string;
 }
 
-/** What converging the batch takes, decided by the engine's diffBatch (no state file: write-only settings are not re-sent). */
-export function batchChanges(batch: Batch, members: Iterable<Account>, opts: BatchChangeOptions): BatchChanges {
-  const pricePlanIds = new Map<string, number>(batch.plan !== undefined && opts.pricePlanId !== undefined ? [[batch.plan, opts.pricePlanId]] : []);
-  const ctx: DiffContext = {
+/** The diff's context for one batch: no state file, so write-only settings are assumed in sync, never re-sent. */
+function contextOf(pricePlanIds: ReadonlyMap<string, number>, forceName: string | undefined): DiffContext {
+  return {
     site: SITE,
     pricePlanIds,
     pricePlanNames: new Map([...pricePlanIds].map(([k, v]) => [v, k])),
     hasher: createHasher("00", undefined),
     stateKnown: false,
     writeOnly: "assume",
-    ...(opts.forceName !== undefined ? { forceName: opts.forceName } : {}),
+    ...(forceName !== undefined ? { forceName } : {}),
   };
+}
+
+const diagnosticsOf = (list: readonly PlanDiagnostic[]): BatchChanges["diagnostics"] =>
+  list.map((d) => ({ severity: d.severity === "error" ? "error" : "warning", code: d.code ?? "", message: d.message }));
+
+/** What converging the batch takes, decided by the engine's diffBatch (no state file: write-only settings are not re-sent). */
+export function batchChanges(batch: Batch, members: Iterable<Account>, opts: BatchChangeOptions): BatchChanges {
+  const pricePlanIds = new Map<string, number>(batch.plan !== undefined && opts.pricePlanId !== undefined ? [[batch.plan, opts.pricePlanId]] : []);
+  const ctx = contextOf(pricePlanIds, opts.forceName);
   const { statement, diagnostics } = diffBatch(batch, [...members], undefined, ctx, { force: opts.force, now: opts.now, taken: opts.taken });
   const expiring = expiringBatch(batch, statement);
   const refusals = [...diagnostics, ...(expiring ? expiredOnArrival([expiring], opts.now, { force: opts.force, site: SITE, forceName: opts.forceName }) : [])];
@@ -86,8 +95,17 @@ export function batchChanges(batch: Batch, members: Iterable<Account>, opts: Bat
     remove: statement.remove,
     inUseBlocked: statement.inUseBlocked,
     memberUpdates: statement.memberUpdates,
-    diagnostics: refusals.map((d) => ({ severity: d.severity === "error" ? "error" : "warning", code: d.code ?? "", message: d.message })),
+    diagnostics: diagnosticsOf(refusals),
   };
+}
+
+/**
+ * Removing the whole batch (the provider's destroy): the engine's rule for a batch no longer
+ * declared (diffDroppedBatch), members in use kept unless forced, in its removal order.
+ */
+export function batchRemoval(prefix: string, members: Iterable<Account>, opts: { force?: boolean; forceName?: string }): Pick<BatchChanges, "remove" | "inUseBlocked" | "diagnostics"> {
+  const { statement, diagnostics } = diffDroppedBatch(prefix, [...members], contextOf(new Map(), opts.forceName), { force: opts.force, reason: "destroyed", takeoverMembers: 0 });
+  return { remove: statement.remove, inUseBlocked: statement.inUseBlocked, diagnostics: diagnosticsOf(diagnostics) };
 }
 
 /**

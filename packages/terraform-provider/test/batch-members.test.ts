@@ -142,4 +142,27 @@ ${extra}}
       expect((await tf.state()).resources[0]?.instances[0]?.attributes.usernames).toEqual(["st-1", "st-2", "st-4"]);
     });
   });
+
+  describe("destroy", () => {
+    beforeAll(async () => {
+      tf = new TerraformWorkdir({ HOTSPOT_PASSPHRASE: PASSPHRASE });
+      tf.write("main.tf", config("ds-", 3));
+      await tf.ok(["init", "-input=false"]);
+      await tf.ok(["apply", "-auto-approve", "-input=false"]);
+      await server.client.loginAccount({ account: "ds-2", ip: "10.3.0.2" });
+    });
+    afterAll(() => tf?.remove());
+
+    it("keeps members in use unless forced, as the CLI keeps a dropped batch's (sync's rule and message)", async () => {
+      const refused = await tf.run(["destroy", "-auto-approve", "-input=false"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/Error: Members in use/);
+      expect(refused.stderr).toMatch(/ds-2/);
+      expect(names("ds-")).toEqual(["ds-1", "ds-2", "ds-3"]);
+      tf.write("main.tf", config("ds-", 3, "  force        = true\n"));
+      await tf.ok(["apply", "-auto-approve", "-input=false"]);
+      await tf.ok(["destroy", "-auto-approve", "-input=false"]);
+      expect(names("ds-")).toEqual([]);
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { type Account, BATCH_FIELDS, type Batch, effectiveClass, liveView, membe
 import {
   type BatchChanges,
   batchChanges,
+  batchRemoval,
   convergeBatch,
   declaredChanges,
   growBatch,
@@ -122,8 +123,8 @@ function report(changes: BatchChanges, diags: Diagnostics): void {
   }
 }
 
-/** The engine's first refusal, thrown (apply: the plan was made before the server changed). */
-function refuse(changes: BatchChanges): void {
+/** The engine's first refusal, thrown (apply: the plan was made before the server changed; destroy). */
+function refuse(changes: Pick<BatchChanges, "diagnostics">): void {
   const d = changes.diagnostics.find((x) => x.severity === "error");
   if (!d) return;
   const { summary, path } = SUMMARIES[d.code] ?? { summary: "Batch", path: "member_count" };
@@ -385,7 +386,13 @@ export const batchResource: ResourceType<HotspotContext> = {
   },
 
   async delete(prior, ctx) {
-    const members = Array.isArray(prior.usernames) ? prior.usernames.filter((u): u is string => typeof u === "string") : [];
+    const prefix = prior.prefix as string;
+    const force = prior.force === true;
+    // The engine's rule for a batch no longer declared: members in use are kept unless forced.
+    const { live } = await readMembers(ctx, { prefix, count: 0 } as Batch, stateMembers(prior));
+    const removal = batchRemoval(prefix, live.values(), { force, forceName: FORCE_NAME });
+    refuse(removal);
+    const members = membersToRemove(removal, force);
     const failures = await shrinkBatch(ctx.client.api, members, { concurrency: ctx.client.settings.concurrency });
     if (failures.length > 0) {
       const failed = new Set(failures.map((f) => f.username));

@@ -57,10 +57,11 @@ export { findPricePlan } from "./diff/price-plans.js";
 
 // One account or batch at a time (the Terraform provider).
 export { type CreateResult, createAccount, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "./apply/account.js";
-export { type GrowRequest, type GrowResult, growBatch, shrinkBatch, updateMembers } from "./apply/batch.js";
+export { convergeBatch, type GrowRequest, type GrowResult, growBatch, growParameters, membersToRemove, shrinkBatch, updateMembers } from "./apply/batch.js";
 export type { WritePolicy } from "./apply/write.js";
-export { type BatchChanges, batchChanges, readBatchMembers } from "./single-batch.js";
+export { type BatchChangeOptions, type BatchChanges, batchChanges, batchRemoval, membersAfter, readBatchMembers, sortMembers } from "./single-batch.js";
 export { type Declaration, declaredChanges } from "./declared-changes.js";
+export { enforcedDrift } from "./diff/account.js";
 
 // `hotspot import`.
 export type { AccountRow } from "./import/batches.js";

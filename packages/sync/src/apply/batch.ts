@@ -30,6 +30,27 @@ export function growParameters(batch: Batch, ctx: WireContext): { generate: Gene
   return { generate, memberUpdateFields };
 }
 
+/**
+ * The order a batch converges in, one owner for apply (run/batch.ts) and the provider: existing
+ * members are corrected first (a failure to grow must not keep them from it), then members are
+ * removed, then new ones generated. Each step collects its own failures: all three always run.
+ */
+export async function convergeBatch(steps: { update: () => Promise<void>; remove: () => Promise<void>; grow: () => Promise<void> }): Promise<void> {
+  await steps.update();
+  await steps.remove();
+  await steps.grow();
+}
+
+/** The members a shrink deletes: the unused ones chosen, and those in use only with force. */
+export function membersToRemove(s: { remove: readonly string[]; inUseBlocked: readonly string[] }, force: boolean | undefined): string[] {
+  return force ? [...s.remove, ...s.inUseBlocked] : [...s.remove];
+}
+
+/** The names a numbered batch's grow makes (prefix + counter from startNumber), as growBatch asks the server for them. */
+export function numberedNames(prefix: string, startNumber: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${prefix}${startNumber + i}`);
+}
+
 export interface GrowRequest {
   /** Members to add. */
   count: number;

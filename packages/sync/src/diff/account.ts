@@ -14,6 +14,7 @@ import {
   type DesiredAccount,
   diffEnforced,
   effectiveClass,
+  type FieldDifference,
   type FieldSpec,
   fieldValue,
   formatMinute,
@@ -138,8 +139,7 @@ export function diffAccount(
   const updateFields: string[] = [];
   let impact = Impact.NoChange;
   const pricePlanId = desired.plan !== undefined ? ctx.pricePlanIds.get(desired.plan) : undefined;
-  for (const d of diffEnforced(desired, live, { planId: pricePlanId })) {
-    if (d.field.name === "plan" && pricePlanId === undefined) continue; // unresolved: reported as a diagnostic
+  for (const d of enforcedDrift(desired, live, pricePlanId)) {
     const initial = d.field.class === "initial";
     const from = taintOf(ctx, "accounts", username, d.field.name);
     fields.push({
@@ -189,6 +189,15 @@ export function diffAccount(
     resumesInterrupted: updateFields.length > 0 && updateFields.every((f) => owed.includes(f)),
     ...(implied ? { implied } : {}),
   };
+}
+
+/**
+ * The enforced fields whose live value differs from the declared one: what diffAccount updates,
+ * and what the provider's refresh shows as drift (one rule). An unresolved plan reference is not
+ * compared (the plan reports it as a diagnostic).
+ */
+export function enforcedDrift(desired: DesiredAccount, live: Account, pricePlanId: number | undefined): FieldDifference[] {
+  return diffEnforced(desired, live, { planId: pricePlanId }).filter((d) => !(d.field.name === "plan" && pricePlanId === undefined));
 }
 
 /** A plan change re-applies the rates the new plan gives where the YAML declares none (implied-rates.ts). */

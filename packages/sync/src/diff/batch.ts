@@ -26,6 +26,7 @@ import type { DiffContext } from "./context.js";
 import { impliedByPlan, impliedNote, impliedValue } from "./implied-rates.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import type { PlanRates } from "./price-plans.js";
+import type { ExpiryTarget } from "./expired.js";
 import { decideWriteOnly, writeOnlyImpact } from "./write-only.js";
 
 export const batchScope = (prefix: string) => `batch:${prefix}`;
@@ -83,7 +84,7 @@ export function diffBatch(
   members: Account[],
   last: BatchState | undefined,
   ctx: DiffContext,
-  opts: { force?: boolean; now: Date },
+  opts: { force?: boolean; now: Date; taken?: Iterable<string> },
 ): BatchDiff {
   const pricePlanId = batch.plan !== undefined ? ctx.pricePlanIds.get(batch.plan) : undefined;
   const work: BatchWork = { fields: [], memberUpdates: [], impact: Impact.NoChange };
@@ -91,7 +92,7 @@ export function diffBatch(
   const going = new Set([...remove, ...inUseBlocked]);
   const staying = members.filter((m) => !going.has(m.username));
   const stayingNames = staying.map((m) => m.username);
-  const grow = planGrow(batch, members, pricePlanId, opts.now, work);
+  const grow = planGrow(batch, members, opts.taken ?? [], pricePlanId, opts.now, work);
   const template = memberAccount(batch, batch.prefix); // the comparison does not depend on the name
   const implied = compareSettings(batch, members, staying, template, pricePlanId, ctx, work);
 
@@ -125,6 +126,13 @@ export function diffBatch(
   };
 }
 
+/** The batch as expired-on-arrival checks it: members generated, or moved to its expiry by an update. */
+export function expiringBatch(batch: Batch, statement: Pick<BatchStatement, "grow" | "memberUpdates">): ExpiryTarget | undefined {
+  const moved = statement.memberUpdates.some((u) => u.fields.includes("expires"));
+  if (!statement.grow && !moved) return undefined;
+  return { what: `batch ${JSON.stringify(batch.prefix)}`, expires: batch.expires, action: statement.grow ? "create" : "update", source: batch.source };
+}
+
 /** Shrink: which members go, and the refusal (or forced warning) for those in use. */
 function planShrink(batch: Batch, members: readonly Account[], ctx: DiffContext, force: boolean | undefined, work: BatchWork) {
   if (members.length <= batch.count) return { remove: [], inUseBlocked: [], online: [], diagnostics: [] as PlanDiagnostic[] };
@@ -133,12 +141,17 @@ function planShrink(batch: Batch, members: readonly Account[], ctx: DiffContext,
   return { ...chosen, diagnostics: inUseDiagnostics(batch.prefix, `shrinking to ${batch.count}`, chosen.inUseBlocked, ctx, force, batch.source) };
 }
 
-/** Grow: how many members to make from which number, and which fields need a follow-up per member. */
-function planGrow(batch: Batch, members: readonly Account[], pricePlanId: number | undefined, now: Date, work: BatchWork): BatchGrow | undefined {
+/**
+ * Grow: how many members to make from which number, and which fields need a follow-up per member.
+ * `taken`: names under the prefix that are not members (a stranger's): numbering continues past
+ * them too, so a new member never collides with one.
+ */
+function planGrow(batch: Batch, members: readonly Account[], taken: Iterable<string>, pricePlanId: number | undefined, now: Date, work: BatchWork): BatchGrow | undefined {
   if (members.length >= batch.count) return undefined;
   const count = batch.count - members.length;
   let highest = 0;
   for (const m of members) highest = Math.max(highest, memberNumber(batch.prefix, m.username) ?? 0);
+  for (const u of taken) highest = Math.max(highest, memberNumber(batch.prefix, u) ?? 0);
   const startNumber = Math.max(batch.startNumber ?? 1, highest + 1);
   // Only which fields need a follow-up: apply builds the parameters (values) when it sends them.
   const { memberUpdateFields } = batchGenerateParams(batch, { planId: pricePlanId, now, number: Math.min(count, GENERATE_CHUNK), startNumber });
@@ -328,6 +341,7 @@ export function chooseRemovals(prefix: string, members: readonly Account[], coun
 function inUseDiagnostics(prefix: string, what: string, inUseBlocked: readonly string[], ctx: DiffContext, force: boolean | undefined, source?: Batch["source"]): PlanDiagnostic[] {
   if (inUseBlocked.length === 0) return [];
   const names = `${inUseBlocked.slice(0, 5).join(", ")}${inUseBlocked.length > 5 ? ", ..." : ""}`;
+  const flag = ctx.forceName ?? "--force";
   return [
     {
       severity: force ? "warning" : "error",
@@ -335,7 +349,7 @@ function inUseDiagnostics(prefix: string, what: string, inUseBlocked: readonly s
       forceable: true,
       site: ctx.site,
       ...(source ? { source } : {}),
-      message: `batch ${prefix}: ${what} needs ${inUseBlocked.length} member(s) that are in use (${names})${force ? ": they will be deleted (--force)" : "; refusing unless --force"}`,
+      message: `batch ${prefix}: ${what} needs ${inUseBlocked.length} member(s) that are in use (${names})${force ? `: they will be deleted (${flag})` : `; refusing unless ${flag}`}`,
     },
   ];
 }

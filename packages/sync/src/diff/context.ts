@@ -19,4 +19,6 @@ export interface DiffContext {
   writeOnly: "assume" | "resend";
   /** The configuration's taint (config.tainted): values from references are shown as sensitive. */
   tainted?: ReadonlyMap<string, string>;
+  /** How a forceable refusal names the way to force it: `--force` (the CLI), `force = true` (the provider). */
+  forceName?: string;
 }

@@ -25,12 +25,13 @@ function absolute(e: Expiry | undefined): Date | undefined {
   return e && (e.kind === "date" || e.kind === "dateTime") ? e.at : undefined;
 }
 
-export function expiredOnArrival(targets: readonly ExpiryTarget[], now: Date, opts: { force?: boolean; site: string }): PlanDiagnostic[] {
+export function expiredOnArrival(targets: readonly ExpiryTarget[], now: Date, opts: { force?: boolean; site: string; forceName?: string }): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   for (const t of targets) {
     const at = absolute(t.expires);
     if (at === undefined || at.getTime() > now.getTime()) continue;
     const verb = t.action === "create" ? "would be created" : "would be moved to an expiry";
+    const flag = opts.forceName ?? "--force";
     const when = `${formatMinute(at)}, already past on the server's clock (${formatMinute(now)})`;
     out.push({
       severity: opts.force ? "warning" : "error",
@@ -39,8 +40,8 @@ export function expiredOnArrival(targets: readonly ExpiryTarget[], now: Date, op
       site: opts.site,
       ...(t.source ? { source: located(t.source) } : {}),
       message: opts.force
-        ? `${t.what} ${t.action === "create" ? "is created" : "is moved"} already expired: expires ${when} (--force)`
-        : `${t.what} ${verb} already expired: expires ${when}; use a later date or a relative expiry (in 30d), or --force to apply anyway`,
+        ? `${t.what} ${t.action === "create" ? "is created" : "is moved"} already expired: expires ${when} (${flag})`
+        : `${t.what} ${verb} already expired: expires ${when}; use a later date or a relative expiry (in 30d), or ${flag} to apply anyway`,
     });
   }
   return out;

@@ -12,7 +12,7 @@ import { checkSafety, type SafetyThresholds } from "../safety/thresholds.js";
 import type { ServerState } from "../state/state-file.js";
 import { diffAccount } from "./account.js";
 import type { DiffContext } from "./context.js";
-import { diffBatch, diffDroppedBatch } from "./batch.js";
+import { diffBatch, diffDroppedBatch, expiringBatch } from "./batch.js";
 import { type ExpiryTarget, expiredOnArrival } from "./expired.js";
 import { findRenames } from "./renames.js";
 import type { ResolvedPricePlans } from "./price-plans.js";
@@ -263,10 +263,8 @@ function diffDeclaredBatches(membersByBatch: ReadonlyMap<string, Account[]>, str
     work.accounts.create += r.statement.grow?.count ?? 0;
     work.accounts.update += r.statement.memberUpdates.length;
     work.resumed += r.resumedMembers;
-    const moved = r.statement.memberUpdates.some((u) => u.fields.includes("expires"));
-    if (r.statement.grow || moved) {
-      work.expiring.push({ what: `batch ${JSON.stringify(batch.prefix)}`, expires: batch.expires, action: r.statement.grow ? "create" : "update", source: batch.source });
-    }
+    const expiring = expiringBatch(batch, r.statement);
+    if (expiring) work.expiring.push(expiring);
     work.accounts.delete += r.statement.remove.length + (input.force ? r.statement.inUseBlocked.length : 0);
   }
   return unknownBatches;

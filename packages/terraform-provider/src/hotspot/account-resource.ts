@@ -1,8 +1,8 @@
 // hotspot_account: one account, converged by the sync engine's per-account
 // building blocks (createAccount / updateAccount / deleteAccount, which
 // resolve lost answers before any retry) and the field catalogue's classes.
-import { ACCOUNT_FIELDS, type Account, accountField, attributeName, type DesiredAccount, desiredView, effectiveClass, type FieldClass, liveView, sameValue } from "@hotspot-iac/core";
-import { createAccount, declaredChanges, deleteAccount, followUpFields, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
+import { ACCOUNT_FIELDS, type Account, accountField, attributeName, type DesiredAccount, effectiveClass, type FieldClass, fieldValue, liveView } from "@hotspot-iac/core";
+import { createAccount, declaredChanges, deleteAccount, enforcedDrift, followUpFields, PartialCreateError, readAccount, updateAccount } from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
@@ -66,11 +66,15 @@ async function viewOrNull(ctx: Ctx, username: string): Promise<Account | null> {
   return (await readAccount(ctx.client.api, username)) ?? null;
 }
 
-/** Refresh: enforced attributes take the live value when it differs; initial and write-only ones stay. */
+/**
+ * Refresh: enforced attributes take the live value where sync's comparison finds drift
+ * (enforcedDrift, diffAccount's rule), and computed ones the configuration leaves unset take what
+ * the server holds; initial and write-only ones stay.
+ */
 export async function refreshed(state: ObjectValue, live: Account, ctx: Ctx): Promise<ObjectValue> {
   const next: ObjectValue = { ...state, id: live.username };
   const { account, planId } = desiredAccount(state);
-  const desired = desiredView(account, { planId });
+  const drifted = new Set(enforcedDrift(account, live, planId).map((d) => d.field.name));
   const actual = liveView(live);
   for (const f of VALUE_FIELDS) {
     if (effectiveClass(account, f.name) !== "enforced" || managedWriteOnly(state, f)) continue;
@@ -78,8 +82,7 @@ export async function refreshed(state: ObjectValue, live: Account, ctx: Ctx): Pr
     if (fieldAttributeValue(state, f) === null && f.class !== "enforced") continue;
     const lv = actual[f.name];
     if (lv === undefined) continue;
-    const dv = desired[f.name];
-    if (dv === undefined || !sameValue(f.name, dv, lv)) setFieldAttributeValue(next, f, attributeValue(f, lv));
+    if (fieldValue(account, f.name) === undefined || drifted.has(f.name)) setFieldAttributeValue(next, f, attributeValue(f, lv));
   }
   return refreshPlanRef(next, live.pricePlanId, ctx.client);
 }

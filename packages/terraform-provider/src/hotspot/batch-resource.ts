@@ -1,17 +1,36 @@
 // hotspot_voucher_batch: `member_count` members named prefix + counter (tickets:
-// prefix + random code). What to do is the sync engine's decision for this one
-// batch (readBatchMembers, batchChanges: the read, the numbering, the removal
-// order, the members to correct); the writes are its building blocks
-// (growBatch, shrinkBatch, updateMembers), which resolve lost answers without
-// duplicating members. This file maps those to terraform's plan, apply,
-// refresh and import.
-import { type Account, BATCH_FIELDS, type Batch, batchGenerateParams, effectiveClass, liveView, memberAccount, batchAttributeName } from "@hotspot-iac/core";
-import { type BatchChanges, batchChanges, declaredChanges, growBatch, memberNumber, readAccount, readBatchMembers, shrinkBatch, updateMembers } from "@hotspot-iac/sync";
+// prefix + random code). Members are the usernames this resource's state records (the state
+// proves membership, as the CLI's state file does: sync's plan/members.ts); other accounts under
+// the prefix are strangers, never counted, deleted or listed, and only `import` adopts them.
+// What to do is the sync engine's decision for this one batch (readBatchMembers, batchChanges:
+// the read, the numbering, the removal order, the members to correct, the forceable refusals;
+// membersAfter: the members once applied, which the plan shows); the writes are its building
+// blocks in its order (convergeBatch: updateMembers, shrinkBatch, growBatch with growParameters),
+// which resolve lost answers without duplicating members. This file maps those to terraform's
+// plan, apply, refresh and import.
+import { type Account, BATCH_FIELDS, type Batch, effectiveClass, liveView, memberAccount, batchAttributeName } from "@hotspot-iac/core";
+import {
+  type BatchChanges,
+  batchChanges,
+  batchRemoval,
+  convergeBatch,
+  declaredChanges,
+  growBatch,
+  growParameters,
+  membersAfter,
+  membersToRemove,
+  memberNumber,
+  readAccount,
+  readBatchMembers,
+  shrinkBatch,
+  sortMembers,
+  updateMembers,
+} from "@hotspot-iac/sync";
 import { DiagnosticError, type Diagnostics } from "../framework/diagnostics.js";
 import { type OperationContext, PartialStateError, type ResourceType } from "../framework/types.js";
 import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
-import { isUnknown, type ObjectValue, unknown, type Value } from "../values/value.js";
+import { containsUnknown, isUnknown, type ObjectValue, unknown, type Value } from "../values/value.js";
 import { attributeValue } from "./account-fields.js";
 import { BATCH_CONFIG_ATTRIBUTES, desiredBatch, ENFORCE_ATTRIBUTE, memberField, setSettingAttribute } from "./batch-fields.js";
 import type { HotspotContext } from "./client.js";
@@ -45,17 +64,13 @@ export const batchSchema: Schema = {
   },
 };
 
-/** Members in a stable order: numbered ones by number (the engine's numbering), others (ticket codes) by name. */
-function sortMembers(prefix: string, usernames: readonly string[]): string[] {
-  const key = (u: string) => (u.startsWith(prefix) ? memberNumber(prefix, u) : undefined);
-  return [...usernames].sort((a, b) => {
-    const na = key(a);
-    const nb = key(b);
-    if (na !== undefined && nb !== undefined) return na - nb;
-    if (na !== undefined) return -1;
-    if (nb !== undefined) return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+/** How the engine's refusals name the way past them, here. */
+const FORCE_NAME = "force = true";
+
+/** The usernames the state records: the members, as the state proves them. */
+function stateMembers(state: ObjectValue | null): string[] {
+  const u = state?.usernames;
+  return Array.isArray(u) ? u.filter((x): x is string => typeof x === "string") : [];
 }
 
 function stopIfAborted(ctx: Ctx, members: string[], state: ObjectValue): void {
@@ -77,42 +92,67 @@ function withMembers(state: ObjectValue, members: readonly string[], passwords: 
   return out;
 }
 
-/** The batch's members on the server: one getaccountlist, viewaccount only where the list lacks what the engine needs. */
-function readMembers(ctx: Ctx, batch: Batch): Promise<Map<string, Account>> {
-  return readBatchMembers(ctx.client.api, batch, { concurrency: ctx.client.settings.concurrency, now: () => ctx.client.now() });
+/** The accounts under the prefix: the members (`recorded`, or every one when importing) as the server holds them, and the others' names. */
+async function readMembers(ctx: Ctx, batch: Batch, recorded: readonly string[] | "all"): Promise<{ live: Map<string, Account>; others: string[] }> {
+  const all = await readBatchMembers(ctx.client.api, batch, { concurrency: ctx.client.settings.concurrency, now: () => ctx.client.now() });
+  if (recorded === "all") return { live: all, others: [] };
+  const proven = new Set(recorded);
+  const live = new Map<string, Account>();
+  const others: string[] = [];
+  for (const [u, a] of all) {
+    if (proven.has(u)) live.set(u, a);
+    else others.push(u);
+  }
+  return { live, others };
 }
 
-function changesFor(ctx: Ctx, batch: Batch, planId: number | undefined, live: Map<string, Account>, force: boolean): BatchChanges {
-  return batchChanges(batch, live.values(), { ...(planId !== undefined ? { pricePlanId: planId } : {}), force, now: ctx.client.now() });
+function changesFor(ctx: Ctx, batch: Batch, planId: number | undefined, read: { live: Map<string, Account>; others: string[] }, force: boolean): BatchChanges {
+  return batchChanges(batch, read.live.values(), { ...(planId !== undefined ? { pricePlanId: planId } : {}), force, now: ctx.client.now(), taken: read.others, forceName: FORCE_NAME });
 }
 
-function inUseError(prefix: string, count: number, inUse: readonly string[]): DiagnosticError {
-  return new DiagnosticError(
-    "Members in use",
-    `Shrinking ${prefix} to ${count} would delete ${inUse.length} member(s) in use (${inUse.slice(0, 5).join(", ")}${inUse.length > 5 ? ", …" : ""}). Set force = true to allow it.`,
-    ["member_count"],
-  );
+const SUMMARIES: Record<string, { summary: string; path: string }> = {
+  "batch-members-in-use": { summary: "Members in use", path: "member_count" },
+  "expired-on-arrival": { summary: "Expired on arrival", path: "expires" },
+};
+
+/** The engine's refusals and warnings as terraform diagnostics, on the attribute they are about. */
+function report(changes: BatchChanges, diags: Diagnostics): void {
+  for (const d of changes.diagnostics) {
+    const { summary, path } = SUMMARIES[d.code] ?? { summary: "Batch", path: "member_count" };
+    if (d.severity === "error") diags.error(summary, d.message, [path]);
+    else diags.warning(summary, d.message, [path]);
+  }
 }
 
-/** Throws the first failure of a per-member step (the others were done). */
-function failOn(failures: Array<{ username: string; error: string }>, what: string): void {
-  if (failures.length === 0) return;
-  const first = failures[0]!;
-  throw new Error(`${what} failed for ${failures.length} member(s), first ${first.username}: ${first.error}`);
+/** The engine's first refusal, thrown (apply: the plan was made before the server changed; destroy). */
+function refuse(changes: Pick<BatchChanges, "diagnostics">): void {
+  const d = changes.diagnostics.find((x) => x.severity === "error");
+  if (!d) return;
+  const { summary, path } = SUMMARIES[d.code] ?? { summary: "Batch", path: "member_count" };
+  throw new DiagnosticError(summary, d.message, [path]);
 }
+
+const failure = (failures: Array<{ username: string; error: string }>, what: string): string =>
+  `${what} failed for ${failures.length} member(s), first ${failures[0]!.username}: ${failures[0]!.error}`;
 
 /** Generates the engine's growth with one generateaccounts per 10,000, then sets what generation cannot carry. */
-async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members: string[], passwords: Record<string, Value>, g: NonNullable<BatchChanges["grow"]>) {
+async function grow(
+  ctx: Ctx,
+  batch: Batch,
+  planId: number | undefined,
+  run: { members: string[]; others: readonly string[]; passwords: Record<string, Value>; errors: string[] },
+  g: NonNullable<BatchChanges["grow"]>,
+) {
   const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-  const { generate } = batchGenerateParams(batch, { ...wire, number: g.count, startNumber: g.startNumber });
-  const { account: _a, count: _c, startNumber: _s, ...settings } = generate;
+  const { members, passwords, errors } = run;
   let created: string[];
   try {
-    ({ created } = await growBatch(ctx.client.api, batch, { count: g.count, startNumber: g.startNumber, generate: settings, existing: members }));
+    // Every name under the prefix before growing, strangers too: a new member is one none of them.
+    ({ created } = await growBatch(ctx.client.api, batch, { count: g.count, startNumber: g.startNumber, generate: growParameters(batch, wire).generate, existing: [...members, ...run.others] }));
   } catch (err) {
     // Members generated before the failure are ours: record them.
-    for (const u of (err as { created?: string[] }).created ?? []) members.push(u);
-    throw err;
+    created = (err as { created?: string[] }).created ?? [];
+    errors.push(`generating members failed after ${created.length} of ${g.count}: ${err instanceof Error ? err.message : String(err)}`);
   }
   members.push(...created);
   const concurrency = ctx.client.settings.concurrency;
@@ -125,9 +165,10 @@ async function grow(ctx: Ctx, batch: Batch, planId: number | undefined, members:
       }),
     );
   }
-  if (g.memberUpdateFields.length > 0) {
+  if (g.memberUpdateFields.length > 0 && created.length > 0) {
     const updates = created.map((username) => ({ username, fields: g.memberUpdateFields }));
-    failOn(await updateMembers(ctx.client.api, batch, updates, wire, { concurrency }), "Setting the new members' settings");
+    const failures = await updateMembers(ctx.client.api, batch, updates, wire, { concurrency });
+    if (failures.length > 0) errors.push(failure(failures, "Setting the new members' settings"));
   }
 }
 
@@ -143,37 +184,62 @@ function addLivePasswords(passwords: Record<string, Value>, live: ReadonlyMap<st
   for (const [u, a] of live) if (!(u in passwords) && a.password !== undefined) passwords[u] = a.password;
 }
 
-async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
-  const { batch } = desiredBatch(planned);
-  const planId = await planIdToSend(planned, ctx.client);
+const sameList = (a: readonly Value[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The batch as declared: the configuration's values only, as the CLI declares what its YAML says.
+ * Computed attributes (settings read from the first member) are what the server held, not a
+ * declaration: sending them would generate and correct members with values nobody asked for.
+ */
+const declaredBatch = (config: ObjectValue) => desiredBatch(config);
+
+async function converge(prior: ObjectValue | null, planned: ObjectValue, config: ObjectValue, ctx: Ctx): Promise<ObjectValue> {
+  const { batch } = declaredBatch(config);
+  // The configuration's plan (by name or id) as the server's id.
+  const planId = await planIdToSend(config, ctx.client);
   const passwords = currentPasswords(prior);
   const force = planned.force === true;
-  const live = await readMembers(ctx, batch);
-  addLivePasswords(passwords, live);
-  const members = [...live.keys()];
+  const read = await readMembers(ctx, batch, stateMembers(prior));
+  addLivePasswords(passwords, read.live);
+  const members = [...read.live.keys()];
   const state: ObjectValue = { ...planned };
+  const errors: string[] = [];
   try {
     stopIfAborted(ctx, members, { ...state, passwords });
-    const changes = changesFor(ctx, batch, planId, live, force);
-    if (changes.inUseBlocked.length > 0 && !force) throw inUseError(batch.prefix, batch.count, changes.inUseBlocked);
-    // 1. Members whose enforced settings differ: one updateaccount each.
-    if (changes.memberUpdates.length > 0) {
-      const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
-      failOn(await updateMembers(ctx.client.api, batch, changes.memberUpdates, wire, { concurrency: ctx.client.settings.concurrency }), "Updating members");
+    const changes = changesFor(ctx, batch, planId, read, force);
+    refuse(changes);
+    // The plan named the members: apply makes exactly those, or nothing.
+    const after = membersAfter(batch, members, changes, force);
+    if (Array.isArray(planned.usernames) && !containsUnknown(planned.usernames) && !(after && sameList(planned.usernames, after))) {
+      throw new DiagnosticError("The batch changed since the plan", `The plan named ${planned.usernames.length} member(s); the server now holds others, so applying would make a different list. Plan again.`, ["usernames"]);
     }
-    // 2. Shrink, in the engine's order (unused first, then highest number first); members in use only with force.
-    const remove = [...changes.remove, ...(force ? changes.inUseBlocked : [])];
-    if (remove.length > 0) {
-      stopIfAborted(ctx, members, { ...state, passwords });
-      const failures = await shrinkBatch(ctx.client.api, remove, { concurrency: ctx.client.settings.concurrency });
-      const failed = new Set(failures.map((f) => f.username));
-      const removed = new Set(remove.filter((u) => !failed.has(u)));
-      members.splice(0, members.length, ...members.filter((u) => !removed.has(u)));
-      for (const u of removed) delete passwords[u];
-      failOn(failures, "Removing members");
-    }
-    // 3. Grow: the missing members, one generateaccounts per 10,000, numbered where the engine says.
-    if (changes.grow) await grow(ctx, batch, planId, members, passwords, changes.grow);
+    const concurrency = ctx.client.settings.concurrency;
+    const wire = { ...(planId !== undefined ? { planId } : {}), now: ctx.client.now() };
+    await convergeBatch({
+      // Members whose enforced settings differ: one updateaccount each.
+      update: async () => {
+        if (changes.memberUpdates.length === 0) return;
+        const failures = await updateMembers(ctx.client.api, batch, changes.memberUpdates, wire, { concurrency });
+        if (failures.length > 0) errors.push(failure(failures, "Updating members"));
+      },
+      // The engine's choice (unused first, then highest number first); members in use only with force.
+      remove: async () => {
+        const remove = membersToRemove(changes, force);
+        if (remove.length === 0) return;
+        stopIfAborted(ctx, members, { ...state, passwords });
+        const failures = await shrinkBatch(ctx.client.api, remove, { concurrency });
+        const failed = new Set(failures.map((f) => f.username));
+        const removed = new Set(remove.filter((u) => !failed.has(u)));
+        members.splice(0, members.length, ...members.filter((u) => !removed.has(u)));
+        for (const u of removed) delete passwords[u];
+        if (failures.length > 0) errors.push(failure(failures, "Removing members"));
+      },
+      // The missing members, one generateaccounts per 10,000, numbered where the engine says.
+      grow: async () => {
+        if (changes.grow) await grow(ctx, batch, planId, { members, others: read.others, passwords, errors }, changes.grow);
+      },
+    });
+    if (errors.length > 0) throw new Error(errors.join("; "));
   } catch (err) {
     // Settings as before (the next plan re-applies them), members as they now are.
     const partial = withMembers({ ...(prior ?? planned), member_count: members.length }, members, passwords);
@@ -192,6 +258,34 @@ async function converge(prior: ObjectValue | null, planned: ObjectValue, ctx: Ct
     }
   }
   return done;
+}
+
+/**
+ * The members once applied, as the plan shows them: the engine's choice of who stays (and, for a
+ * numbered batch, the names its growth makes), their passwords by name (known for those staying).
+ * Undefined where the configuration or the server leaves them unknown.
+ */
+async function plannedMembers(
+  ctx: Ctx,
+  prior: ObjectValue | null,
+  planned: ObjectValue,
+  config: ObjectValue,
+  diags: Diagnostics,
+): Promise<{ usernames: string[]; passwords: ObjectValue } | undefined> {
+  // What the engine's choice depends on must be known.
+  if (typeof planned.prefix !== "string" || ["member_count", "start_number", "type", "force", "length"].some((k) => isUnknown(planned[k]))) return undefined;
+  const { batch } = declaredBatch(config);
+  // As apply resolves it; an unknown plan name is reported by planPlanRef.
+  const planId = await planIdToSend(config, ctx.client).catch(() => undefined);
+  const force = planned.force === true;
+  const read = await readMembers(ctx, batch, stateMembers(prior));
+  const changes = changesFor(ctx, batch, planId, read, force);
+  report(changes, diags);
+  const after = membersAfter(batch, read.live.keys(), changes, force);
+  if (!after) return undefined;
+  const known = currentPasswords(prior);
+  addLivePasswords(known, read.live);
+  return { usernames: after, passwords: Object.fromEntries(after.map((u) => [u, Object.hasOwn(known, u) ? (known[u] ?? "") : unknown])) };
 }
 
 /** Member settings the server holds where they differ from the batch's: the first differing member's value shows as drift. */
@@ -232,25 +326,25 @@ export const batchResource: ResourceType<HotspotContext> = {
   async plan({ prior, planned, config }, ctx, diags: Diagnostics) {
     // Only a configured plan is checked: a computed one is whatever the server holds.
     await planPlanRef(prior, config, planned, ctx?.client, diags);
-    if (prior === null) return undefined;
-    const members = Array.isArray(prior.usernames) ? prior.usernames.length : 0;
+    if (prior !== null) planned.id = prior.id ?? null;
     const count = toNumber(planned.member_count ?? null);
-    // Same members: the computed lists stay known in the plan.
-    if (count === members) {
+    if (prior !== null && count === stateMembers(prior).length) {
+      // Same members: the computed lists stay known in the plan.
       planned.usernames = prior.usernames ?? null;
       planned.passwords = prior.passwords ?? null;
     } else {
-      planned.usernames = unknown;
-      planned.passwords = unknown;
+      // Growing or shrinking: the plan names the members that stay (and new numbered ones).
+      const after = ctx && count !== undefined ? await plannedMembers(ctx, prior, planned, config, diags) : undefined;
+      planned.usernames = after?.usernames ?? unknown;
+      planned.passwords = after?.passwords ?? unknown;
     }
-    planned.id = prior.id ?? null;
+    if (prior === null) return undefined;
     const { batch, planId } = desiredBatch(planned);
-    if (count !== undefined && count < members && ctx && planned.force !== true) {
-      const { inUseBlocked } = changesFor(ctx, batch, planId, await readMembers(ctx, batch), false);
-      if (inUseBlocked.length > 0) {
-        const err = inUseError(batch.prefix, count, inUseBlocked);
-        diags.error(err.summary, err.detail, err.path);
-      }
+    const before = desiredBatch(prior);
+    // Members moved to another expiry: the engine's refusal of one already past, before apply.
+    if (ctx && count === stateMembers(prior).length && declaredChanges({ value: before.batch }, { value: batch }, ["expires"]).length > 0) {
+      const declared = declaredBatch(config);
+      report(changesFor(ctx, declared.batch, declared.planId, await readMembers(ctx, declared.batch, stateMembers(prior)), planned.force === true), diags);
     }
     // Settings that only members generated later get: say so when they change.
     const member = memberAccount(batch, batch.prefix);
@@ -258,7 +352,6 @@ export const batchResource: ResourceType<HotspotContext> = {
       const v = planned[batchAttributeName(f)] ?? null;
       return v !== null && !isUnknown(v) && !(f.member && memberField(f) && effectiveClass(member, f.name) === "enforced");
     });
-    const before = desiredBatch(prior);
     const changed = declaredChanges({ value: before.batch, ctx: { planId: before.planId } }, { value: batch, ctx: { planId } }, candidates.map((f) => f.name));
     for (const f of candidates.filter((c) => changed.includes(c.name))) {
       const name = batchAttributeName(f);
@@ -267,22 +360,26 @@ export const batchResource: ResourceType<HotspotContext> = {
     return undefined;
   },
 
-  create: (planned, _config, ctx) => converge(null, planned, ctx),
-  update: (prior, planned, _config, ctx) => converge(prior, planned, ctx),
+  create: (planned, config, ctx) => converge(null, planned, config, ctx),
+  update: (prior, planned, config, ctx) => converge(prior, planned, config, ctx),
 
   async read(state, ctx) {
     const { batch, planId } = desiredBatch(state);
-    const live = await readMembers(ctx, batch);
-    if (live.size === 0 && Array.isArray(state.usernames) && state.usernames.length > 0) return null;
+    const recorded = stateMembers(state);
+    // Only the members the state records: a stranger's account under the prefix is not one.
+    const read = await readMembers(ctx, batch, recorded);
+    const { live } = read;
+    if (live.size === 0 && recorded.length > 0) return null;
     const next = withMembers({ ...state, member_count: live.size }, [...live.keys()], state.passwords ?? null);
-    refreshSettings(next, changesFor(ctx, batch, planId, live, false), live);
+    refreshSettings(next, changesFor(ctx, batch, planId, read, false), live);
     return fillPlanRef(next, toNumber(next.plan_id ?? null), ctx.client);
   },
 
   async importState(id, ctx) {
     const prefix = id.trim();
+    // Import adopts every account under the prefix (the operator names it).
     // count 0: the engine reads every member for its usage, and with it its password and settings.
-    const live = await readMembers(ctx, { prefix, count: 0 } as Batch);
+    const { live } = await readMembers(ctx, { prefix, count: 0 } as Batch, "all");
     if (live.size === 0) return null;
     const passwords = currentPasswords(null);
     addLivePasswords(passwords, live);
@@ -295,7 +392,13 @@ export const batchResource: ResourceType<HotspotContext> = {
   },
 
   async delete(prior, ctx) {
-    const members = Array.isArray(prior.usernames) ? prior.usernames.filter((u): u is string => typeof u === "string") : [];
+    const prefix = prior.prefix as string;
+    const force = prior.force === true;
+    // The engine's rule for a batch no longer declared: members in use are kept unless forced.
+    const { live } = await readMembers(ctx, { prefix, count: 0 } as Batch, stateMembers(prior));
+    const removal = batchRemoval(prefix, live.values(), { force, forceName: FORCE_NAME });
+    refuse(removal);
+    const members = membersToRemove(removal, force);
     const failures = await shrinkBatch(ctx.client.api, members, { concurrency: ctx.client.settings.concurrency });
     if (failures.length > 0) {
       const failed = new Set(failures.map((f) => f.username));

@@ -5,7 +5,7 @@
 import type { Batch } from "@hotspot-iac/core";
 import type { BatchStatement } from "../../diff/statements.js";
 import { type BatchState, grownBy } from "../../state/state-file.js";
-import { growBatch, growParameters, shrinkBatch, updateMembers } from "../batch.js";
+import { convergeBatch, growBatch, growParameters, membersToRemove, shrinkBatch, updateMembers } from "../batch.js";
 import type { ChangeOutcome } from "../events.js";
 import type { WritePolicy } from "../write.js";
 import { errorMessage } from "./message.js";
@@ -46,15 +46,13 @@ export async function runBatch(s: BatchStatement, run: RunContext, { outcome, po
     entry,
     pending,
     // Members in use only with force, whether the batch shrinks or is no longer declared.
-    removing: run.opts.force ? [...s.remove, ...s.inUseBlocked] : s.remove,
+    removing: membersToRemove(s, run.opts.force),
     failedDeletes: new Set(),
     errors: [],
     tick: progressOf(s, run),
     ctx: () => ({ planId: s.pricePlanId, now: run.opts.now() }),
   };
-  await updateExisting(b);
-  await removeMembers(b);
-  await grow(b);
+  await convergeBatch({ update: () => updateExisting(b), remove: () => removeMembers(b), grow: () => grow(b) });
   record(b);
 }
 

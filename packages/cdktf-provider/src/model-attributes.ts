@@ -46,7 +46,7 @@ export const escapeTemplate = (text: string): string => text.replace(/([$%])\{/g
  * Whether the write-only attribute is a field's only form (card data: `card_wo.number`), as
  * opposed to a twin beside a stored one (`password_wo` beside `password`).
  */
-export const writeOnlyOnly = (f: FieldSpec): boolean => hasWriteOnlyAttribute(f) && writeOnlyAttributeName(f) === attributeName(f);
+const writeOnlyOnly = (f: FieldSpec): boolean => hasWriteOnlyAttribute(f) && writeOnlyAttributeName(f) === attributeName(f);
 
 /** Sets an attribute (`customer.first_name` in its nested object) in the bindings' config. */
 function put(config: Config, attribute: string, value: AttributeValue): void {

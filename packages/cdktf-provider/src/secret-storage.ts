@@ -55,9 +55,9 @@ export function secretStorage(scope: Construct, who: string, options: SecretStor
   }
   if (!targetsWriteOnly(scope)) {
     throw new Error(
-      `${who}: passwords go into write-only attributes, kept out of terraform state, which needs Terraform >= 1.11: ` +
+      `${who}: passwords and card data go into write-only attributes, kept out of terraform state, which needs Terraform >= 1.11: ` +
         `declare it with the context targetVersions: { terraform: ">=1.11" } (cdktf.json "context", or new App({ context })), ` +
-        `or pass secretsInState: true for an older Terraform (passwords are then stored in state)`,
+        `or pass secretsInState: true for an older Terraform (passwords are then stored in state; card data is refused)`,
     );
   }
   const version = options.secretsVersion ?? 1;

@@ -7,7 +7,7 @@
 // The HotSpot provider reads HOTSPOT_URL and HOTSPOT_PASSPHRASE; the staff password
 // comes from TF_VAR_staff_password. Two stacks, so the Wi-Fi can be applied on its
 // own (at the venue, without cloud credentials).
-import { DataHotspotPricePlan, EventWifi, HotspotProvider } from "@hotspot-iac/cdktf-provider";
+import { EventWifi, HotspotProvider } from "@hotspot-iac/cdktf-provider";
 import { App, LocalBackend, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 
@@ -29,10 +29,10 @@ class EventWifiStack extends TerraformStack {
       sensitive: true,
       description: "Password of the staff accounts (TF_VAR_staff_password)",
     });
-    const dayPass = new DataHotspotPricePlan(this, "day-pass", { description: "1 Day" });
     new EventWifi(this, "devconf", {
       ...EVENT,
-      plan: dayPass,
+      // The price plan by its name on the server, as the YAML's pricePlans name it (`plan = "1 Day"`).
+      plan: "1 Day",
       marginPercent: 10,
       staff: ["staff-alice", "staff-bob"].map((username) => ({ username, password: staffPassword.stringValue })),
     });

@@ -7,7 +7,7 @@
 //
 // The HotSpot provider reads HOTSPOT_URL and HOTSPOT_PASSPHRASE; the staff password
 // comes from TF_VAR_staff_password, so cdk.tf.json holds no secret.
-import { DataHotspotPricePlan, EventWifi, HotspotProvider } from "@hotspot-iac/cdktn-provider";
+import { EventWifi, HotspotProvider } from "@hotspot-iac/cdktn-provider";
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktn";
 
 // Terraform >= 1.11: the staff passwords go into write-only attributes, never into state.
@@ -32,7 +32,8 @@ new EventWifi(wifi, "devconf", {
   end: "2027-03-19T20:00",
   expectedAttendees: 250,
   marginPercent: 10,
-  plan: new DataHotspotPricePlan(wifi, "day-pass", { description: "1 Day" }),
+  // The price plan by its name on the server, as the YAML's pricePlans name it (`plan = "1 Day"`).
+  plan: "1 Day",
   staff: ["staff-alice", "staff-bob"].map((username) => ({ username, password: staffPassword.stringValue })),
 });
 

@@ -6,6 +6,7 @@ import { type ITerraformDependable, TerraformOutput, type TerraformProvider } fr
 import { Construct } from "constructs";
 import { Account, type DataHotspotPricePlan, VoucherBatch } from "./bindings.js";
 import { expiresText, type WallClock, wallClock } from "./event-time.js";
+import { escapeTemplate } from "./model-attributes.js";
 import { type SecretStorageOptions, secretStorage } from "./secret-storage.js";
 
 export interface StaffMember {
@@ -22,10 +23,13 @@ export interface EventWifiProps extends SecretStorageOptions {
   /** Server wall-clock time; vouchers and staff accounts expire then. */
   end: WallClock;
   expectedAttendees: number;
-  /** The price plan vouchers and staff accounts use: its numeric id, or a `hotspot_price_plan` data source. */
-  plan: number | DataHotspotPricePlan;
+  /**
+   * The price plan vouchers and staff accounts use: its name on the server (`"1 Day"`, the
+   * provider's `plan`), its numeric id (`plan_id`), or a `hotspot_price_plan` data source (its id).
+   */
+  plan: PlanChoice;
   /** The staff accounts' price plan. Default: `plan`. */
-  staffPlan?: number | DataHotspotPricePlan;
+  staffPlan?: PlanChoice;
   /** Extra vouchers, in percent of the expected attendees, rounded up. Default 10. */
   marginPercent?: number;
   /** Voucher username prefix. Default: the name in capitals, non-alphanumerics dropped, then `-`. */
@@ -36,6 +40,15 @@ export interface EventWifiProps extends SecretStorageOptions {
   /** A hotspot provider other than the stack's default one. */
   provider?: TerraformProvider;
   dependsOn?: ITerraformDependable[];
+}
+
+/** A price plan by its name on the server, its numeric id, or a `hotspot_price_plan` data source. */
+export type PlanChoice = string | number | DataHotspotPricePlan;
+
+/** The provider attribute naming a plan: `plan` for a name, `plan_id` for an id. */
+export function planAttributes(plan: PlanChoice): { plan: string } | { planId: number } {
+  if (typeof plan === "string") return { plan: escapeTemplate(plan) };
+  return { planId: typeof plan === "number" ? plan : plan.id };
 }
 
 export const DEFAULT_MARGIN_PERCENT = 10;
@@ -72,8 +85,6 @@ export class EventWifi extends Construct {
     if (end.getTime() <= start.getTime()) {
       throw new Error(`end: the event must end after it starts (${expiresText(start)} → ${expiresText(end)})`);
     }
-    const planIdOf = (plan: number | DataHotspotPricePlan) => (typeof plan === "number" ? plan : plan.id);
-    const planId = planIdOf(props.plan);
     const expires = expiresText(end);
     const meta = { provider: props.provider, dependsOn: props.dependsOn };
 
@@ -82,7 +93,7 @@ export class EventWifi extends Construct {
       ...meta,
       prefix: props.prefix ?? defaultPrefix(props.name),
       memberCount: this.voucherCount,
-      planId,
+      ...planAttributes(props.plan),
       type: props.voucherType ?? "ticket",
       expires,
     });
@@ -102,7 +113,7 @@ export class EventWifi extends Construct {
           : storage === "write-only"
             ? { passwordWo: member.password, passwordWoVersion: props.secretsVersion ?? 1 }
             : { password: member.password }),
-        planId: planIdOf(props.staffPlan ?? props.plan),
+        ...planAttributes(props.staffPlan ?? props.plan),
         type: "prepaid",
         expires,
       });

@@ -3,6 +3,10 @@
 // hotspot_price_plan data sources. A team can move between `hotspot apply` and
 // terraform without rewriting its configuration.
 //
+// `plan: day` becomes `plan = "1 Day"`, the server's plan by the name `pricePlans.day` gives it
+// (`plan_id` where the entry gives an id); each `pricePlans` entry is also a data source, so an
+// unknown plan fails the plan as the CLI's does even where no account uses it.
+//
 // `server.url` and `server.passphrase` become a hotspot provider's configuration (the
 // passphrase a sensitive variable). What does not carry over: `ownership.prefixes`
 // (terraform deletes only what its state holds, never an undeclared account), price-plan
@@ -11,7 +15,7 @@
 // Synthesis never needs a secret: `fromYaml` loads leniently (an unset variable read by a
 // secret stands in as a placeholder that never reaches cdk.tf.json; the secret becomes a
 // variable), so a pull request's synth runs without them.
-import { type Config, type FieldSpec, type LoadOptions, type Site, selectSite } from "@hotspot-iac/core";
+import { type Config, type FieldSpec, formatValue, type LoadOptions, type Site, selectSite } from "@hotspot-iac/core";
 import { type ITerraformDependable, TerraformOutput, type TerraformProvider, TerraformStack, type TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Account, type AccountConfig, DataHotspotPricePlan, HotspotProvider, VoucherBatch, type VoucherBatchConfig } from "./bindings.js";
@@ -98,7 +102,7 @@ export class HotspotAccounts extends Construct {
     }
 
     for (const account of this.site.accounts) {
-      const config = { ...meta, ...accountConfig(account, this.#context(account.username)) } as AccountConfig;
+      const config = { ...meta, ...accountConfig(account, this.#context(account.username), `HotspotAccounts ${id}: account ${account.username}`) } as AccountConfig;
       const resource = new Account(this, `account-${account.username}`, config);
       resource.overrideLogicalId(address("hotspot_account", account.username));
       this.accounts[account.username] = resource;
@@ -162,8 +166,8 @@ export class HotspotAccounts extends Construct {
       ...(alias !== undefined ? { alias } : {}),
       ...(url !== undefined ? { url } : {}),
       ...(passphrase !== undefined ? { passphrase: this.#secrets.token(passphrase, `${id}_server_passphrase`, "the server's passphrase") } : {}),
-      // Both in the provider's units already: seconds, requests in flight.
-      ...(timeout !== undefined ? { timeout } : {}),
+      // A duration as the YAML writes it (`1m30s`); concurrency is a count of requests in flight.
+      ...(timeout !== undefined ? { timeout: String(formatValue("seconds", timeout, "attribute")) } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
     });
   }
@@ -172,10 +176,10 @@ export class HotspotAccounts extends Construct {
     return {
       storage: this.#storage,
       secretsVersion: this.#secretsVersion,
-      planId: (key) => {
-        const plan = this.pricePlans[key];
+      pricePlan: (key) => {
+        const plan = this.site.pricePlans[key];
         if (!plan) throw new Error(`${owner}: price plan ${JSON.stringify(key)} is not declared under pricePlans`);
-        return plan.id;
+        return plan;
       },
       secret: (value, f: FieldSpec) => this.#secrets.token(value, `${this.node.id}_${owner}_${f.snake}`, `${f.name} of ${owner}`),
     };

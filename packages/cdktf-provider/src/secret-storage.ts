@@ -2,7 +2,8 @@
 // (`password_wo` with `password_wo_version`), which Terraform ≥ 1.11 sends to the server and
 // never stores in plans or state. The app says it targets such a Terraform with the context
 // `targetVersions` (cdktn reads the same key and refuses write-only attributes without it);
-// `secretsInState: true` keeps the plain attributes for older Terraform, with a warning.
+// `secretsInState: true` keeps the plain `password` for older Terraform, with a warning; card data
+// has no plain attribute (the provider never stores it), so the constructs refuse it then.
 import { Annotations } from "cdktf";
 import type { Construct } from "constructs";
 
@@ -10,9 +11,9 @@ export type SecretStorage = "write-only" | "state";
 
 export interface SecretStorageOptions {
   /**
-   * Store passwords and card data in the plain attributes, hence in terraform state (for
-   * Terraform < 1.11). Default false: write-only attributes, which need the app context
-   * `targetVersions: { terraform: ">=1.11" }`.
+   * Store passwords in the plain attributes, hence in terraform state (for Terraform < 1.11);
+   * card data, write-only only, is then refused. Default false: write-only attributes, which
+   * need the app context `targetVersions: { terraform: ">=1.11" }`.
    */
   secretsInState?: boolean;
   /**
@@ -54,9 +55,9 @@ export function secretStorage(scope: Construct, who: string, options: SecretStor
   }
   if (!targetsWriteOnly(scope)) {
     throw new Error(
-      `${who}: passwords go into write-only attributes, kept out of terraform state, which needs Terraform >= 1.11: ` +
+      `${who}: passwords and card data go into write-only attributes, kept out of terraform state, which needs Terraform >= 1.11: ` +
         `declare it with the context targetVersions: { terraform: ">=1.11" } (cdktf.json "context", or new App({ context })), ` +
-        `or pass secretsInState: true for an older Terraform (passwords are then stored in state)`,
+        `or pass secretsInState: true for an older Terraform (passwords are then stored in state; card data is refused)`,
     );
   }
   const version = options.secretsVersion ?? 1;

@@ -47,14 +47,21 @@ describe.each(Object.values(FLAVOURS))("generated $cdk bindings", (flavour) => {
 
 describe("attribute names", () => {
   it("exist in the provider's schema for every account and batch field of the catalogue", async () => {
-    const { ACCOUNT_FIELDS, attributeName, BATCH_FIELDS, batchAttributeName } = await import("@hotspot-iac/core");
+    const { ACCOUNT_FIELDS, attributeLocation, BATCH_FIELDS, batchAttributeName } = await import("@hotspot-iac/core");
     const { readSchema } = await import("../scripts/generate.js");
-    type Block = { block: { attributes: Record<string, unknown> } };
+    type Attribute = { nested_type?: { attributes: Record<string, unknown> } };
+    type Block = { block: { attributes: Record<string, Attribute> } };
     const schema = readSchema() as { provider_schemas: Record<string, { resource_schemas: Record<string, Block> }> };
     const resources = schema.provider_schemas["registry.terraform.io/hotspot-iac/hotspot"]!.resource_schemas;
-    const account = Object.keys(resources["hotspot_account"]!.block.attributes);
+    const accountAttributes = resources["hotspot_account"]!.block.attributes;
+    const account = Object.keys(accountAttributes);
     const batch = Object.keys(resources["hotspot_voucher_batch"]!.block.attributes);
-    for (const f of ACCOUNT_FIELDS) expect(account, f.name).toContain(attributeName(f));
+    for (const f of ACCOUNT_FIELDS) {
+      // A nested field (`customer.email`, `card_wo.number`) is a child of its nested attribute.
+      const at = attributeLocation(f);
+      expect(account, f.name).toContain(at.attribute);
+      if (at.child !== undefined) expect(Object.keys(accountAttributes[at.attribute]?.nested_type?.attributes ?? {}), f.name).toContain(at.child);
+    }
     for (const f of BATCH_FIELDS) expect(batch, f.name).toContain(batchAttributeName(f));
   });
 });

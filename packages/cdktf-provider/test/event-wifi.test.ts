@@ -43,6 +43,25 @@ describe("EventWifi", () => {
     expect(json.output?.["gala_vouchers"]?.["sensitive"]).toBe(true);
   });
 
+  it("names a price plan by its name on the server (plan), as the YAML does", async () => {
+    const { json } = await synthStack((stack) => {
+      new HotspotProvider(stack, "hotspot");
+      new EventWifi(stack, "gala", {
+        name: "Gala",
+        start: "2026-12-31T19:00",
+        end: "2027-01-01T02:30",
+        expectedAttendees: 10,
+        plan: "1 Day",
+        staffPlan: 4,
+        staff: [{ username: "s-1" }],
+      });
+    });
+    expect(Object.values(json.resource?.["hotspot_voucher_batch"] ?? {})).toEqual([
+      { prefix: "GALA-", member_count: 11, plan: "1 Day", type: "ticket", expires: "2027-01-01T02:30" },
+    ]);
+    expect(Object.values(json.resource?.["hotspot_account"] ?? {})).toEqual([{ username: "s-1", plan_id: 4, type: "prepaid", expires: "2027-01-01T02:30" }]);
+  });
+
   it("rounds the margin up and keeps exact arithmetic", () => {
     expect(voucherCount(250)).toBe(275);
     expect(voucherCount(250, 0)).toBe(250);

@@ -68,13 +68,22 @@ describe("HotspotAccounts.fromYaml", () => {
       new HotspotAccounts(stack, "c", { config, secrets: "inline" });
     });
     const accounts = json.resource?.["hotspot_account"] ?? {};
-    const written = new Set(Object.values(accounts).flatMap((a) => Object.keys(a)));
+    // Attributes as core names them: a nested one's children as `customer.first_name`.
+    const written = new Set(
+      Object.values(accounts).flatMap((a) =>
+        Object.entries(a).flatMap(([k, v]) => (v !== null && typeof v === "object" && !Array.isArray(v) ? Object.keys(v).map((c) => `${k}.${c}`) : [k])),
+      ),
+    );
     const declared = config.sites[0]!.accounts;
     const present = (path: string) =>
       declared.some((a) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], a) !== undefined);
     for (const f of ACCOUNT_FIELDS) {
-      if (present(f.name)) expect(written, f.name).toContain(hasWriteOnlyAttribute(f) ? writeOnlyAttributeName(f) : attributeName(f));
+      if (present(f.name) && f.name !== "plan") expect(written, f.name).toContain(hasWriteOnlyAttribute(f) ? writeOnlyAttributeName(f) : attributeName(f));
     }
+    // The plan by the server's name where pricePlans gives a description, by id where it gives one.
+    expect(accounts["c_staff-alice"]).toMatchObject({ plan: "1 Day", customer: { first_name: "Alice", last_name: "Liddell", email: "alice@example.org" } });
+    expect(accounts["c_staff-alice"]).not.toHaveProperty("plan_id");
+    expect(json.resource?.["hotspot_voucher_batch"]?.["c_CONF-"]).toMatchObject({ plan: "1 Day" });
     const bob = accounts["c_staff-bob"]!;
     expect(bob).toMatchObject({
       time_left: "2h30m",
@@ -88,8 +97,11 @@ describe("HotspotAccounts.fromYaml", () => {
       printed_color: 3,
       printed_bw: 10,
       enforce: ["time_left"],
-      plan_id: `\${data.hotspot_price_plan.c_hour.id}`,
+      plan_id: 1,
     });
+    expect(bob).not.toHaveProperty("plan");
+    // Card data only ever write-only, one nested attribute and its version.
+    expect(accounts["c_staff-carol"]).toMatchObject({ card_wo: { name: "Carol Card-Wv27", type: "visa", number: "4111-Jm55-1111" }, card_wo_version: 1 });
   });
 
   it.each(["event-wifi", "hotel"])("declares one resource per account and batch of examples/%s", async (name) => {
@@ -151,7 +163,7 @@ describe("HotspotAccounts.fromYaml", () => {
     try {
       writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "server:", "  url: http://10.0.0.2:82", "  timeout: 1m30s", "  concurrency: 4", ""].join("\n"));
       const { json } = await synthStack((stack) => HotspotAccounts.fromYaml(stack, "c", dir, { env: {} }).then(() => undefined));
-      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: 90, concurrency: 4 }]);
+      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: "1m30s", concurrency: 4 }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -170,15 +182,27 @@ describe("HotspotAccounts.fromYaml", () => {
     await expect(
       synthStack((stack) => HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {} }).then(() => undefined), {}),
     ).rejects.toThrow('needs Terraform >= 1.11: declare it with the context targetVersions: { terraform: ">=1.11" }');
+    // Without staff-carol: her card data has no attribute outside write-only ones (next test).
+    const config = await loadConfig(FIXTURE, { env: ENV });
+    const site = config.sites[0]!;
+    const noCard = { ...config, sites: [{ ...site, accounts: site.accounts.filter((a) => a.card === undefined) }] };
     let warnings: string[] = [];
-    const { json } = await synthStack(async (stack) => {
-      const accounts = await HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {}, secretsInState: true });
+    const { json } = await synthStack((stack) => {
+      const accounts = new HotspotAccounts(stack, "conference", { config: noCard, secretsInState: true });
       warnings = accounts.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
     }, {});
     const alice = json.resource?.["hotspot_account"]?.["conference_staff-alice"];
     expect(alice?.["password"]).toBe(`\${var.ALICE_PASSWORD}`);
     expect(alice?.["password_wo"]).toBeUndefined();
     expect(warnings.join("\n")).toContain("secretsInState stores passwords in clear in terraform state");
+  });
+
+  it("refuses card data with secretsInState: it has no form terraform would keep out of state", async () => {
+    await expect(
+      synthStack((stack) => HotspotAccounts.fromYaml(stack, "conference", FIXTURE, { env: {}, secretsInState: true }).then(() => undefined), {}),
+    ).rejects.toThrow(
+      "HotspotAccounts conference: account staff-carol: card.name can only be sent through the write-only attribute card_wo.name (it is never kept in terraform state), which needs Terraform >= 1.11",
+    );
   });
 
   it("refuses two usernames that would share one Terraform address", async () => {

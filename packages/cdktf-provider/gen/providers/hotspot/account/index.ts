@@ -14,185 +14,23 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autologin?: boolean | cdktf.IResolvable;
   /**
-  * Card CVV2. Write-only: the server never returns it; the value last applied is kept in state.
+  * The payment card (`number`, `cvv2`, `exp_month`, …). Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Card data has no stored form. Needs `card_wo_version`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_cvv2 Account#card_cvv2}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_wo Account#card_wo}
   */
-  readonly cardCvv2?: string;
+  readonly cardWo?: AccountCardWo;
   /**
-  * Card CVV2. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_cvv2`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_cvv2_wo Account#card_cvv2_wo}
-  */
-  readonly cardCvv2Wo?: string;
-  /**
-  * Card expiry month. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_month Account#card_exp_month}
-  */
-  readonly cardExpMonth?: string;
-  /**
-  * Card expiry month. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_exp_month`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_month_wo Account#card_exp_month_wo}
-  */
-  readonly cardExpMonthWo?: string;
-  /**
-  * Card expiry year. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_year Account#card_exp_year}
-  */
-  readonly cardExpYear?: string;
-  /**
-  * Card expiry year. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_exp_year`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_exp_year_wo Account#card_exp_year_wo}
-  */
-  readonly cardExpYearWo?: string;
-  /**
-  * Name on the payment card. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_name Account#card_name}
-  */
-  readonly cardName?: string;
-  /**
-  * Name on the payment card. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_name`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_name_wo Account#card_name_wo}
-  */
-  readonly cardNameWo?: string;
-  /**
-  * Card number. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_number Account#card_number}
-  */
-  readonly cardNumber?: string;
-  /**
-  * Card number. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_number`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_number_wo Account#card_number_wo}
-  */
-  readonly cardNumberWo?: string;
-  /**
-  * Card password. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_password Account#card_password}
-  */
-  readonly cardPassword?: string;
-  /**
-  * Card password. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_password`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_password_wo Account#card_password_wo}
-  */
-  readonly cardPasswordWo?: string;
-  /**
-  * Card type: visa, mastercard, discover, amex, or the server's number for others. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_type Account#card_type}
-  */
-  readonly cardType?: string;
-  /**
-  * Card type: visa, mastercard, discover, amex, or the server's number for others. Write-only (Terraform ≥ 1.11): accepts ephemeral values, is sent to the server and never stored in plans or state. Needs `card_wo_version`; conflicts with `card_type`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_type_wo Account#card_type_wo}
-  */
-  readonly cardTypeWo?: string;
-  /**
-  * Version of the write-only values of the card fields (`card_name_wo`, `card_type_wo`, `card_number_wo`, `card_password_wo`, `card_exp_month_wo`, `card_exp_year_wo`, `card_cvv2_wo`): change it to send them again.
+  * Version of the write-only value of the card (`card_wo`): change it to send the value again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#card_wo_version Account#card_wo_version}
   */
   readonly cardWoVersion?: number;
   /**
-  * Customer address. Write-only: the server never returns it; the value last applied is kept in state.
+  * The customer's details (`email`, `first_name`, …; each optional). Write-only: the server never returns it; the value last applied is kept in state.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_address Account#customer_address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer Account#customer}
   */
-  readonly customerAddress?: string;
-  /**
-  * Customer business name. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_business_name Account#customer_business_name}
-  */
-  readonly customerBusinessName?: string;
-  /**
-  * Customer city. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_city Account#customer_city}
-  */
-  readonly customerCity?: string;
-  /**
-  * Customer company name. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_company_name Account#customer_company_name}
-  */
-  readonly customerCompanyName?: string;
-  /**
-  * Customer identity document number. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_doc_id Account#customer_doc_id}
-  */
-  readonly customerDocId?: string;
-  /**
-  * Identity document type: idCard, passport or driversLicense. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_doc_type Account#customer_doc_type}
-  */
-  readonly customerDocType?: string;
-  /**
-  * Customer e-mail. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_email Account#customer_email}
-  */
-  readonly customerEmail?: string;
-  /**
-  * Customer second e-mail. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_email2 Account#customer_email2}
-  */
-  readonly customerEmail2?: string;
-  /**
-  * Customer first name. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_first_name Account#customer_first_name}
-  */
-  readonly customerFirstName?: string;
-  /**
-  * Customer last name. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_last_name Account#customer_last_name}
-  */
-  readonly customerLastName?: string;
-  /**
-  * Customer mobile. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_mobile Account#customer_mobile}
-  */
-  readonly customerMobile?: string;
-  /**
-  * Customer phone. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_phone Account#customer_phone}
-  */
-  readonly customerPhone?: string;
-  /**
-  * Customer postal code. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_postal_code Account#customer_postal_code}
-  */
-  readonly customerPostalCode?: string;
-  /**
-  * Customer gender, M or F. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_sex Account#customer_sex}
-  */
-  readonly customerSex?: string;
-  /**
-  * Customer state. Write-only: the server never returns it; the value last applied is kept in state.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#customer_state Account#customer_state}
-  */
-  readonly customerState?: string;
+  readonly customer?: AccountCustomer;
   /**
   * Traffic allowed per day (`500MB`); `unlimited` turns the daily limit off. Enforced: refreshed from the server; drift is corrected.
   *
@@ -248,13 +86,19 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly passwordWo?: string;
   /**
-  * Version of the write-only values of the password (`password_wo`): change it to send them again.
+  * Version of the write-only value of the password (`password_wo`): change it to send the value again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#password_wo_version Account#password_wo_version}
   */
   readonly passwordWoVersion?: number;
   /**
-  * Numeric id of the price plan (see data source `hotspot_price_plan`). Enforced: refreshed from the server; drift is corrected.
+  * The price plan by its description on the server (what the YAML's `plan:` names through `pricePlans`; exact, else ignoring case). Conflicts with `plan_id`. Enforced: refreshed from the server; drift is corrected.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#plan Account#plan}
+  */
+  readonly plan?: string;
+  /**
+  * The price plan by its numeric id (see data source `hotspot_price_plans`). Conflicts with `plan`; both show in state. Enforced: refreshed from the server; drift is corrected.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#plan_id Account#plan_id}
   */
@@ -320,6 +164,898 @@ export interface AccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly username: string;
 }
+export interface AccountCardWo {
+  /**
+  * Card CVV2.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#cvv2 Account#cvv2}
+  */
+  readonly cvv2?: string;
+  /**
+  * Card expiry month.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#exp_month Account#exp_month}
+  */
+  readonly expMonth?: string;
+  /**
+  * Card expiry year.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#exp_year Account#exp_year}
+  */
+  readonly expYear?: string;
+  /**
+  * Name on the payment card.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#name Account#name}
+  */
+  readonly name?: string;
+  /**
+  * Card number.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#number Account#number}
+  */
+  readonly number?: string;
+  /**
+  * Card password.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#password Account#password}
+  */
+  readonly password?: string;
+  /**
+  * Card type: visa, mastercard, discover, amex, or the server's number for others.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#type Account#type}
+  */
+  readonly type?: string;
+}
+
+export function accountCardWoToTerraform(struct?: AccountCardWo | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    cvv2: cdktf.stringToTerraform(struct!.cvv2),
+    exp_month: cdktf.stringToTerraform(struct!.expMonth),
+    exp_year: cdktf.stringToTerraform(struct!.expYear),
+    name: cdktf.stringToTerraform(struct!.name),
+    number: cdktf.stringToTerraform(struct!.number),
+    password: cdktf.stringToTerraform(struct!.password),
+    type: cdktf.stringToTerraform(struct!.type),
+  }
+}
+
+
+export function accountCardWoToHclTerraform(struct?: AccountCardWo | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    cvv2: {
+      value: cdktf.stringToHclTerraform(struct!.cvv2),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    exp_month: {
+      value: cdktf.stringToHclTerraform(struct!.expMonth),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    exp_year: {
+      value: cdktf.stringToHclTerraform(struct!.expYear),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    number: {
+      value: cdktf.stringToHclTerraform(struct!.number),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    password: {
+      value: cdktf.stringToHclTerraform(struct!.password),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class AccountCardWoOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): AccountCardWo | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._cvv2 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.cvv2 = this._cvv2;
+    }
+    if (this._expMonth !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.expMonth = this._expMonth;
+    }
+    if (this._expYear !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.expYear = this._expYear;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._number !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.number = this._number;
+    }
+    if (this._password !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.password = this._password;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: AccountCardWo | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._cvv2 = undefined;
+      this._expMonth = undefined;
+      this._expYear = undefined;
+      this._name = undefined;
+      this._number = undefined;
+      this._password = undefined;
+      this._type = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._cvv2 = value.cvv2;
+      this._expMonth = value.expMonth;
+      this._expYear = value.expYear;
+      this._name = value.name;
+      this._number = value.number;
+      this._password = value.password;
+      this._type = value.type;
+    }
+  }
+
+  // cvv2 - computed: false, optional: true, required: false
+  private _cvv2?: string; 
+  public get cvv2() {
+    return this.getStringAttribute('cvv2');
+  }
+  public set cvv2(value: string) {
+    this._cvv2 = value;
+  }
+  public resetCvv2() {
+    this._cvv2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cvv2Input() {
+    return this._cvv2;
+  }
+
+  // exp_month - computed: false, optional: true, required: false
+  private _expMonth?: string; 
+  public get expMonth() {
+    return this.getStringAttribute('exp_month');
+  }
+  public set expMonth(value: string) {
+    this._expMonth = value;
+  }
+  public resetExpMonth() {
+    this._expMonth = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get expMonthInput() {
+    return this._expMonth;
+  }
+
+  // exp_year - computed: false, optional: true, required: false
+  private _expYear?: string; 
+  public get expYear() {
+    return this.getStringAttribute('exp_year');
+  }
+  public set expYear(value: string) {
+    this._expYear = value;
+  }
+  public resetExpYear() {
+    this._expYear = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get expYearInput() {
+    return this._expYear;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // number - computed: false, optional: true, required: false
+  private _number?: string; 
+  public get number() {
+    return this.getStringAttribute('number');
+  }
+  public set number(value: string) {
+    this._number = value;
+  }
+  public resetNumber() {
+    this._number = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get numberInput() {
+    return this._number;
+  }
+
+  // password - computed: false, optional: true, required: false
+  private _password?: string; 
+  public get password() {
+    return this.getStringAttribute('password');
+  }
+  public set password(value: string) {
+    this._password = value;
+  }
+  public resetPassword() {
+    this._password = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordInput() {
+    return this._password;
+  }
+
+  // type - computed: false, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+}
+export interface AccountCustomer {
+  /**
+  * Customer address.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#address Account#address}
+  */
+  readonly address?: string;
+  /**
+  * Customer business name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#business_name Account#business_name}
+  */
+  readonly businessName?: string;
+  /**
+  * Customer city.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#city Account#city}
+  */
+  readonly city?: string;
+  /**
+  * Customer company name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#company_name Account#company_name}
+  */
+  readonly companyName?: string;
+  /**
+  * Customer identity document number.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#doc_id Account#doc_id}
+  */
+  readonly docId?: string;
+  /**
+  * Identity document type: idCard, passport or driversLicense.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#doc_type Account#doc_type}
+  */
+  readonly docType?: string;
+  /**
+  * Customer e-mail.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#email Account#email}
+  */
+  readonly email?: string;
+  /**
+  * Customer second e-mail.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#email2 Account#email2}
+  */
+  readonly email2?: string;
+  /**
+  * Customer first name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#first_name Account#first_name}
+  */
+  readonly firstName?: string;
+  /**
+  * Customer last name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#last_name Account#last_name}
+  */
+  readonly lastName?: string;
+  /**
+  * Customer mobile.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#mobile Account#mobile}
+  */
+  readonly mobile?: string;
+  /**
+  * Customer phone.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#phone Account#phone}
+  */
+  readonly phone?: string;
+  /**
+  * Customer postal code.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#postal_code Account#postal_code}
+  */
+  readonly postalCode?: string;
+  /**
+  * Customer gender, M or F.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#sex Account#sex}
+  */
+  readonly sex?: string;
+  /**
+  * Customer state.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account#state Account#state}
+  */
+  readonly state?: string;
+}
+
+export function accountCustomerToTerraform(struct?: AccountCustomer | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    address: cdktf.stringToTerraform(struct!.address),
+    business_name: cdktf.stringToTerraform(struct!.businessName),
+    city: cdktf.stringToTerraform(struct!.city),
+    company_name: cdktf.stringToTerraform(struct!.companyName),
+    doc_id: cdktf.stringToTerraform(struct!.docId),
+    doc_type: cdktf.stringToTerraform(struct!.docType),
+    email: cdktf.stringToTerraform(struct!.email),
+    email2: cdktf.stringToTerraform(struct!.email2),
+    first_name: cdktf.stringToTerraform(struct!.firstName),
+    last_name: cdktf.stringToTerraform(struct!.lastName),
+    mobile: cdktf.stringToTerraform(struct!.mobile),
+    phone: cdktf.stringToTerraform(struct!.phone),
+    postal_code: cdktf.stringToTerraform(struct!.postalCode),
+    sex: cdktf.stringToTerraform(struct!.sex),
+    state: cdktf.stringToTerraform(struct!.state),
+  }
+}
+
+
+export function accountCustomerToHclTerraform(struct?: AccountCustomer | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    address: {
+      value: cdktf.stringToHclTerraform(struct!.address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    business_name: {
+      value: cdktf.stringToHclTerraform(struct!.businessName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    city: {
+      value: cdktf.stringToHclTerraform(struct!.city),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    company_name: {
+      value: cdktf.stringToHclTerraform(struct!.companyName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    doc_id: {
+      value: cdktf.stringToHclTerraform(struct!.docId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    doc_type: {
+      value: cdktf.stringToHclTerraform(struct!.docType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    email: {
+      value: cdktf.stringToHclTerraform(struct!.email),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    email2: {
+      value: cdktf.stringToHclTerraform(struct!.email2),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    first_name: {
+      value: cdktf.stringToHclTerraform(struct!.firstName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    last_name: {
+      value: cdktf.stringToHclTerraform(struct!.lastName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mobile: {
+      value: cdktf.stringToHclTerraform(struct!.mobile),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    phone: {
+      value: cdktf.stringToHclTerraform(struct!.phone),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    postal_code: {
+      value: cdktf.stringToHclTerraform(struct!.postalCode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    sex: {
+      value: cdktf.stringToHclTerraform(struct!.sex),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    state: {
+      value: cdktf.stringToHclTerraform(struct!.state),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class AccountCustomerOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): AccountCustomer | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._address !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.address = this._address;
+    }
+    if (this._businessName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.businessName = this._businessName;
+    }
+    if (this._city !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.city = this._city;
+    }
+    if (this._companyName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.companyName = this._companyName;
+    }
+    if (this._docId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.docId = this._docId;
+    }
+    if (this._docType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.docType = this._docType;
+    }
+    if (this._email !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.email = this._email;
+    }
+    if (this._email2 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.email2 = this._email2;
+    }
+    if (this._firstName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.firstName = this._firstName;
+    }
+    if (this._lastName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.lastName = this._lastName;
+    }
+    if (this._mobile !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mobile = this._mobile;
+    }
+    if (this._phone !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.phone = this._phone;
+    }
+    if (this._postalCode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.postalCode = this._postalCode;
+    }
+    if (this._sex !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sex = this._sex;
+    }
+    if (this._state !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.state = this._state;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: AccountCustomer | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._address = undefined;
+      this._businessName = undefined;
+      this._city = undefined;
+      this._companyName = undefined;
+      this._docId = undefined;
+      this._docType = undefined;
+      this._email = undefined;
+      this._email2 = undefined;
+      this._firstName = undefined;
+      this._lastName = undefined;
+      this._mobile = undefined;
+      this._phone = undefined;
+      this._postalCode = undefined;
+      this._sex = undefined;
+      this._state = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._address = value.address;
+      this._businessName = value.businessName;
+      this._city = value.city;
+      this._companyName = value.companyName;
+      this._docId = value.docId;
+      this._docType = value.docType;
+      this._email = value.email;
+      this._email2 = value.email2;
+      this._firstName = value.firstName;
+      this._lastName = value.lastName;
+      this._mobile = value.mobile;
+      this._phone = value.phone;
+      this._postalCode = value.postalCode;
+      this._sex = value.sex;
+      this._state = value.state;
+    }
+  }
+
+  // address - computed: false, optional: true, required: false
+  private _address?: string; 
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+  public set address(value: string) {
+    this._address = value;
+  }
+  public resetAddress() {
+    this._address = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get addressInput() {
+    return this._address;
+  }
+
+  // business_name - computed: false, optional: true, required: false
+  private _businessName?: string; 
+  public get businessName() {
+    return this.getStringAttribute('business_name');
+  }
+  public set businessName(value: string) {
+    this._businessName = value;
+  }
+  public resetBusinessName() {
+    this._businessName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get businessNameInput() {
+    return this._businessName;
+  }
+
+  // city - computed: false, optional: true, required: false
+  private _city?: string; 
+  public get city() {
+    return this.getStringAttribute('city');
+  }
+  public set city(value: string) {
+    this._city = value;
+  }
+  public resetCity() {
+    this._city = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cityInput() {
+    return this._city;
+  }
+
+  // company_name - computed: false, optional: true, required: false
+  private _companyName?: string; 
+  public get companyName() {
+    return this.getStringAttribute('company_name');
+  }
+  public set companyName(value: string) {
+    this._companyName = value;
+  }
+  public resetCompanyName() {
+    this._companyName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get companyNameInput() {
+    return this._companyName;
+  }
+
+  // doc_id - computed: false, optional: true, required: false
+  private _docId?: string; 
+  public get docId() {
+    return this.getStringAttribute('doc_id');
+  }
+  public set docId(value: string) {
+    this._docId = value;
+  }
+  public resetDocId() {
+    this._docId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get docIdInput() {
+    return this._docId;
+  }
+
+  // doc_type - computed: false, optional: true, required: false
+  private _docType?: string; 
+  public get docType() {
+    return this.getStringAttribute('doc_type');
+  }
+  public set docType(value: string) {
+    this._docType = value;
+  }
+  public resetDocType() {
+    this._docType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get docTypeInput() {
+    return this._docType;
+  }
+
+  // email - computed: false, optional: true, required: false
+  private _email?: string; 
+  public get email() {
+    return this.getStringAttribute('email');
+  }
+  public set email(value: string) {
+    this._email = value;
+  }
+  public resetEmail() {
+    this._email = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get emailInput() {
+    return this._email;
+  }
+
+  // email2 - computed: false, optional: true, required: false
+  private _email2?: string; 
+  public get email2() {
+    return this.getStringAttribute('email2');
+  }
+  public set email2(value: string) {
+    this._email2 = value;
+  }
+  public resetEmail2() {
+    this._email2 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get email2Input() {
+    return this._email2;
+  }
+
+  // first_name - computed: false, optional: true, required: false
+  private _firstName?: string; 
+  public get firstName() {
+    return this.getStringAttribute('first_name');
+  }
+  public set firstName(value: string) {
+    this._firstName = value;
+  }
+  public resetFirstName() {
+    this._firstName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get firstNameInput() {
+    return this._firstName;
+  }
+
+  // last_name - computed: false, optional: true, required: false
+  private _lastName?: string; 
+  public get lastName() {
+    return this.getStringAttribute('last_name');
+  }
+  public set lastName(value: string) {
+    this._lastName = value;
+  }
+  public resetLastName() {
+    this._lastName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get lastNameInput() {
+    return this._lastName;
+  }
+
+  // mobile - computed: false, optional: true, required: false
+  private _mobile?: string; 
+  public get mobile() {
+    return this.getStringAttribute('mobile');
+  }
+  public set mobile(value: string) {
+    this._mobile = value;
+  }
+  public resetMobile() {
+    this._mobile = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mobileInput() {
+    return this._mobile;
+  }
+
+  // phone - computed: false, optional: true, required: false
+  private _phone?: string; 
+  public get phone() {
+    return this.getStringAttribute('phone');
+  }
+  public set phone(value: string) {
+    this._phone = value;
+  }
+  public resetPhone() {
+    this._phone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get phoneInput() {
+    return this._phone;
+  }
+
+  // postal_code - computed: false, optional: true, required: false
+  private _postalCode?: string; 
+  public get postalCode() {
+    return this.getStringAttribute('postal_code');
+  }
+  public set postalCode(value: string) {
+    this._postalCode = value;
+  }
+  public resetPostalCode() {
+    this._postalCode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get postalCodeInput() {
+    return this._postalCode;
+  }
+
+  // sex - computed: false, optional: true, required: false
+  private _sex?: string; 
+  public get sex() {
+    return this.getStringAttribute('sex');
+  }
+  public set sex(value: string) {
+    this._sex = value;
+  }
+  public resetSex() {
+    this._sex = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sexInput() {
+    return this._sex;
+  }
+
+  // state - computed: false, optional: true, required: false
+  private _state?: string; 
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+  public set state(value: string) {
+    this._state = value;
+  }
+  public resetState() {
+    this._state = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stateInput() {
+    return this._state;
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/account hotspot_account}
@@ -372,36 +1108,9 @@ export class Account extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._autologin = config.autologin;
-    this._cardCvv2 = config.cardCvv2;
-    this._cardCvv2Wo = config.cardCvv2Wo;
-    this._cardExpMonth = config.cardExpMonth;
-    this._cardExpMonthWo = config.cardExpMonthWo;
-    this._cardExpYear = config.cardExpYear;
-    this._cardExpYearWo = config.cardExpYearWo;
-    this._cardName = config.cardName;
-    this._cardNameWo = config.cardNameWo;
-    this._cardNumber = config.cardNumber;
-    this._cardNumberWo = config.cardNumberWo;
-    this._cardPassword = config.cardPassword;
-    this._cardPasswordWo = config.cardPasswordWo;
-    this._cardType = config.cardType;
-    this._cardTypeWo = config.cardTypeWo;
+    this._cardWo.internalValue = config.cardWo;
     this._cardWoVersion = config.cardWoVersion;
-    this._customerAddress = config.customerAddress;
-    this._customerBusinessName = config.customerBusinessName;
-    this._customerCity = config.customerCity;
-    this._customerCompanyName = config.customerCompanyName;
-    this._customerDocId = config.customerDocId;
-    this._customerDocType = config.customerDocType;
-    this._customerEmail = config.customerEmail;
-    this._customerEmail2 = config.customerEmail2;
-    this._customerFirstName = config.customerFirstName;
-    this._customerLastName = config.customerLastName;
-    this._customerMobile = config.customerMobile;
-    this._customerPhone = config.customerPhone;
-    this._customerPostalCode = config.customerPostalCode;
-    this._customerSex = config.customerSex;
-    this._customerState = config.customerState;
+    this._customer.internalValue = config.customer;
     this._dailyQuota = config.dailyQuota;
     this._dailyTime = config.dailyTime;
     this._enforce = config.enforce;
@@ -412,6 +1121,7 @@ export class Account extends cdktf.TerraformResource {
     this._password = config.password;
     this._passwordWo = config.passwordWo;
     this._passwordWoVersion = config.passwordWoVersion;
+    this._plan = config.plan;
     this._planId = config.planId;
     this._printedBw = config.printedBw;
     this._printedColor = config.printedColor;
@@ -445,228 +1155,20 @@ export class Account extends cdktf.TerraformResource {
     return this._autologin;
   }
 
-  // card_cvv2 - computed: false, optional: true, required: false
-  private _cardCvv2?: string; 
-  public get cardCvv2() {
-    return this.getStringAttribute('card_cvv2');
+  // card_wo - computed: false, optional: true, required: false
+  private _cardWo = new AccountCardWoOutputReference(this, "card_wo");
+  public get cardWo() {
+    return this._cardWo;
   }
-  public set cardCvv2(value: string) {
-    this._cardCvv2 = value;
+  public putCardWo(value: AccountCardWo) {
+    this._cardWo.internalValue = value;
   }
-  public resetCardCvv2() {
-    this._cardCvv2 = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardCvv2Input() {
-    return this._cardCvv2;
-  }
-
-  // card_cvv2_wo - computed: false, optional: true, required: false
-  private _cardCvv2Wo?: string; 
-  public get cardCvv2Wo() {
-    return this.getStringAttribute('card_cvv2_wo');
-  }
-  public set cardCvv2Wo(value: string) {
-    this._cardCvv2Wo = value;
-  }
-  public resetCardCvv2Wo() {
-    this._cardCvv2Wo = undefined;
+  public resetCardWo() {
+    this._cardWo.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get cardCvv2WoInput() {
-    return this._cardCvv2Wo;
-  }
-
-  // card_exp_month - computed: false, optional: true, required: false
-  private _cardExpMonth?: string; 
-  public get cardExpMonth() {
-    return this.getStringAttribute('card_exp_month');
-  }
-  public set cardExpMonth(value: string) {
-    this._cardExpMonth = value;
-  }
-  public resetCardExpMonth() {
-    this._cardExpMonth = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardExpMonthInput() {
-    return this._cardExpMonth;
-  }
-
-  // card_exp_month_wo - computed: false, optional: true, required: false
-  private _cardExpMonthWo?: string; 
-  public get cardExpMonthWo() {
-    return this.getStringAttribute('card_exp_month_wo');
-  }
-  public set cardExpMonthWo(value: string) {
-    this._cardExpMonthWo = value;
-  }
-  public resetCardExpMonthWo() {
-    this._cardExpMonthWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardExpMonthWoInput() {
-    return this._cardExpMonthWo;
-  }
-
-  // card_exp_year - computed: false, optional: true, required: false
-  private _cardExpYear?: string; 
-  public get cardExpYear() {
-    return this.getStringAttribute('card_exp_year');
-  }
-  public set cardExpYear(value: string) {
-    this._cardExpYear = value;
-  }
-  public resetCardExpYear() {
-    this._cardExpYear = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardExpYearInput() {
-    return this._cardExpYear;
-  }
-
-  // card_exp_year_wo - computed: false, optional: true, required: false
-  private _cardExpYearWo?: string; 
-  public get cardExpYearWo() {
-    return this.getStringAttribute('card_exp_year_wo');
-  }
-  public set cardExpYearWo(value: string) {
-    this._cardExpYearWo = value;
-  }
-  public resetCardExpYearWo() {
-    this._cardExpYearWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardExpYearWoInput() {
-    return this._cardExpYearWo;
-  }
-
-  // card_name - computed: false, optional: true, required: false
-  private _cardName?: string; 
-  public get cardName() {
-    return this.getStringAttribute('card_name');
-  }
-  public set cardName(value: string) {
-    this._cardName = value;
-  }
-  public resetCardName() {
-    this._cardName = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardNameInput() {
-    return this._cardName;
-  }
-
-  // card_name_wo - computed: false, optional: true, required: false
-  private _cardNameWo?: string; 
-  public get cardNameWo() {
-    return this.getStringAttribute('card_name_wo');
-  }
-  public set cardNameWo(value: string) {
-    this._cardNameWo = value;
-  }
-  public resetCardNameWo() {
-    this._cardNameWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardNameWoInput() {
-    return this._cardNameWo;
-  }
-
-  // card_number - computed: false, optional: true, required: false
-  private _cardNumber?: string; 
-  public get cardNumber() {
-    return this.getStringAttribute('card_number');
-  }
-  public set cardNumber(value: string) {
-    this._cardNumber = value;
-  }
-  public resetCardNumber() {
-    this._cardNumber = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardNumberInput() {
-    return this._cardNumber;
-  }
-
-  // card_number_wo - computed: false, optional: true, required: false
-  private _cardNumberWo?: string; 
-  public get cardNumberWo() {
-    return this.getStringAttribute('card_number_wo');
-  }
-  public set cardNumberWo(value: string) {
-    this._cardNumberWo = value;
-  }
-  public resetCardNumberWo() {
-    this._cardNumberWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardNumberWoInput() {
-    return this._cardNumberWo;
-  }
-
-  // card_password - computed: false, optional: true, required: false
-  private _cardPassword?: string; 
-  public get cardPassword() {
-    return this.getStringAttribute('card_password');
-  }
-  public set cardPassword(value: string) {
-    this._cardPassword = value;
-  }
-  public resetCardPassword() {
-    this._cardPassword = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardPasswordInput() {
-    return this._cardPassword;
-  }
-
-  // card_password_wo - computed: false, optional: true, required: false
-  private _cardPasswordWo?: string; 
-  public get cardPasswordWo() {
-    return this.getStringAttribute('card_password_wo');
-  }
-  public set cardPasswordWo(value: string) {
-    this._cardPasswordWo = value;
-  }
-  public resetCardPasswordWo() {
-    this._cardPasswordWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardPasswordWoInput() {
-    return this._cardPasswordWo;
-  }
-
-  // card_type - computed: false, optional: true, required: false
-  private _cardType?: string; 
-  public get cardType() {
-    return this.getStringAttribute('card_type');
-  }
-  public set cardType(value: string) {
-    this._cardType = value;
-  }
-  public resetCardType() {
-    this._cardType = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardTypeInput() {
-    return this._cardType;
-  }
-
-  // card_type_wo - computed: false, optional: true, required: false
-  private _cardTypeWo?: string; 
-  public get cardTypeWo() {
-    return this.getStringAttribute('card_type_wo');
-  }
-  public set cardTypeWo(value: string) {
-    this._cardTypeWo = value;
-  }
-  public resetCardTypeWo() {
-    this._cardTypeWo = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cardTypeWoInput() {
-    return this._cardTypeWo;
+  public get cardWoInput() {
+    return this._cardWo.internalValue;
   }
 
   // card_wo_version - computed: false, optional: true, required: false
@@ -685,244 +1187,20 @@ export class Account extends cdktf.TerraformResource {
     return this._cardWoVersion;
   }
 
-  // customer_address - computed: false, optional: true, required: false
-  private _customerAddress?: string; 
-  public get customerAddress() {
-    return this.getStringAttribute('customer_address');
+  // customer - computed: false, optional: true, required: false
+  private _customer = new AccountCustomerOutputReference(this, "customer");
+  public get customer() {
+    return this._customer;
   }
-  public set customerAddress(value: string) {
-    this._customerAddress = value;
+  public putCustomer(value: AccountCustomer) {
+    this._customer.internalValue = value;
   }
-  public resetCustomerAddress() {
-    this._customerAddress = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerAddressInput() {
-    return this._customerAddress;
-  }
-
-  // customer_business_name - computed: false, optional: true, required: false
-  private _customerBusinessName?: string; 
-  public get customerBusinessName() {
-    return this.getStringAttribute('customer_business_name');
-  }
-  public set customerBusinessName(value: string) {
-    this._customerBusinessName = value;
-  }
-  public resetCustomerBusinessName() {
-    this._customerBusinessName = undefined;
+  public resetCustomer() {
+    this._customer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get customerBusinessNameInput() {
-    return this._customerBusinessName;
-  }
-
-  // customer_city - computed: false, optional: true, required: false
-  private _customerCity?: string; 
-  public get customerCity() {
-    return this.getStringAttribute('customer_city');
-  }
-  public set customerCity(value: string) {
-    this._customerCity = value;
-  }
-  public resetCustomerCity() {
-    this._customerCity = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerCityInput() {
-    return this._customerCity;
-  }
-
-  // customer_company_name - computed: false, optional: true, required: false
-  private _customerCompanyName?: string; 
-  public get customerCompanyName() {
-    return this.getStringAttribute('customer_company_name');
-  }
-  public set customerCompanyName(value: string) {
-    this._customerCompanyName = value;
-  }
-  public resetCustomerCompanyName() {
-    this._customerCompanyName = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerCompanyNameInput() {
-    return this._customerCompanyName;
-  }
-
-  // customer_doc_id - computed: false, optional: true, required: false
-  private _customerDocId?: string; 
-  public get customerDocId() {
-    return this.getStringAttribute('customer_doc_id');
-  }
-  public set customerDocId(value: string) {
-    this._customerDocId = value;
-  }
-  public resetCustomerDocId() {
-    this._customerDocId = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerDocIdInput() {
-    return this._customerDocId;
-  }
-
-  // customer_doc_type - computed: false, optional: true, required: false
-  private _customerDocType?: string; 
-  public get customerDocType() {
-    return this.getStringAttribute('customer_doc_type');
-  }
-  public set customerDocType(value: string) {
-    this._customerDocType = value;
-  }
-  public resetCustomerDocType() {
-    this._customerDocType = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerDocTypeInput() {
-    return this._customerDocType;
-  }
-
-  // customer_email - computed: false, optional: true, required: false
-  private _customerEmail?: string; 
-  public get customerEmail() {
-    return this.getStringAttribute('customer_email');
-  }
-  public set customerEmail(value: string) {
-    this._customerEmail = value;
-  }
-  public resetCustomerEmail() {
-    this._customerEmail = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerEmailInput() {
-    return this._customerEmail;
-  }
-
-  // customer_email2 - computed: false, optional: true, required: false
-  private _customerEmail2?: string; 
-  public get customerEmail2() {
-    return this.getStringAttribute('customer_email2');
-  }
-  public set customerEmail2(value: string) {
-    this._customerEmail2 = value;
-  }
-  public resetCustomerEmail2() {
-    this._customerEmail2 = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerEmail2Input() {
-    return this._customerEmail2;
-  }
-
-  // customer_first_name - computed: false, optional: true, required: false
-  private _customerFirstName?: string; 
-  public get customerFirstName() {
-    return this.getStringAttribute('customer_first_name');
-  }
-  public set customerFirstName(value: string) {
-    this._customerFirstName = value;
-  }
-  public resetCustomerFirstName() {
-    this._customerFirstName = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerFirstNameInput() {
-    return this._customerFirstName;
-  }
-
-  // customer_last_name - computed: false, optional: true, required: false
-  private _customerLastName?: string; 
-  public get customerLastName() {
-    return this.getStringAttribute('customer_last_name');
-  }
-  public set customerLastName(value: string) {
-    this._customerLastName = value;
-  }
-  public resetCustomerLastName() {
-    this._customerLastName = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerLastNameInput() {
-    return this._customerLastName;
-  }
-
-  // customer_mobile - computed: false, optional: true, required: false
-  private _customerMobile?: string; 
-  public get customerMobile() {
-    return this.getStringAttribute('customer_mobile');
-  }
-  public set customerMobile(value: string) {
-    this._customerMobile = value;
-  }
-  public resetCustomerMobile() {
-    this._customerMobile = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerMobileInput() {
-    return this._customerMobile;
-  }
-
-  // customer_phone - computed: false, optional: true, required: false
-  private _customerPhone?: string; 
-  public get customerPhone() {
-    return this.getStringAttribute('customer_phone');
-  }
-  public set customerPhone(value: string) {
-    this._customerPhone = value;
-  }
-  public resetCustomerPhone() {
-    this._customerPhone = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerPhoneInput() {
-    return this._customerPhone;
-  }
-
-  // customer_postal_code - computed: false, optional: true, required: false
-  private _customerPostalCode?: string; 
-  public get customerPostalCode() {
-    return this.getStringAttribute('customer_postal_code');
-  }
-  public set customerPostalCode(value: string) {
-    this._customerPostalCode = value;
-  }
-  public resetCustomerPostalCode() {
-    this._customerPostalCode = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerPostalCodeInput() {
-    return this._customerPostalCode;
-  }
-
-  // customer_sex - computed: false, optional: true, required: false
-  private _customerSex?: string; 
-  public get customerSex() {
-    return this.getStringAttribute('customer_sex');
-  }
-  public set customerSex(value: string) {
-    this._customerSex = value;
-  }
-  public resetCustomerSex() {
-    this._customerSex = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerSexInput() {
-    return this._customerSex;
-  }
-
-  // customer_state - computed: false, optional: true, required: false
-  private _customerState?: string; 
-  public get customerState() {
-    return this.getStringAttribute('customer_state');
-  }
-  public set customerState(value: string) {
-    this._customerState = value;
-  }
-  public resetCustomerState() {
-    this._customerState = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get customerStateInput() {
-    return this._customerState;
+  public get customerInput() {
+    return this._customer.internalValue;
   }
 
   // daily_quota - computed: true, optional: true, required: false
@@ -1088,6 +1366,22 @@ export class Account extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get passwordWoVersionInput() {
     return this._passwordWoVersion;
+  }
+
+  // plan - computed: true, optional: true, required: false
+  private _plan?: string; 
+  public get plan() {
+    return this.getStringAttribute('plan');
+  }
+  public set plan(value: string) {
+    this._plan = value;
+  }
+  public resetPlan() {
+    this._plan = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get planInput() {
+    return this._plan;
   }
 
   // plan_id - computed: true, optional: true, required: false
@@ -1270,36 +1564,9 @@ export class Account extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       autologin: cdktf.booleanToTerraform(this._autologin),
-      card_cvv2: cdktf.stringToTerraform(this._cardCvv2),
-      card_cvv2_wo: cdktf.stringToTerraform(this._cardCvv2Wo),
-      card_exp_month: cdktf.stringToTerraform(this._cardExpMonth),
-      card_exp_month_wo: cdktf.stringToTerraform(this._cardExpMonthWo),
-      card_exp_year: cdktf.stringToTerraform(this._cardExpYear),
-      card_exp_year_wo: cdktf.stringToTerraform(this._cardExpYearWo),
-      card_name: cdktf.stringToTerraform(this._cardName),
-      card_name_wo: cdktf.stringToTerraform(this._cardNameWo),
-      card_number: cdktf.stringToTerraform(this._cardNumber),
-      card_number_wo: cdktf.stringToTerraform(this._cardNumberWo),
-      card_password: cdktf.stringToTerraform(this._cardPassword),
-      card_password_wo: cdktf.stringToTerraform(this._cardPasswordWo),
-      card_type: cdktf.stringToTerraform(this._cardType),
-      card_type_wo: cdktf.stringToTerraform(this._cardTypeWo),
+      card_wo: accountCardWoToTerraform(this._cardWo.internalValue),
       card_wo_version: cdktf.numberToTerraform(this._cardWoVersion),
-      customer_address: cdktf.stringToTerraform(this._customerAddress),
-      customer_business_name: cdktf.stringToTerraform(this._customerBusinessName),
-      customer_city: cdktf.stringToTerraform(this._customerCity),
-      customer_company_name: cdktf.stringToTerraform(this._customerCompanyName),
-      customer_doc_id: cdktf.stringToTerraform(this._customerDocId),
-      customer_doc_type: cdktf.stringToTerraform(this._customerDocType),
-      customer_email: cdktf.stringToTerraform(this._customerEmail),
-      customer_email2: cdktf.stringToTerraform(this._customerEmail2),
-      customer_first_name: cdktf.stringToTerraform(this._customerFirstName),
-      customer_last_name: cdktf.stringToTerraform(this._customerLastName),
-      customer_mobile: cdktf.stringToTerraform(this._customerMobile),
-      customer_phone: cdktf.stringToTerraform(this._customerPhone),
-      customer_postal_code: cdktf.stringToTerraform(this._customerPostalCode),
-      customer_sex: cdktf.stringToTerraform(this._customerSex),
-      customer_state: cdktf.stringToTerraform(this._customerState),
+      customer: accountCustomerToTerraform(this._customer.internalValue),
       daily_quota: cdktf.stringToTerraform(this._dailyQuota),
       daily_time: cdktf.stringToTerraform(this._dailyTime),
       enforce: cdktf.listMapper(cdktf.stringToTerraform, false)(this._enforce),
@@ -1310,6 +1577,7 @@ export class Account extends cdktf.TerraformResource {
       password: cdktf.stringToTerraform(this._password),
       password_wo: cdktf.stringToTerraform(this._passwordWo),
       password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
+      plan: cdktf.stringToTerraform(this._plan),
       plan_id: cdktf.numberToTerraform(this._planId),
       printed_bw: cdktf.numberToTerraform(this._printedBw),
       printed_color: cdktf.numberToTerraform(this._printedColor),
@@ -1332,89 +1600,11 @@ export class Account extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      card_cvv2: {
-        value: cdktf.stringToHclTerraform(this._cardCvv2),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_cvv2_wo: {
-        value: cdktf.stringToHclTerraform(this._cardCvv2Wo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_exp_month: {
-        value: cdktf.stringToHclTerraform(this._cardExpMonth),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_exp_month_wo: {
-        value: cdktf.stringToHclTerraform(this._cardExpMonthWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_exp_year: {
-        value: cdktf.stringToHclTerraform(this._cardExpYear),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_exp_year_wo: {
-        value: cdktf.stringToHclTerraform(this._cardExpYearWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_name: {
-        value: cdktf.stringToHclTerraform(this._cardName),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_name_wo: {
-        value: cdktf.stringToHclTerraform(this._cardNameWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_number: {
-        value: cdktf.stringToHclTerraform(this._cardNumber),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_number_wo: {
-        value: cdktf.stringToHclTerraform(this._cardNumberWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_password: {
-        value: cdktf.stringToHclTerraform(this._cardPassword),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_password_wo: {
-        value: cdktf.stringToHclTerraform(this._cardPasswordWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_type: {
-        value: cdktf.stringToHclTerraform(this._cardType),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      card_type_wo: {
-        value: cdktf.stringToHclTerraform(this._cardTypeWo),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
+      card_wo: {
+        value: accountCardWoToHclTerraform(this._cardWo.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "AccountCardWo",
       },
       card_wo_version: {
         value: cdktf.numberToHclTerraform(this._cardWoVersion),
@@ -1422,95 +1612,11 @@ export class Account extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
-      customer_address: {
-        value: cdktf.stringToHclTerraform(this._customerAddress),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_business_name: {
-        value: cdktf.stringToHclTerraform(this._customerBusinessName),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_city: {
-        value: cdktf.stringToHclTerraform(this._customerCity),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_company_name: {
-        value: cdktf.stringToHclTerraform(this._customerCompanyName),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_doc_id: {
-        value: cdktf.stringToHclTerraform(this._customerDocId),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_doc_type: {
-        value: cdktf.stringToHclTerraform(this._customerDocType),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_email: {
-        value: cdktf.stringToHclTerraform(this._customerEmail),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_email2: {
-        value: cdktf.stringToHclTerraform(this._customerEmail2),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_first_name: {
-        value: cdktf.stringToHclTerraform(this._customerFirstName),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_last_name: {
-        value: cdktf.stringToHclTerraform(this._customerLastName),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_mobile: {
-        value: cdktf.stringToHclTerraform(this._customerMobile),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_phone: {
-        value: cdktf.stringToHclTerraform(this._customerPhone),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_postal_code: {
-        value: cdktf.stringToHclTerraform(this._customerPostalCode),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_sex: {
-        value: cdktf.stringToHclTerraform(this._customerSex),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      customer_state: {
-        value: cdktf.stringToHclTerraform(this._customerState),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
+      customer: {
+        value: accountCustomerToHclTerraform(this._customer.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "AccountCustomer",
       },
       daily_quota: {
         value: cdktf.stringToHclTerraform(this._dailyQuota),
@@ -1571,6 +1677,12 @@ export class Account extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      plan: {
+        value: cdktf.stringToHclTerraform(this._plan),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       plan_id: {
         value: cdktf.numberToHclTerraform(this._planId),

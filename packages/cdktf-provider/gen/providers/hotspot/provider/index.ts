@@ -20,11 +20,11 @@ export interface HotspotProviderConfig {
   */
   readonly passphrase?: string;
   /**
-  * Seconds to wait for one API request before failing it. Default 30.
+  * How long to wait for one API request before failing it, a duration as in the YAML's `server.timeout` (`30s`, `2m`). Default `30s`. A bare number (`timeout = 30`, the 0.1.0 form) is still read as seconds.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs#timeout HotspotProvider#timeout}
   */
-  readonly timeout?: number;
+  readonly timeout?: string;
   /**
   * Base URL of the HotSpot API, e.g. `http://hotspot.example:82`. Defaults to the `HOTSPOT_URL` environment variable.
   *
@@ -127,11 +127,11 @@ export class HotspotProvider extends cdktf.TerraformProvider {
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout?: number; 
+  private _timeout?: string; 
   public get timeout() {
     return this._timeout;
   }
-  public set timeout(value: number | undefined) {
+  public set timeout(value: string | undefined) {
     this._timeout = value;
   }
   public resetTimeout() {
@@ -182,7 +182,7 @@ export class HotspotProvider extends cdktf.TerraformProvider {
     return {
       concurrency: cdktf.numberToTerraform(this._concurrency),
       passphrase: cdktf.stringToTerraform(this._passphrase),
-      timeout: cdktf.numberToTerraform(this._timeout),
+      timeout: cdktf.stringToTerraform(this._timeout),
       url: cdktf.stringToTerraform(this._url),
       alias: cdktf.stringToTerraform(this._alias),
     };
@@ -203,10 +203,10 @@ export class HotspotProvider extends cdktf.TerraformProvider {
         storageClassType: "string",
       },
       timeout: {
-        value: cdktf.numberToHclTerraform(this._timeout),
+        value: cdktf.stringToHclTerraform(this._timeout),
         isBlock: false,
         type: "simple",
-        storageClassType: "number",
+        storageClassType: "string",
       },
       url: {
         value: cdktf.stringToHclTerraform(this._url),

@@ -56,7 +56,13 @@ export interface VoucherBatchConfig extends cdktf.TerraformMetaArguments {
   */
   readonly passwordLength?: number;
   /**
-  * Numeric id of every member's price plan. Enforced on every member: refreshed and corrected.
+  * Every member's price plan. The price plan by its description on the server (what the YAML's `plan:` names through `pricePlans`; exact, else ignoring case). Conflicts with `plan_id`. Enforced on every member: refreshed and corrected.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/voucher_batch#plan VoucherBatch#plan}
+  */
+  readonly plan?: string;
+  /**
+  * Every member's price plan. The price plan by its numeric id (see data source `hotspot_price_plans`). Conflicts with `plan`; both show in state. Enforced on every member: refreshed and corrected.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs/resources/voucher_batch#plan_id VoucherBatch#plan_id}
   */
@@ -169,6 +175,7 @@ export class VoucherBatch extends cdktf.TerraformResource {
     this._length = config.length;
     this._memberCount = config.memberCount;
     this._passwordLength = config.passwordLength;
+    this._plan = config.plan;
     this._planId = config.planId;
     this._prefix = config.prefix;
     this._quota = config.quota;
@@ -318,6 +325,22 @@ export class VoucherBatch extends cdktf.TerraformResource {
   private _passwords = new cdktf.StringMap(this, "passwords");
   public get passwords() {
     return this._passwords;
+  }
+
+  // plan - computed: true, optional: true, required: false
+  private _plan?: string; 
+  public get plan() {
+    return this.getStringAttribute('plan');
+  }
+  public set plan(value: string) {
+    this._plan = value;
+  }
+  public resetPlan() {
+    this._plan = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get planInput() {
+    return this._plan;
   }
 
   // plan_id - computed: true, optional: true, required: false
@@ -480,6 +503,7 @@ export class VoucherBatch extends cdktf.TerraformResource {
       length: cdktf.numberToTerraform(this._length),
       member_count: cdktf.numberToTerraform(this._memberCount),
       password_length: cdktf.numberToTerraform(this._passwordLength),
+      plan: cdktf.stringToTerraform(this._plan),
       plan_id: cdktf.numberToTerraform(this._planId),
       prefix: cdktf.stringToTerraform(this._prefix),
       quota: cdktf.stringToTerraform(this._quota),
@@ -541,6 +565,12 @@ export class VoucherBatch extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      plan: {
+        value: cdktf.stringToHclTerraform(this._plan),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       plan_id: {
         value: cdktf.numberToHclTerraform(this._planId),

@@ -97,6 +97,11 @@ export class DataHotspotAccount extends cdktn.TerraformDataSource {
     return this.getStringAttribute('password');
   }
 
+  // plan - computed: true, optional: false, required: false
+  public get plan() {
+    return this.getStringAttribute('plan');
+  }
+
   // plan_id - computed: true, optional: false, required: false
   public get planId() {
     return this.getNumberAttribute('plan_id');

@@ -68,7 +68,7 @@ export function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics:
       if (plan.id === undefined && plan.description === undefined) {
         diagnostics.push(diag(o, [], "a price plan needs an id or a description"));
       }
-      const source = { ...resourceSource(o, f.raw), ...sourceOf(o, [], "key") };
+      const source = resourceSource(o, f.raw, "key"); // the key's line, the fields' positions
       p.plans.set(key, { value: { ...normalizePricePlan(key, plan), source }, origin: o });
     }
     if (site.defaults) {

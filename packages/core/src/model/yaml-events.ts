@@ -7,7 +7,7 @@
 // anchors and aliases (yaml 2 applies the alias budget), tags, merge keys, complex or empty keys.
 
 import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
-import { LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition, scalarPosition } from "./locate.js";
+import { deferredSource, LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition, scalarPosition } from "./locate.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { featuresTooLarge, tooDeep, YAML_LIMITS } from "./yaml-limits.js";
 import { HotspotIacError } from "../errors.js";
@@ -42,9 +42,8 @@ export function parseWithEvents(text: string, file: string): ParsedYaml | { diag
     if (large && mark?.position !== undefined) return { diagnostics: [jsYamlError(file, text, mark.position, reason)] };
     return undefined;
   }
-  let root: PositionNode | undefined;
   try {
-    root = positionsOf(events, text);
+    positionsOf(events, text, false); // whether this path reads the file exactly as yaml 2 would
   } catch (e) {
     if (e instanceof NotHandled) return large && e.feature ? { diagnostics: [featuresTooLarge(file, text, e.offset)] } : undefined;
     throw e;
@@ -56,7 +55,8 @@ export function parseWithEvents(text: string, file: string): ParsedYaml | { diag
     return undefined; // duplicate keys, unknown tags, ...
   }
   if (docs.length !== 1) return undefined;
-  return { value: docs[0], src: { file, root, lines: new LineIndex(text) } };
+  // The events are dropped here; the tree is built from the text again if a position is asked for.
+  return { value: docs[0], src: deferredSource(file, text, () => positionsOf(parseEvents(text, { maxDepth: YAML_LIMITS.maxDepth }), text, true)) };
 }
 
 /** Where an anchor (`&name`: its `&`) or a tag starts. */
@@ -71,6 +71,9 @@ function jsYamlError(file: string, text: string, offset: number, reason: string)
   return { file, line, col, path: "", message: `invalid YAML: ${reason}` };
 }
 
+/** What a collection closes as when the tree is not being built. */
+const UNBUILT: SeqPosition = { kind: "seq", start: 0, items: [] };
+
 /** A collection being read: its event, and where its children start on the shared stacks. */
 interface Open {
   map: boolean;
@@ -84,12 +87,13 @@ interface Open {
 }
 
 /**
- * One pass over the events: the offset of every node, keys as the loaded object spells them.
+ * One pass over the events: the offset of every node, keys as the loaded object spells them;
+ * without `build`, only whether this path handles the file (it throws NotHandled where not).
  * Children wait on shared stacks and are copied out at their exact size when their collection
  * closes: arrays grown by push kept ~17 slots each, ~600 bytes for a one-key mapping, and the
  * tree of a 200,000-entry file lives until the configuration is dropped.
  */
-function positionsOf(events: readonly Event[], text: string): PositionNode | undefined {
+function positionsOf(events: readonly Event[], text: string, build: boolean): PositionNode | undefined {
   let documents = 0;
   let root: PositionNode | undefined;
   const open: Open[] = [];
@@ -105,7 +109,7 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
     }
     if (!parent.map) {
       if (typeof node === "number" && node < 0) throw new NotHandled(); // `-` alone: no offset to show
-      children.push(node);
+      if (build) children.push(node);
       return;
     }
     if (parent.pendingKey === undefined) {
@@ -114,9 +118,11 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
       parent.pendingStart = node;
       return;
     }
-    keys.push(parent.pendingKey);
-    keyStarts.push(parent.pendingStart);
-    children.push(node);
+    if (build) {
+      keys.push(parent.pendingKey);
+      keyStarts.push(parent.pendingStart);
+      children.push(node);
+    }
     parent.pendingKey = undefined;
   };
 
@@ -146,7 +152,9 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
         const closed = open.pop();
         if (!closed) break;
         if (closed.pendingKey !== undefined) throw new NotHandled();
-        const node: MapPosition | SeqPosition = closed.map
+        const node: MapPosition | SeqPosition = !build
+          ? UNBUILT
+          : closed.map
           ? { kind: "map", start: closed.start, keys: keys.splice(closed.keyBase), keyStarts: keyStarts.splice(closed.keyBase), values: children.splice(closed.childBase) }
           : { kind: "seq", start: closed.start, items: children.splice(closed.childBase) };
         attach(node, ev);

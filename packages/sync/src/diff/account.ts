@@ -115,9 +115,8 @@ export function diffAccount(
   // Listed once: the hashes and the comparison below both walk them.
   const writeOnlyList = writeOnlyFields(desired);
   const writeOnly = hashesOf(desired, writeOnlyList, ctx.hasher, accountScope(desired.username));
-  const source = src(desired.source);
-
   if (!live) {
+    const source = src(desired.source);
     const fields: FieldChange[] = [];
     for (const f of ACCOUNT_FIELDS) {
       if (f.class === "identity") continue;
@@ -180,9 +179,25 @@ export function diffAccount(
     impact = Math.max(impact, Impact.Safe);
   }
 
-  const action = updateFields.length > 0 ? "update" : "no-op";
+  const declared = desired.source;
   return {
-    change: { resource: "account", username, site, action, impact, fields, source, owner: "declared" },
+    change:
+      updateFields.length > 0
+        ? { resource: "account", username, site, action: "update", impact, fields, source: src(declared), owner: "declared" }
+        : // Read when shown (JSON, a saved plan): a no-change plan of 10,000 accounts shows none,
+          // and reading a line makes loading build the file's position tree.
+          {
+            resource: "account",
+            username,
+            site,
+            action: "no-op",
+            impact,
+            fields,
+            get source() {
+              return src(declared);
+            },
+            owner: "declared",
+          },
     updateFields,
     writeOnlyUnknown,
     writeOnly,

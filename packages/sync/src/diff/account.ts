@@ -20,8 +20,8 @@ import {
   sameValue,
   writeOnlyFields,
 } from "@hotspot-iac/core";
-import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
-import { Impact } from "../plan/model.js";
+import type { AccountChange, FieldChange } from "../plan/model.js";
+import { Impact, sourceRef } from "../plan/model.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import { impliedByPlan, impliedNote } from "./implied-rates.js";
@@ -89,8 +89,6 @@ function lostWith(live: Account, ctx: DiffContext): FieldChange[] {
   return out;
 }
 
-const src = (s: DesiredAccount["source"]): SourceRef | undefined => (s ? { file: s.file, line: s.line, col: s.col } : undefined);
-
 export function diffAccount(
   desired: DesiredAccount | undefined,
   live: Account | undefined,
@@ -116,7 +114,7 @@ export function diffAccount(
   const writeOnlyList = writeOnlyFields(desired);
   const writeOnly = hashesOf(desired, writeOnlyList, ctx.hasher, accountScope(desired.username));
   if (!live) {
-    const source = src(desired.source);
+    const source = sourceRef(desired.source);
     const fields: FieldChange[] = [];
     for (const f of ACCOUNT_FIELDS) {
       if (f.class === "identity") continue;
@@ -183,7 +181,7 @@ export function diffAccount(
   return {
     change:
       updateFields.length > 0
-        ? { resource: "account", username, site, action: "update", impact, fields, source: src(declared), owner: "declared" }
+        ? { resource: "account", username, site, action: "update", impact, fields, source: sourceRef(declared), owner: "declared" }
         : // Read when shown (JSON, a saved plan): a no-change plan of 10,000 accounts shows none,
           // and reading a line makes loading build the file's position tree.
           {
@@ -194,7 +192,7 @@ export function diffAccount(
             impact,
             fields,
             get source() {
-              return src(declared);
+              return sourceRef(declared);
             },
             owner: "declared",
           },

@@ -13,6 +13,7 @@ import { runScenario } from "./src/scenario.js";
 import { runTerraform } from "./src/terraform.js";
 import { runVouchers, vouchersMarkdown } from "./src/vouchers.js";
 import { fleetMarkdown, runFleet } from "./src/fleet.js";
+import { runValidate, validateMarkdown } from "./src/validate.js";
 
 /** The CLI client's default connections (core/wire DEFAULT_CONCURRENCY); the floor uses as many. */
 const CLI_CONCURRENCY = 8;
@@ -104,6 +105,14 @@ async function main(): Promise<number> {
       log(`    vouchers failed: ${(err as Error).message}`);
     }
   }
+  if (opts.validate) {
+    try {
+      run.validate = { ...(await runValidate({ entries: 200_000, repeat: opts.repeat ?? 3, log })), measuredAt: new Date().toISOString() };
+    } catch (err) {
+      run.validate = { entries: 200_000, error: (err as Error).message };
+      log(`    validate failed: ${(err as Error).message}`);
+    }
+  }
   if (opts.fleetFrom) mergeFleet(run, opts.fleetFrom);
   else if (opts.fleet) {
     run.fleet = {
@@ -144,7 +153,7 @@ function mergeFleet(run: BenchRun, file: string | undefined): void {
 }
 
 function writeResults(run: BenchRun, opts: BenchOptions): void {
-  const md = `${markdown(run)}\n${vouchersMarkdown(run.vouchers)}\n${fleetMarkdown(run.fleet)}`;
+  const md = `${markdown(run)}\n${vouchersMarkdown(run.vouchers)}\n${validateMarkdown(run.validate)}\n${fleetMarkdown(run.fleet)}`;
   const json = `${JSON.stringify(run, null, 2)}\n`;
   mkdirSync(RESULTS_DIR, { recursive: true });
   const names = [opts.out, ...(opts.reference ? ["reference"] : [])];

@@ -25,6 +25,8 @@ export interface BenchOptions {
   fleet: boolean;
   /** Take the fleet row from this earlier results JSON instead of measuring it again. */
   fleetFrom: string | undefined;
+  /** Measure the validate row (200,000 pricePlans entries). */
+  validate: boolean;
 }
 
 export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat N] [--no-terraform] [--out NAME] [--reference]
@@ -36,6 +38,8 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --vouchers-only  only the vouchers row
   --no-fleet       skip the fleet row (20 venues × 500 accounts, each an emulator answering after 100 ms; 100 × 1,000 for RSS)
   --fleet-only     only the fleet row
+  --no-validate    skip the validate row (200,000 pricePlans entries, and 100,000)
+  --validate-only  only the validate row
   --fleet-from FILE  reuse the fleet row of an earlier results JSON (it keeps its own date)
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
@@ -59,6 +63,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "no-fleet": { type: "boolean", default: false },
       "fleet-only": { type: "boolean", default: false },
       "fleet-from": { type: "string" },
+      "no-validate": { type: "boolean", default: false },
+      "validate-only": { type: "boolean", default: false },
       "no-tsx": { type: "boolean", default: false },
       "terraform-from": { type: "string" },
       from: { type: "string" },
@@ -72,7 +78,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const only = values["terraform-only"] || values["vouchers-only"] || values["fleet-only"];
+  const only = values["terraform-only"] || values["vouchers-only"] || values["fleet-only"] || values["validate-only"];
   const sizes = only
     ? []
     : values.sizes
@@ -88,7 +94,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     sizes,
     mode: values.quick ? "quick" : "full",
     repeat,
-    terraform: !values["no-terraform"] && !values["vouchers-only"] && !values["fleet-only"],
+    terraform: !values["no-terraform"] && !values["vouchers-only"] && !values["fleet-only"] && !values["validate-only"],
     tsx: !values["no-tsx"],
     terraformFrom: values["terraform-from"],
     from: values.from,
@@ -96,8 +102,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     terraformAccounts: 1_000,
     out: values.out,
     reference: values.reference,
-    vouchers: !values["no-vouchers"] && !values["terraform-only"] && !values["fleet-only"],
-    fleet: values["fleet-only"] || (!values["no-fleet"] && !values.quick && !values["terraform-only"] && !values["vouchers-only"]),
+    vouchers: !values["no-vouchers"] && !values["terraform-only"] && !values["fleet-only"] && !values["validate-only"],
+    fleet: values["fleet-only"] || (!values["no-fleet"] && !values.quick && !values["terraform-only"] && !values["vouchers-only"] && !values["validate-only"]),
+    validate: values["validate-only"] || (!values["no-validate"] && !values["terraform-only"] && !values["vouchers-only"] && !values["fleet-only"]),
     fleetFrom: values["fleet-from"],
   };
 }

@@ -3,6 +3,7 @@ import type { FloorResult } from "./floor.js";
 import type { ListFields, RequestCounts } from "./emulator.js";
 import type { Machine } from "./machine.js";
 import type { FleetResult } from "./fleet.js";
+import type { ValidateResult } from "./validate.js";
 import type { VouchersResult } from "./vouchers.js";
 
 export interface StepResult {
@@ -96,6 +97,7 @@ export interface BenchRun {
   terraform?: TerraformResult;
   vouchers?: VouchersResult;
   fleet?: FleetResult;
+  validate?: ValidateResult;
 }
 
 /** Marks the steps run with the CLI's sources through tsx instead of the bundle. */

@@ -26,6 +26,7 @@ import { startDeadline } from "./deadline.js";
 import { elapsed } from "./heartbeat.js";
 import { type Terminal, terminal } from "./terminal.js";
 import type { ServerTarget, TargetPlan } from "./targets.js";
+import { growHeapAsV8Chooses } from "./heap-growth.js";
 
 
 /** What the engine is told of a target (plan, apply, saved plans): the configuration, the site, its client and state. */
@@ -236,6 +237,7 @@ export async function openContext(
     term.note(`Using ${configFiles[0]} (found above the working folder)`);
   }
   const lenient = environment.lenient ?? (needs.serverOnly ? lenientEnv() : undefined);
+  if (!needs.server) growHeapAsV8Chooses();
   if (configFiles.length > 0) config = await loadConfiguration(configFiles, cwd, env, lenient?.unsetEnv);
 
   const first = configFiles[0];

@@ -9,14 +9,26 @@ export interface Position {
   col: number;
 }
 
-/** Where one YAML node starts, and its children. */
+/**
+ * Where one YAML node starts, and its children. A scalar is its offset alone, a number rather
+ * than an object: a file of 200,000 entries has a million of them (see `scalarPosition`).
+ */
 export type PositionNode = ScalarPosition | MapPosition | SeqPosition;
 
-export interface ScalarPosition {
-  kind: "scalar";
-  start: number;
-  /** No text of its own (`quota:`): positions point at its key instead. */
-  empty: boolean;
+/**
+ * A scalar's offset; `-1 - offset` for one with no text of its own (`quota:`), whose positions
+ * point at its key instead.
+ */
+export type ScalarPosition = number;
+
+export const scalarPosition = (start: number, empty: boolean): ScalarPosition => (empty ? -1 - start : start);
+
+const isEmptyScalar = (node: PositionNode | undefined): boolean => typeof node === "number" && node < 0;
+
+/** Where a node starts. */
+export function nodeStart(node: PositionNode): number {
+  if (typeof node !== "number") return node.start;
+  return node < 0 ? -1 - node : node;
 }
 
 export interface MapPosition {
@@ -37,13 +49,52 @@ export interface SeqPosition {
 /** A parsed file: its name, its node offsets and how offsets become lines. */
 export interface SourceFile {
   file: string;
-  root: PositionNode | undefined;
-  lines: LineIndex;
+  readonly root: PositionNode | undefined;
+  readonly lines: LineIndex;
   /**
    * A document expanded before it was checked (a fleet: `fleet.venues` → `sites`): the path as
    * written for a path of the expanded document, so errors point at the line that was written.
    */
   remap?: (path: readonly PathSegment[]) => PathSegment[];
+}
+
+/**
+ * A file whose node offsets are found when a position is first asked for (`positions`, from
+ * the text): a file that loads without an error and whose positions nothing reads never builds
+ * them. The tree of a 200,000-entry file was a quarter of what `validate` allocated.
+ */
+export function deferredSource(file: string, text: string, positions: () => PositionNode | undefined): SourceFile {
+  let root: PositionNode | undefined;
+  let built = false;
+  let lines: LineIndex | undefined;
+  return {
+    file,
+    get root() {
+      if (!built) {
+        root = positions();
+        built = true;
+      }
+      return root;
+    },
+    get lines() {
+      lines ??= new LineIndex(text);
+      return lines;
+    },
+  };
+}
+
+/** The same file, located through `remap` (a fleet's expanded paths), its positions still deferred. */
+export function remapped(src: SourceFile, remap: NonNullable<SourceFile["remap"]>): SourceFile {
+  return {
+    file: src.file,
+    get root() {
+      return src.root;
+    },
+    get lines() {
+      return src.lines;
+    },
+    remap,
+  };
 }
 
 /** The path as written in the file for a path of the document as checked. */
@@ -66,12 +117,14 @@ export function locate(src: SourceFile, checked: readonly PathSegment[], at: "va
   let node = src.root;
   let keyStart: number | undefined;
   for (const seg of path) {
-    if (node?.kind === "map") {
+    if (typeof node !== "object") {
+      break;
+    } else if (node.kind === "map") {
       const i = keyIndex(node, String(seg));
       if (i < 0) break;
       keyStart = node.keyStarts[i];
       node = node.values[i];
-    } else if (node?.kind === "seq" && typeof seg === "number") {
+    } else if (typeof seg === "number") {
       const item = node.items[seg];
       if (item === undefined) break;
       keyStart = undefined;
@@ -80,8 +133,7 @@ export function locate(src: SourceFile, checked: readonly PathSegment[], at: "va
       break;
     }
   }
-  const empty = node?.kind === "scalar" && node.empty;
-  const offset = (at === "key" || empty) && keyStart !== undefined ? keyStart : (node?.start ?? 0);
+  const offset = (at === "key" || isEmptyScalar(node)) && keyStart !== undefined ? keyStart : node === undefined ? 0 : nodeStart(node);
   return src.lines.position(offset);
 }
 

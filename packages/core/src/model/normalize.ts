@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import type { accountSchema, batchSchema, defaultsSchema, pricePlanSchema, serverSchema } from "./schema.js";
 import { Secret } from "./secret.js";
-import type { Batch, Defaults, DesiredAccount, PricePlanRef, Server } from "./types.js";
+import type { Batch, Defaults, DesiredAccount, PricePlanRef, Server, SourceLocation } from "./types.js";
 import { SAFETY_DEFAULTS } from "./fields/limits.js";
 
 /** The reference a sensitive value was written as, by its field path inside the piece. */
@@ -26,9 +26,9 @@ const isGroup = (v: unknown): v is Record<string, unknown> =>
  * A decoded piece, compacted, its nested groups copied, and each Secret given the reference it was
  * written as (`${env:NAME}`), so the serializer writes the reference back.
  */
-function withReferences<T extends object>(piece: T, t: TemplateOf, base = ""): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(piece)) {
+function withReferences<T extends object>(piece: T, t: TemplateOf, base = "", out: Record<string, unknown> = {}): T {
+  for (const k of Object.keys(piece)) {
+    const v = (piece as Record<string, unknown>)[k];
     if (v === undefined) continue;
     const path = base === "" ? k : `${base}.${k}`;
     const template = v instanceof Secret ? t(path) : undefined;
@@ -43,17 +43,22 @@ export function normalizeDefaults(i: z.output<typeof defaultsSchema>): Defaults 
   return withReferences(i, noTemplates);
 }
 
-/** An account as declared (defaults not yet applied). */
-export function normalizeAccount(i: z.output<typeof accountSchema>, t: TemplateOf = noTemplates): DesiredAccount {
-  return withReferences(i, t);
+/** An account as declared (defaults not yet applied), with where it was written. */
+export function normalizeAccount(i: z.output<typeof accountSchema>, t: TemplateOf = noTemplates, source?: SourceLocation): DesiredAccount {
+  const a: DesiredAccount = withReferences(i, t);
+  if (source) a.source = source;
+  return a;
 }
 
 export function normalizeBatch(i: z.output<typeof batchSchema>): Batch {
   return withReferences(i, noTemplates);
 }
 
-export function normalizePricePlan(key: string, i: z.output<typeof pricePlanSchema>): PricePlanRef {
-  return { key, ...withReferences(i, noTemplates) };
+export function normalizePricePlan(key: string, i: z.output<typeof pricePlanSchema>, source?: SourceLocation): PricePlanRef {
+  // Built in place, key first: 200,000 entries made three copies each through spreads.
+  const plan = withReferences(i, noTemplates, "", { key }) as PricePlanRef;
+  if (source) plan.source = source;
+  return plan;
 }
 
 export function normalizeServer(i: z.output<typeof serverSchema> | undefined, t: TemplateOf = noTemplates): Server {

@@ -185,7 +185,9 @@ export function resolveTree(
     }
     if (v !== null && typeof v === "object") {
       let out: Record<string, unknown> | undefined;
-      for (const [k, x] of Object.entries(v)) {
+      // Keys, then each value: Object.entries made a pair per value of every mapping.
+      for (const k of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[k];
         at.push(k);
         const y = walk(x);
         at.pop();

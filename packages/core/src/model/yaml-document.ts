@@ -5,7 +5,7 @@
 
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, type YAMLError } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
-import { LineIndex, type ParsedYaml, type PositionNode } from "./locate.js";
+import { LineIndex, type ParsedYaml, type PositionNode, scalarPosition } from "./locate.js";
 import { tooExpanded, YAML_LIMITS } from "./yaml-limits.js";
 
 /** yaml's messages, reworded where they speak of the library rather than the file. */
@@ -125,11 +125,11 @@ function convert(node: Node): PositionNode {
       keyStarts.push(keyStart);
       // A key without a value (`{ y }`) is located on the key itself.
       const value = pair.value as Node | null;
-      values.push(value ? convert(value) : { kind: "scalar", start: keyStart, empty: false });
+      values.push(value ? convert(value) : scalarPosition(keyStart, false));
     }
     return { kind: "map", start, keys, keyStarts, values };
   }
   if (isSeq(node)) return { kind: "seq", start, items: (node.items as Node[]).map(convert) };
   const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
-  return { kind: "scalar", start, empty: empty && !isAlias(node) };
+  return scalarPosition(start, empty && !isAlias(node));
 }

@@ -7,7 +7,7 @@
 // anchors and aliases (yaml 2 applies the alias budget), tags, merge keys, complex or empty keys.
 
 import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
-import { LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition } from "./locate.js";
+import { deferredSource, LineIndex, type MapPosition, type ParsedYaml, type PositionNode, type SeqPosition, scalarPosition } from "./locate.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { featuresTooLarge, tooDeep, YAML_LIMITS } from "./yaml-limits.js";
 import { HotspotIacError } from "../errors.js";
@@ -42,9 +42,8 @@ export function parseWithEvents(text: string, file: string): ParsedYaml | { diag
     if (large && mark?.position !== undefined) return { diagnostics: [jsYamlError(file, text, mark.position, reason)] };
     return undefined;
   }
-  let root: PositionNode | undefined;
   try {
-    root = positionsOf(events, text);
+    positionsOf(events, text, false); // whether this path reads the file exactly as yaml 2 would
   } catch (e) {
     if (e instanceof NotHandled) return large && e.feature ? { diagnostics: [featuresTooLarge(file, text, e.offset)] } : undefined;
     throw e;
@@ -56,7 +55,8 @@ export function parseWithEvents(text: string, file: string): ParsedYaml | { diag
     return undefined; // duplicate keys, unknown tags, ...
   }
   if (docs.length !== 1) return undefined;
-  return { value: docs[0], src: { file, root, lines: new LineIndex(text) } };
+  // The events are dropped here; the tree is built from the text again if a position is asked for.
+  return { value: docs[0], src: deferredSource(file, text, () => positionsOf(parseEvents(text, { maxDepth: YAML_LIMITS.maxDepth }), text, true)) };
 }
 
 /** Where an anchor (`&name`: its `&`) or a tag starts. */
@@ -71,38 +71,59 @@ function jsYamlError(file: string, text: string, offset: number, reason: string)
   return { file, line, col, path: "", message: `invalid YAML: ${reason}` };
 }
 
-type Collection = MapPosition | SeqPosition;
+/** What a collection closes as when the tree is not being built. */
+const UNBUILT: SeqPosition = { kind: "seq", start: 0, items: [] };
 
-/** One pass over the events: the offset of every node, keys as the loaded object spells them. */
-function positionsOf(events: readonly Event[], text: string): PositionNode | undefined {
+/** A collection being read: its event, and where its children start on the shared stacks. */
+interface Open {
+  map: boolean;
+  start: number;
+  /** Index of its first child on `children` (and, for a mapping, of its first key on `keys`). */
+  childBase: number;
+  keyBase: number;
+  /** Inside a mapping, events alternate key, value: the key waiting for its value. */
+  pendingKey: string | undefined;
+  pendingStart: number;
+}
+
+/**
+ * One pass over the events: the offset of every node, keys as the loaded object spells them;
+ * without `build`, only whether this path handles the file (it throws NotHandled where not).
+ * Children wait on shared stacks and are copied out at their exact size when their collection
+ * closes: arrays grown by push kept ~17 slots each, ~600 bytes for a one-key mapping, and the
+ * tree of a 200,000-entry file lives until the configuration is dropped.
+ */
+function positionsOf(events: readonly Event[], text: string, build: boolean): PositionNode | undefined {
   let documents = 0;
   let root: PositionNode | undefined;
-  const stack: Collection[] = [];
-  // Inside a mapping, events alternate key, value: the key waiting for its value.
-  const pendingKey: ({ key: string; start: number } | undefined)[] = [];
+  const open: Open[] = [];
+  const children: PositionNode[] = [];
+  const keys: string[] = [];
+  const keyStarts: number[] = [];
 
   const attach = (node: PositionNode, ev: Event) => {
-    const depth = stack.length - 1;
-    const parent = stack[depth];
+    const parent = open[open.length - 1];
     if (!parent) {
       root = node;
       return;
     }
-    if (parent.kind === "seq") {
-      if (node.kind === "scalar" && node.empty) throw new NotHandled(); // `-` alone: no offset to show
-      parent.items.push(node);
+    if (!parent.map) {
+      if (typeof node === "number" && node < 0) throw new NotHandled(); // `-` alone: no offset to show
+      if (build) children.push(node);
       return;
     }
-    const key = pendingKey[depth];
-    if (key === undefined) {
-      if (ev.type !== EVENT_ID.SCALAR || node.kind !== "scalar" || node.empty) throw new NotHandled();
-      pendingKey[depth] = { key: keyOf(ev, text), start: node.start };
+    if (parent.pendingKey === undefined) {
+      if (ev.type !== EVENT_ID.SCALAR || typeof node !== "number" || node < 0) throw new NotHandled();
+      parent.pendingKey = keyOf(ev, text);
+      parent.pendingStart = node;
       return;
     }
-    parent.keys.push(key.key);
-    parent.keyStarts.push(key.start);
-    parent.values.push(node);
-    pendingKey[depth] = undefined;
+    if (build) {
+      keys.push(parent.pendingKey);
+      keyStarts.push(parent.pendingStart);
+      children.push(node);
+    }
+    parent.pendingKey = undefined;
   };
 
   for (const ev of events) {
@@ -114,29 +135,31 @@ function positionsOf(events: readonly Event[], text: string): PositionNode | und
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled(featureStart(ev), true);
-        const node: Collection =
-          ev.type === EVENT_ID.MAPPING
-            ? { kind: "map", start: ev.start, keys: [], keyStarts: [], values: [] }
-            : { kind: "seq", start: ev.start, items: [] };
-        attach(node, ev);
-        stack.push(node);
-        pendingKey.push(undefined);
+        // Attached when it closes (its children are known then); its key is taken now.
+        const parent = open[open.length - 1];
+        if (parent?.map && parent.pendingKey === undefined) throw new NotHandled(); // a complex key
+        open.push({ map: ev.type === EVENT_ID.MAPPING, start: ev.start, childBase: children.length, keyBase: keys.length, pendingKey: undefined, pendingStart: 0 });
         break;
       }
       case EVENT_ID.SCALAR:
         if (ev.anchorStart >= 0 || ev.tagStart >= 0) throw new NotHandled(featureStart(ev), true);
-        attach({ kind: "scalar", start: scalarStart(ev, text), empty: ev.valueStart < 0 }, ev);
+        attach(scalarPosition(scalarStart(ev, text), ev.valueStart < 0), ev);
         break;
       case EVENT_ID.ALIAS:
         throw new NotHandled(Math.max(0, ev.anchorStart - 1), true);
-      case EVENT_ID.POP:
-        // Closes a collection, or the document (nothing on the stack then).
-        if (stack.length > 0) {
-          if (pendingKey[pendingKey.length - 1] !== undefined) throw new NotHandled();
-          stack.pop();
-          pendingKey.pop();
-        }
+      case EVENT_ID.POP: {
+        // Closes a collection, or the document (nothing open then).
+        const closed = open.pop();
+        if (!closed) break;
+        if (closed.pendingKey !== undefined) throw new NotHandled();
+        const node: MapPosition | SeqPosition = !build
+          ? UNBUILT
+          : closed.map
+          ? { kind: "map", start: closed.start, keys: keys.splice(closed.keyBase), keyStarts: keyStarts.splice(closed.keyBase), values: children.splice(closed.childBase) }
+          : { kind: "seq", start: closed.start, items: children.splice(closed.childBase) };
+        attach(node, ev);
         break;
+      }
     }
   }
   return root;

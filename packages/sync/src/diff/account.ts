@@ -21,8 +21,8 @@ import {
   sameValue,
   writeOnlyFields,
 } from "@hotspot-iac/core";
-import type { AccountChange, FieldChange, SourceRef } from "../plan/model.js";
-import { Impact } from "../plan/model.js";
+import type { AccountChange, FieldChange } from "../plan/model.js";
+import { Impact, sourceRef } from "../plan/model.js";
 import type { AccountState } from "../state/state-file.js";
 import { ABSENT, showDesired, showLive, taintOf, UNREPORTED } from "./display.js";
 import { impliedByPlan, impliedNote } from "./implied-rates.js";
@@ -90,8 +90,6 @@ function lostWith(live: Account, ctx: DiffContext): FieldChange[] {
   return out;
 }
 
-const src = (s: DesiredAccount["source"]): SourceRef | undefined => (s ? { file: s.file, line: s.line, col: s.col } : undefined);
-
 export function diffAccount(
   desired: DesiredAccount | undefined,
   live: Account | undefined,
@@ -116,9 +114,8 @@ export function diffAccount(
   // Listed once: the hashes and the comparison below both walk them.
   const writeOnlyList = writeOnlyFields(desired);
   const writeOnly = hashesOf(desired, writeOnlyList, ctx.hasher, accountScope(desired.username));
-  const source = src(desired.source);
-
   if (!live) {
+    const source = sourceRef(desired.source);
     const fields: FieldChange[] = [];
     for (const f of ACCOUNT_FIELDS) {
       if (f.class === "identity") continue;
@@ -180,9 +177,25 @@ export function diffAccount(
     impact = Math.max(impact, Impact.Safe);
   }
 
-  const action = updateFields.length > 0 ? "update" : "no-op";
+  const declared = desired.source;
   return {
-    change: { resource: "account", username, site, action, impact, fields, source, owner: "declared" },
+    change:
+      updateFields.length > 0
+        ? { resource: "account", username, site, action: "update", impact, fields, source: sourceRef(declared), owner: "declared" }
+        : // Read when shown (JSON, a saved plan): a no-change plan of 10,000 accounts shows none,
+          // and reading a line makes loading build the file's position tree.
+          {
+            resource: "account",
+            username,
+            site,
+            action: "no-op",
+            impact,
+            fields,
+            get source() {
+              return sourceRef(declared);
+            },
+            owner: "declared",
+          },
     updateFields,
     writeOnlyUnknown,
     writeOnly,

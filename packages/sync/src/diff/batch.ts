@@ -18,7 +18,7 @@ import {
 } from "@hotspot-iac/core";
 import { type BatchGrow, type BatchStatement, GENERATE_CHUNK } from "./statements.js";
 import type { BatchChange, FieldChange, PlanDiagnostic } from "../plan/model.js";
-import { Impact } from "../plan/model.js";
+import { Impact, sourceRef } from "../plan/model.js";
 import { inUse } from "../read/live-state.js";
 import { type BatchState, grownBy } from "../state/state-file.js";
 import { OWED_NOTE } from "./account.js";
@@ -308,7 +308,7 @@ function batchChange(
     inUseBlocked,
     ...(online.length > 0 ? { online } : {}),
     fields: work.fields,
-    source: batch.source,
+    source: sourceRef(batch.source),
     ticket: batch.type === "ticket",
     generate: grow
       ? {
@@ -348,7 +348,7 @@ function inUseDiagnostics(prefix: string, what: string, inUseBlocked: readonly s
       code: "batch-members-in-use",
       forceable: true,
       site: ctx.site,
-      ...(source ? { source } : {}),
+      ...(source ? { source: sourceRef(source) } : {}),
       message: `batch ${prefix}: ${what} needs ${inUseBlocked.length} member(s) that are in use (${names})${force ? `: they will be deleted (${flag})` : `; refusing unless ${flag}`}`,
     },
   ];

@@ -2,7 +2,7 @@
 // that matches nothing, matches twice, or whose asserted attributes differ is an error diagnostic:
 // planning continues so every problem is reported at once, and apply refuses the plan.
 import { didYouMean, type PricePlan, type PricePlanRef, type Site } from "@hotspot-iac/core";
-import type { PlanDiagnostic } from "../plan/model.js";
+import { type PlanDiagnostic, sourceRef } from "../plan/model.js";
 
 export interface ResolvedPricePlans {
   /** pricePlans key → server id. */
@@ -28,7 +28,7 @@ export function resolvePricePlans(site: Site, live: PricePlan[]): ResolvedPriceP
   const rates = new Map(live.map((p) => [p.id, { download: p.download, upload: p.upload }]));
   const diagnostics: PlanDiagnostic[] = [];
   const error = (ref: PricePlanRef, code: string, message: string) =>
-    diagnostics.push({ severity: "error", code, message: `pricePlans.${ref.key}: ${message}`, site: site.name, source: ref.source });
+    diagnostics.push({ severity: "error", code, message: `pricePlans.${ref.key}: ${message}`, site: site.name, source: sourceRef(ref.source) });
 
   for (const ref of Object.values(site.pricePlans)) {
     const found = findPricePlan(ref, live);

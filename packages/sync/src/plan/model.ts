@@ -43,6 +43,14 @@ export interface SourceRef {
   col: number;
 }
 
+/**
+ * A declaration's place as plain data. Core computes a line and column when first read (its
+ * properties are getters), so what a plan keeps, saves and compares is this copy.
+ */
+export function sourceRef(s: SourceRef | undefined): SourceRef | undefined {
+  return s ? { file: s.file, line: s.line, col: s.col } : undefined;
+}
+
 export interface AccountChange {
   resource: "account";
   action: Action;

@@ -48,17 +48,19 @@ export function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics:
       p = { prefixes: [], plans: new Map(), accounts: [], batches: [] };
       parts.set(name, p);
     }
-    const origin = (...sub: PathSegment[]): Origin => ({ src: f.src, path: [...base, ...sub] });
+    const origin = (...sub: PathSegment[]): Origin => ({ src: f.src, path: base.length === 0 ? sub : [...base, ...sub] });
     if (site.server) {
       const o = origin("server");
       if (p.server) diagnostics.push(diag(o, [], `server declared twice: also at ${at(sourceOf(p.server.origin, [], "key"))}`, "key"));
-      else p.server = { value: { ...normalizeServer(site.server, templateLookup(f, o.path)), source: sourceOf(o, [], "key") }, origin: o };
+      else p.server = { value: { ...normalizeServer(site.server, templateLookup(f, o.path)), source: resourceSource(o, f.raw, "key") }, origin: o };
     }
     if (site.ownership?.allowTakeover) p.allowTakeover = true;
     site.ownership?.prefixes.forEach((prefix, i) => {
       p.prefixes.push({ value: prefix, origin: origin("ownership", "prefixes", i) });
     });
-    for (const [key, plan] of Object.entries(site.pricePlans ?? {})) {
+    const plans = site.pricePlans ?? {};
+    for (const key of Object.keys(plans)) {
+      const plan = plans[key]!;
       const o = origin("pricePlans", key);
       const prev = p.plans.get(key);
       if (prev) {
@@ -68,8 +70,8 @@ export function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics:
       if (plan.id === undefined && plan.description === undefined) {
         diagnostics.push(diag(o, [], "a price plan needs an id or a description"));
       }
-      const source = { ...resourceSource(o, f.raw), ...sourceOf(o, [], "key") };
-      p.plans.set(key, { value: { ...normalizePricePlan(key, plan), source }, origin: o });
+      // The key's line, the fields' positions.
+      p.plans.set(key, { value: normalizePricePlan(key, plan, resourceSource(o, f.raw, "key")), origin: o });
     }
     if (site.defaults) {
       const o = origin("defaults");
@@ -80,7 +82,7 @@ export function collect(f: Fragment, parts: Map<string, SiteParts>, diagnostics:
       if (a === null) return; // left out of an invalid file (salvage)
       const o = origin("accounts", i);
       p.accounts.push({
-        value: { ...normalizeAccount(a, templateLookup(f, o.path)), source: resourceSource(o, f.raw) },
+        value: normalizeAccount(a, templateLookup(f, o.path), resourceSource(o, f.raw)),
         origin: o,
       });
     });

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "../diagnostics.js";
 import { issuesToDiagnostics } from "../issues.js";
-import { locate, type SourceFile, writtenPath } from "../locate.js";
+import { locate, remapped, type SourceFile, writtenPath } from "../locate.js";
 import { restoreProtoKeys } from "../proto-keys.js";
 import { resolveTree } from "../references.js";
 import { accountSchema, batchSchema, documentSchema, type ParsedDocument, siteSchema } from "../schema.js";
@@ -106,7 +106,7 @@ export function parseFragment(
     const fleet = expandFleet(raw, src);
     expansion.push(...fleet.diagnostics);
     raw = fleet.value;
-    src = { ...src, remap: fleet.remap };
+    src = remapped(src, fleet.remap);
   }
   const { value, templates, problems } = resolveTree(raw, { env, baseDir, ...(unsetEnv ? { unsetEnv } : {}) });
   for (const { path } of templates.values()) {

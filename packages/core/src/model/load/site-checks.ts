@@ -10,6 +10,13 @@ import type { SiteParts } from "./collect.js";
 import { at, diag, type Located, type Origin, sourceOf } from "./origin.js";
 
 /** Whole-site checks, then the site with defaults applied. */
+/** Null prototype: a plan named `toString` must not find Object.prototype's. Filled in place (no pair per plan). */
+function pricePlansOf(p: SiteParts): Site["pricePlans"] {
+  const out: Site["pricePlans"] = Object.create(null);
+  for (const [key, plan] of p.plans) out[key] = plan.value;
+  return out;
+}
+
 export function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[]): Site {
   const defaults = p.defaults?.value ?? {};
   const planKeys = [...p.plans.keys()];
@@ -85,8 +92,7 @@ export function buildSite(name: string, p: SiteParts, diagnostics: Diagnostic[])
     name,
     server: p.server?.value ?? { safety: { ...SAFETY_DEFAULTS } },
     ownership: p.allowTakeover ? { prefixes: owned, allowTakeover: true } : { prefixes: owned },
-    // Null prototype: a plan named `toString` must not find Object.prototype's.
-    pricePlans: Object.setPrototypeOf(Object.fromEntries([...p.plans].map(([k, v]) => [k, v.value])), null),
+    pricePlans: pricePlansOf(p),
     defaults,
     accounts: p.accounts.map((a) => applyDefaults(a.value, defaults)),
     batches: p.batches.map((b) => applyDefaults(b.value, defaults, BATCH_DEFAULT_KEYS)),

@@ -127,7 +127,7 @@ function onStream(options: GrpcServerOptions, stream: ServerHttp2Stream, headers
 
 export interface GrpcServer {
   listen(socketPath: string): Promise<void>;
-  /** Closes every connection at once (the process is about to exit). */
+  /** Stops serving: no new calls, answers under way still go out (the process exits right after). */
   close(): void;
 }
 
@@ -156,7 +156,8 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
         });
       }),
     close() {
-      for (const s of sessions) s.destroy();
+      // Graceful: Shutdown's own answer (and its trailers) is still being written.
+      for (const s of sessions) s.close();
       server.close();
     },
   };

@@ -112,6 +112,24 @@ class Reader {
     return this.buf.toString("utf8", at, at + n);
   }
 
+  /** A short map key (fixstr), from the cache of names seen before: every object repeats its schema's names. */
+  private key(n: number): string {
+    const at = this.pos + 1;
+    if (at + n > this.buf.length) throw new Error("msgpack: value ends early");
+    const buf = this.buf;
+    let hash = n;
+    for (let i = at; i < at + n; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
+    const cached = keyCache.get(hash);
+    if (cached && cached.bytes.length === n && sameBytes(cached.bytes, buf, at)) {
+      this.pos = at + n;
+      return cached.text;
+    }
+    this.pos = at + n;
+    const text = buf.toString("utf8", at, at + n);
+    if (keyCache.size < KEY_CACHE_SIZE) keyCache.set(hash, { bytes: Uint8Array.prototype.slice.call(buf, at, at + n), text });
+    return text;
+  }
+
   private array(n: number): Value[] {
     const out = new Array<Value>(n);
     for (let i = 0; i < n; i++) out[i] = this.value();
@@ -121,7 +139,8 @@ class Reader {
   private map(n: number): { [key: string]: Value } {
     const out: { [key: string]: Value } = {};
     for (let i = 0; i < n; i++) {
-      const key = this.value();
+      const b = this.buf[this.pos];
+      const key = b !== undefined && b >= 0xa0 && b <= 0xbf ? this.key(b & 0x1f) : this.value();
       if (typeof key !== "string") throw new Error("msgpack: a map key that is not a string");
       const v = this.value();
       // A key named __proto__ is data, never the object's prototype.
@@ -137,6 +156,14 @@ class Reader {
     if (type === UNKNOWN_EXT || type === REFINED_UNKNOWN_EXT) return unknown;
     throw new Error(`msgpack: unsupported extension type ${type}`);
   }
+}
+
+const KEY_CACHE_SIZE = 4096;
+const keyCache = new Map<number, { bytes: Uint8Array; text: string }>();
+
+function sameBytes(a: Uint8Array, buf: Buffer, at: number): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== buf[at + i]) return false;
+  return true;
 }
 
 export function decodeMsgpack(bytes: Uint8Array): Value {

@@ -11,7 +11,6 @@ export const HOTSPOT_LAUNCHER = join(REPO_ROOT, "scripts/hotspot.mjs");
 export const RESULTS_DIR = join(BENCH_DIR, "results");
 /** Scratch space of a run (configurations, state files, terraform folders); gitignored. */
 export const TMP_DIR = join(RESULTS_DIR, "tmp");
-export const PROVIDER_MIRROR = join(REPO_ROOT, "packages/terraform-provider/dist/mirror");
 
 /** `node --import tsx FILE ...`: how the repository runs TypeScript entry points. */
 export function tsxArgs(file: string, args: readonly string[]): string[] {

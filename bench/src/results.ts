@@ -74,10 +74,13 @@ export interface TerraformResult {
   /** The same N as terraform_data resources, same run: terraform's own per-resource cost. */
   dataApply?: StepResult;
   dataPlan?: StepResult;
-  /** hotspot_account's attribute count (and how many sensitive), from the provider's schema. */
-  shape?: { attributes: number; sensitive: number };
+  /** hotspot_account's attribute count at every level (how many sensitive, write-only, nested), from the provider's schema. */
+  shape?: { attributes: number; sensitive: number; writeOnly?: number; nested?: number };
   /** terraform_data carrying an object of that shape: terraform's own cost for objects this size. */
+  shapeApply?: StepResult;
   shapePlan?: StepResult;
+  /** One more no-change plan of hotspot_account, its CPU split between terraform and the provider's launches (ms). */
+  planSplit?: { totalCpuMs: number; terraformCpuMs: number; providerCpuMs: number; launchesCpuMs: number[] };
 }
 
 export interface BenchRun {

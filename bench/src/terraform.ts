@@ -1,19 +1,20 @@
 // The terraform row: the same N accounts managed as `hotspot_account` resources by the real
-// provider (filesystem mirror from packages/terraform-provider/dist/mirror, `terraform init`
-// offline), next to N `terraform_data` resources in the same run: terraform's own per-resource
+// provider as users install it (the release's single executable, from a packed filesystem mirror
+// built in the run: terraform-provider.ts; `terraform init` offline), next to N `terraform_data` resources in the same run: terraform's own per-resource
 // cost, the provider's yardstick. Both are created by one apply, then planned with no changes,
 // alternately, with terraform's defaults (-parallelism=10) on both sides and the same `count`
 // shape (a for_each over a generated set costs terraform itself time quadratic in N, which would
 // drown both). The no-op plan is also compared with `hotspot plan` of the same accounts.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ACCOUNT_PREFIX, PASSWORD_ENV, SEED_PLAN_ID, writeConfig } from "./config.js";
 import { EmulatorProcess } from "./emulator.js";
 import { hotspotPlan } from "./hotspot-cli.js";
 import { runMeasured } from "./measured.js";
+import { TMP_DIR } from "./paths.js";
+import { installedExecutable, mirrorCliConfig, providerAccounting, releasedMirror } from "./terraform-provider.js";
 import { accountShape, shapedDataTf } from "./terraform-shape.js";
-import { PROVIDER_MIRROR, TMP_DIR } from "./paths.js";
 import { median, perAccount, phasesOf, type StepResult, type TerraformResult, writeRequestsOf } from "./results.js";
 import { ACCOUNT_PASSWORD, PASSPHRASE } from "./scenario.js";
 
@@ -24,19 +25,6 @@ function hasTerraform(): boolean {
   } catch {
     return false;
   }
-}
-
-/** The mirror's provider executable, or undefined when the provider has not been packaged. */
-function mirrorExecutable(): string | undefined {
-  const base = join(PROVIDER_MIRROR, "registry.terraform.io/hotspot-iac/hotspot");
-  if (!existsSync(base)) return undefined;
-  for (const version of readdirSync(base)) {
-    const dir = join(base, version, "linux_amd64");
-    if (!existsSync(dir)) continue;
-    const exe = readdirSync(dir).find((f) => f.startsWith("terraform-provider-hotspot"));
-    if (exe) return join(dir, exe);
-  }
-  return undefined;
 }
 
 const REQUIRED = `terraform {
@@ -96,11 +84,13 @@ function step(name: string, r: Awaited<ReturnType<typeof runMeasured>>, expected
 export async function runTerraform(opts: { accounts: number; repeat: number; log: (l: string) => void }): Promise<TerraformResult> {
   const n = opts.accounts;
   if (!hasTerraform()) return { accounts: n, skipped: "terraform is not installed (not on PATH)" };
-  if (!mirrorExecutable()) {
-    return {
-      accounts: n,
-      skipped: `the provider is not packaged (${PROVIDER_MIRROR} has no terraform-provider-hotspot): run pnpm --filter @hotspot-iac/terraform-provider package`,
-    };
+  let mirror: string;
+  try {
+    opts.log("    building the provider's release (single executable) and its packed mirror");
+    mirror = releasedMirror(join(TMP_DIR, "provider-release"));
+  } catch (err) {
+    const e = err as { stderr?: Buffer; message: string };
+    return { accounts: n, skipped: `the provider's release build failed: ${(e.stderr?.toString() || e.message).trim().split("\n").slice(-5).join(" | ")}` };
   }
   const dir = join(TMP_DIR, `terraform-${n}`);
   const dataDir = join(dir, "terraform-data");
@@ -111,10 +101,7 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
   writeFileSync(join(dir, "main.tf"), mainTf(n));
   writeFileSync(join(dataDir, "main.tf"), dataTf(n));
   const cliConfig = join(dir, "terraformrc");
-  writeFileSync(
-    cliConfig,
-    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(PROVIDER_MIRROR)}\n    include = ["hotspot-iac/hotspot"]\n  }\n  direct {\n    exclude = ["hotspot-iac/hotspot"]\n  }\n}\n`,
-  );
+  writeFileSync(cliConfig, mirrorCliConfig(mirror));
   // Creating the state is slow (about 1 account a second was seen on a loaded 2-core machine):
   // its bound is generous; the timed no-op plans have a tighter one.
   const timeoutMs = 120_000 + n * 600;
@@ -144,11 +131,12 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     result.dataApply = step("terraform apply (create), terraform_data", await tf(applyArgs, applyTimeoutMs, dataDir), 0);
     opts.log(`    terraform apply of ${n} terraform_data: ${(result.dataApply.wallMs / 1000).toFixed(1)} s, exit ${result.dataApply.exitCode}`);
     const shape = accountShape(dir, env);
-    result.shape = { attributes: shape.attributes, sensitive: shape.sensitive };
+    result.shape = { attributes: shape.attributes, sensitive: shape.sensitive, writeOnly: shape.writeOnly, nested: shape.nested };
     writeFileSync(join(shapeDir, "main.tf"), shapedDataTf(n, shape, ACCOUNT_PREFIX));
     const shapeInit = await tf(["init", "-input=false", "-no-color"], timeoutMs, shapeDir);
     const shapeApply = step("terraform apply (create), terraform_data shaped like hotspot_account", await tf(applyArgs, applyTimeoutMs, shapeDir), 0);
     if (shapeInit.code !== 0) shapeApply.ok = false;
+    result.shapeApply = shapeApply;
     opts.log(`    terraform apply of ${n} terraform_data with ${shape.attributes} attributes (${shape.sensitive} sensitive): ${(shapeApply.wallMs / 1000).toFixed(1)} s, exit ${shapeApply.exitCode}${shapeApply.error ? `\n      ! ${shapeApply.error}` : ""}`);
     await emu.clearLog();
     const apply = step("terraform apply (create)", await tf(applyArgs, applyTimeoutMs), 0);
@@ -183,6 +171,19 @@ export async function runTerraform(opts: { accounts: number; repeat: number; log
     opts.log(
       `    terraform plan of ${n}: ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.requests?.total} requests, exit ${plan.exitCode}; terraform_data ${(result.dataPlan.wallMs / 1000).toFixed(2)} s, shaped like hotspot_account ${result.shapePlan ? (result.shapePlan.wallMs / 1000).toFixed(2) : "–"} s${plan.error ? `\n      ! ${plan.error}` : ""}`,
     );
+
+    // Where a no-change plan's CPU goes: one more plan, its provider launches under GNU time.
+    const exe = installedExecutable(dir);
+    const accounting = exe ? providerAccounting(join(dir, "provider-accounting"), exe) : undefined;
+    if (accounting) {
+      const r = await runMeasured("terraform", planArgs, { cwd: dir, env: { ...env, TF_CLI_CONFIG_FILE: accounting.cliConfig }, timeoutMs });
+      const launches = accounting.launches();
+      if (r.code === 0 && r.cpuMs !== undefined && launches.length > 0) {
+        const providerCpuMs = launches.reduce((a, b) => a + b, 0);
+        result.planSplit = { totalCpuMs: Math.round(r.cpuMs), providerCpuMs, terraformCpuMs: Math.round(r.cpuMs - providerCpuMs), launchesCpuMs: launches };
+        opts.log(`    where the plan's CPU goes: terraform ${(result.planSplit.terraformCpuMs / 1000).toFixed(2)} s, provider ${(providerCpuMs / 1000).toFixed(2)} s (launches ${launches.map((l) => (l / 1000).toFixed(2)).join(", ")} s)`);
+      }
+    }
 
     // hotspot plan of the same accounts, same emulator.
     const config = writeConfig(join(dir, "hotspot/hotspot.yaml"), { accounts: n });

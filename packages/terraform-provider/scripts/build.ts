@@ -1,5 +1,5 @@
 // Bundles the provider into one executable file, dist/terraform-provider-hotspot:
-// a CommonJS bundle (so grpc-js's requires stay plain) with a node shebang,
+// a CommonJS bundle (so dependencies' requires stay plain) with a node shebang,
 // the .proto texts inlined. dist/package.json marks the folder CommonJS,
 // because this package is "type": "module" and Node would read the
 // extensionless file as ESM.

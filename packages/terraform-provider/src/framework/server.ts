@@ -26,7 +26,7 @@ export function decodeDynamic(dv: DynamicValue | null | undefined): Value {
   return null;
 }
 
-const dynamic = (v: Value): DynamicValue => ({ msgpack: Buffer.from(encodeMsgpack(v)) });
+const dynamic = (v: Value): DynamicValue => ({ msgpack: encodeMsgpack(v) });
 
 function pathMessage(path: AttributePath) {
   return {

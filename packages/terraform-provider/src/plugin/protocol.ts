@@ -1,30 +1,45 @@
-// Loads our .proto subset into gRPC service definitions.
-import { type GrpcObject, loadPackageDefinition, type ServiceDefinition } from "@grpc/grpc-js";
-import { fromJSON } from "@grpc/proto-loader";
+// Our .proto subset, loaded with protobufjs: for each method, by its gRPC path
+// (`/tfplugin6.Provider/PlanResourceChange`), how its request is decoded and
+// its response encoded.
 import protobuf from "protobufjs";
 import { protoSources } from "./proto-sources.js";
 
-export interface ProtocolServices {
-  provider: ServiceDefinition;
-  controller: ServiceDefinition;
-  stdio: ServiceDefinition;
-  broker: ServiceDefinition;
+// biome-ignore lint/suspicious/noExplicitAny: protobuf messages are plain objects at this boundary
+export type Message = any;
+
+export interface MethodCodec {
+  decodeRequest(bytes: Uint8Array): Message;
+  encodeResponse(message: Message): Uint8Array;
 }
 
-export function loadProtocol(): ProtocolServices {
+// Requests as plain objects with every field present (defaults filled in), enums and
+// longs as numbers: the only int64 fields we read are small (versions, list indexes).
+const TO_OBJECT: protobuf.IConversionOptions = { longs: Number, enums: Number, defaults: true, oneofs: true };
+
+export function loadProtocol(): Map<string, MethodCodec> {
   const root = new protobuf.Root();
   for (const [name, text] of Object.entries(protoSources())) {
     protobuf.parse(text, root, { keepCase: true });
     root.files.push(name);
   }
-  // longs as Number: the only int64 fields we read are small (versions, list indexes).
-  const definition = fromJSON(root.toJSON(), { keepCase: true, longs: Number, enums: Number, defaults: true, oneofs: true });
-  const grpc = loadPackageDefinition(definition);
-  const service = (pkg: string, name: string) => ((grpc[pkg] as GrpcObject)[name] as { service: ServiceDefinition }).service;
-  return {
-    provider: service("tfplugin6", "Provider"),
-    controller: service("plugin", "GRPCController"),
-    stdio: service("plugin", "GRPCStdio"),
-    broker: service("plugin", "GRPCBroker"),
+  root.resolveAll();
+  const methods = new Map<string, MethodCodec>();
+  const visit = (ns: protobuf.NamespaceBase) => {
+    for (const child of ns.nestedArray) {
+      if (child instanceof protobuf.Service) {
+        const service = child.fullName.replace(/^\./, "");
+        for (const m of child.methodsArray) {
+          const req = m.resolvedRequestType!;
+          const res = m.resolvedResponseType!;
+          methods.set(`/${service}/${m.name}`, {
+            decodeRequest: (bytes) => req.toObject(req.decode(bytes), TO_OBJECT),
+            // encode takes a plain object of the message's shape: no intermediate message instance.
+            encodeResponse: (message) => res.encode(message).finish(),
+          });
+        }
+      } else if (child instanceof protobuf.Namespace) visit(child);
+    }
   };
+  visit(root);
+  return methods;
 }

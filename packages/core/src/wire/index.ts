@@ -18,7 +18,6 @@ export {
   type LogoutAccountParams,
   type UpdateAccountParams,
 } from "./params.js";
-export { defaultServerPort, serverPort } from "./server-port.js";
 export { publicServerUrl, serverIdentity } from "./server-identity.js";
 export { isSecretParam, redactUrl, redactUrlsIn } from "./redact.js";
 export { DEFAULT_TIMEOUT_MS, type HotSpotLogEvent, type HotSpotRetryEvent } from "./transport.js";

@@ -1,7 +1,6 @@
 // HotSpot's default port: an http URL without one means 82 (the API's port), https means 443.
 import { describe, expect, it } from "vitest";
-import { serverPort } from "../../src/index.js";
-import { withDefaultPort } from "../../src/wire/server-port.js";
+import { serverPort, withDefaultPort } from "../../src/wire/server-port.js";
 
 describe("the server's port", () => {
   it("adds :82 to an http URL without a port and leaves explicit ports and https alone", () => {

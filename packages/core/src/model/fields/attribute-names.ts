@@ -22,16 +22,26 @@ export const PLAN_ID_ATTRIBUTE = "plan_id";
 
 /** Where an account field sits among the attributes: a top-level attribute, or a child of a nested one. */
 export interface AttributeLocation {
-  attribute: string;
+  readonly attribute: string;
   /** The child of a nested attribute (`email` in `customer`). */
-  child?: string;
+  readonly child?: string;
 }
 
+// By field name: the provider asks for every field of every resource on every call.
+const locations = new Map<string, AttributeLocation>();
+
 export function attributeLocation(f: { name: string; snake: string }): AttributeLocation {
+  const known = locations.get(f.name);
+  if (known !== undefined && (known.child !== undefined || known.attribute === f.snake)) return known;
   const [group, rest] = f.name.split(/\.(.*)/s);
-  if (group === "customer" && rest) return { attribute: CUSTOMER_ATTRIBUTE, child: snakeName(rest) };
-  if (group === "card" && rest) return { attribute: CARD_ATTRIBUTE, child: snakeName(rest) };
-  return { attribute: f.snake };
+  const at: AttributeLocation =
+    group === "customer" && rest
+      ? { attribute: CUSTOMER_ATTRIBUTE, child: snakeName(rest) }
+      : group === "card" && rest
+        ? { attribute: CARD_ATTRIBUTE, child: snakeName(rest) }
+        : { attribute: f.snake };
+  locations.set(f.name, at);
+  return at;
 }
 
 /** The Terraform attribute of an account field as written in HCL: `rates_download`, `customer.first_name`, `card_wo.number`, `plan`. */

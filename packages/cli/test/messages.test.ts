@@ -67,6 +67,15 @@ describe("messages", { timeout: 120_000 }, () => {
     expect([show.code, apply.code]).toEqual([1, 1]);
   });
 
+  it("a state database URL with sslmode=require gets one error line, not pg's 11-line warning", async () => {
+    const dir = suite.checkout();
+    config(dir, "1 Hour");
+    // Nothing listens on port 1: the connection is refused before any TLS.
+    const r = await suite.run(dir, ["plan", "--state", "postgres://u:Db-Secret-77@127.0.0.1:1/db?sslmode=require"], { SITE_PASS: PASSPHRASE });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("Error: state database postgres://u:***@127.0.0.1:1/db?sslmode=require: cannot connect: connect ECONNREFUSED 127.0.0.1:1\n");
+  });
+
   it("a price plan missing on the server: did you mean, with file:line:col, before and instead of the changes", async () => {
     const dir = suite.checkout();
     config(dir, "1 Houre");

@@ -83,7 +83,7 @@ export class PostgresBackend implements StateBackend {
   }
 
   private async connect(applicationName = "hotspot"): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.url, application_name: applicationName });
+    const client = new pg.Client({ connectionString: verifiedSsl(this.url), application_name: applicationName });
     // An error on an idle connection (server gone) must not crash the process: the next query fails.
     client.on("error", () => {});
     try {
@@ -304,6 +304,26 @@ export class PostgresBackend implements StateBackend {
     const r = rows[0];
     return r ? { host: r.host, user: r.username, pid: r.pid, server: id, since: new Date(r.since).toISOString() } : undefined;
   }
+}
+
+/**
+ * pg checks `sslmode=prefer|require|verify-ca` as `verify-full` (the server's certificate must
+ * verify) and says so in an 11-line warning on stderr at every connection, announcing libpq's
+ * weaker meaning for its next major version. Say `verify-full` to it: the check stays what it is
+ * today (documented in the README), and keeps being it when pg changes. `uselibpqcompat=true`
+ * (libpq's meaning, asked for) is passed as written.
+ */
+function verifiedSsl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const mode = u.searchParams.get("sslmode");
+  if (mode === null || !["prefer", "require", "verify-ca"].includes(mode) || u.searchParams.get("uselibpqcompat") === "true") return url;
+  u.searchParams.set("sslmode", "verify-full");
+  return u.toString();
 }
 
 function safeUser(): string {

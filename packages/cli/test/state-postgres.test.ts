@@ -3,7 +3,8 @@
 // the emulator holds getaccountlist 3 s; the database's advisory lock lets one through and refuses
 // (or holds back) the other, so the server gets exactly the declared members, and the other
 // checkout's plan then has nothing to do. A SIGKILLed apply leaves no lock behind; `state migrate`
-// moves a state there and back; the database's password is never printed.
+// moves a state there and back; import records into the database; an apply whose lock session
+// ends stops; the database's password is never printed.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -204,6 +205,30 @@ describeWithPostgres("state in PostgreSQL, shared by every checkout", () => {
     const after = await hotspot(["apply", "--auto-approve"], { cwd, env });
     expect(after.code, after.stdout + after.stderr).toBe(0);
     expect(after.stdout).toContain("2 created");
+  });
+
+  it("import records what it imported in the database: a later plan deletes an imported account the YAML drops, with no takeover", { timeout: 120_000 }, async () => {
+    const url = pg.database("imported");
+    const seed = checkout();
+    const env = { HOTSPOT_URL: emu.url, HOTSPOT_PASSPHRASE: PASSPHRASE };
+    const owned = ["version: 1", "ownership:", '  prefixes: ["IMP-"]', "accounts:"];
+    // Made by someone else (a state of their own), then imported here into the shared database.
+    writeFileSync(join(seed, "hotspot.yaml"), [...owned, "  - username: IMP-a", "  - username: IMP-b", ""].join("\n"));
+    const seeded = await hotspot(["apply", "--auto-approve"], { cwd: seed, env });
+    expect(seeded.code, seeded.stderr).toBe(0);
+    const cwd = tempDir();
+    dirs.push(cwd);
+    const imported = await hotspot(["import", "--prefix", "IMP-", "--passwords", "omit", "--out", "hotspot.yaml", "--state", url], { cwd: cwd.dir, env });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain("recorded them in postgres://postgres:***@127.0.0.1:");
+    noPassword(imported.stdout, imported.stderr);
+    const same = await hotspot(["plan", "--detailed-exitcode", "--state", url], { cwd: cwd.dir, env });
+    expect(same.code, same.stdout + same.stderr).toBe(0);
+    writeFileSync(join(cwd.dir, "hotspot.yaml"), [...owned, "  - username: IMP-a", ""].join("\n"));
+    const dropped = await hotspot(["plan", "--detailed-exitcode", "--state", url], { cwd: cwd.dir, env });
+    expect(dropped.code, dropped.stdout + dropped.stderr).toBe(2);
+    expect(dropped.stdout).toContain('account "IMP-b" will be deleted');
+    expect(dropped.stdout).not.toContain("TAKEOVER");
   });
 
   it("a database that cannot be reached is named without its password", { timeout: 60_000 }, async () => {

@@ -31,6 +31,7 @@ async function main(): Promise<number> {
     if (run.formatVersion !== 2) throw new Error(`${opts.from}: results of an older bench (format ${run.formatVersion}), whose rows meant other things`);
     mergeTerraform(run, opts.terraformFrom);
     mergeFleet(run, opts.fleetFrom);
+    mergeValidate(run, opts.validateFrom);
     if (opts.mergeSizes) {
       const other = JSON.parse(readFileSync(opts.mergeSizes, "utf8")) as BenchRun;
       for (const z of other.sizes) {
@@ -150,6 +151,13 @@ function mergeFleet(run: BenchRun, file: string | undefined): void {
   const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
   if (!earlier.fleet) throw new Error(`${file} has no fleet row`);
   run.fleet = { ...earlier.fleet, measuredAt: earlier.fleet.measuredAt ?? earlier.startedAt };
+}
+
+function mergeValidate(run: BenchRun, file: string | undefined): void {
+  if (!file) return;
+  const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
+  if (!earlier.validate) throw new Error(`${file} has no validate row`);
+  run.validate = { ...earlier.validate, measuredAt: earlier.validate.measuredAt ?? earlier.startedAt };
 }
 
 function writeResults(run: BenchRun, opts: BenchOptions): void {

@@ -25,6 +25,8 @@ export interface BenchOptions {
   fleet: boolean;
   /** Take the fleet row from this earlier results JSON instead of measuring it again. */
   fleetFrom: string | undefined;
+  /** With --from: the validate row of this results JSON. */
+  validateFrom: string | undefined;
   /** Measure the validate row (200,000 pricePlans entries). */
   validate: boolean;
 }
@@ -41,6 +43,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--sizes 1000,10000] [--repeat
   --no-validate    skip the validate row (200,000 pricePlans entries, and 100,000)
   --validate-only  only the validate row
   --fleet-from FILE  reuse the fleet row of an earlier results JSON (it keeps its own date)
+  --validate-from FILE  with --from: the validate row of an earlier results JSON (it keeps its own date)
   --terraform-only only the terraform row
   --terraform-from FILE  reuse the terraform row of an earlier results JSON (it keeps its own date)
   --from FILE      measure nothing: rewrite the tables of an earlier results JSON
@@ -63,6 +66,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "no-fleet": { type: "boolean", default: false },
       "fleet-only": { type: "boolean", default: false },
       "fleet-from": { type: "string" },
+      "validate-from": { type: "string" },
       "no-validate": { type: "boolean", default: false },
       "validate-only": { type: "boolean", default: false },
       "no-tsx": { type: "boolean", default: false },
@@ -106,5 +110,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     fleet: values["fleet-only"] || (!values["no-fleet"] && !values.quick && !values["terraform-only"] && !values["vouchers-only"] && !values["validate-only"]),
     validate: values["validate-only"] || (!values["no-validate"] && !values["terraform-only"] && !values["vouchers-only"] && !values["fleet-only"]),
     fleetFrom: values["fleet-from"],
+    validateFrom: values["validate-from"],
   };
 }

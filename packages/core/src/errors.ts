@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   "provider-diagnostic": "DiagnosticError: a provider failure reported to Terraform as a diagnostic",
   "provider-partial-state": "PartialStateError: a resource operation failed after changing some of its state",
   "provider-handshake": "HandshakeError: the plugin was not started by Terraform (or a protocol it speaks)",
+  "provider-grpc": "GrpcError (internal): a gRPC call refused with its status (a malformed or unknown call)",
   // cli
   cli: "CliError: the command failed with a message for the user and an exit code",
   "output-format": "OutputFormatError: an --output format the command does not offer",

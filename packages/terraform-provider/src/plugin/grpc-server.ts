@@ -8,6 +8,7 @@
 // "trailers-only" answer: the status in the headers, nothing else.
 // grpc-js did the same with per-call machinery (interceptors, stream objects, deadline timers,
 // channelz) that cost a sizeable share of each call; this answers from the stream's events.
+import { HotspotIacError } from "@hotspot-iac/core";
 import { constants, createSecureServer, createServer, type Http2Server, type Http2Session, type ServerHttp2Stream, type IncomingHttpHeaders } from "node:http2";
 
 /** gRPC status codes used here. */
@@ -29,7 +30,10 @@ export interface GrpcServerOptions {
 const HEADER_BYTES = 5;
 
 /** A failure with its gRPC status, answered as such. */
-export class GrpcError extends Error {
+export class GrpcError extends HotspotIacError {
+  override get code() {
+    return "provider-grpc" as const;
+  }
   constructor(
     readonly status: number,
     message: string,

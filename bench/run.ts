@@ -29,9 +29,9 @@ async function main(): Promise<number> {
   if (opts.from) {
     const run = JSON.parse(readFileSync(opts.from, "utf8")) as BenchRun;
     if (run.formatVersion !== 2) throw new Error(`${opts.from}: results of an older bench (format ${run.formatVersion}), whose rows meant other things`);
-    mergeTerraform(run, opts.terraformFrom);
-    mergeFleet(run, opts.fleetFrom);
-    mergeValidate(run, opts.validateFrom);
+    mergeRow(run, "terraform", opts.terraformFrom);
+    mergeRow(run, "fleet", opts.fleetFrom);
+    mergeRow(run, "validate", opts.validateFrom);
     if (opts.mergeSizes) {
       const other = JSON.parse(readFileSync(opts.mergeSizes, "utf8")) as BenchRun;
       for (const z of other.sizes) {
@@ -86,7 +86,7 @@ async function main(): Promise<number> {
     }
   }
   if (opts.terraformFrom) {
-    mergeTerraform(run, opts.terraformFrom);
+    mergeRow(run, "terraform", opts.terraformFrom);
     log(`  terraform row taken from ${opts.terraformFrom} (measured ${run.terraform?.measuredAt})`);
   } else if (opts.terraform) {
     log(`  terraform, ${opts.terraformAccounts} accounts`);
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
       log(`    validate failed: ${(err as Error).message}`);
     }
   }
-  if (opts.fleetFrom) mergeFleet(run, opts.fleetFrom);
+  if (opts.fleetFrom) mergeRow(run, "fleet", opts.fleetFrom);
   else if (opts.fleet) {
     run.fleet = {
       ...(await runFleet({
@@ -137,27 +137,15 @@ async function main(): Promise<number> {
   return run.sizes.some((z) => z.errors.length > 0) || (run.fleet?.errors.length ?? 0) > 0 ? 1 : 0;
 }
 
-/** Take the terraform row of an earlier run (it keeps the time it was measured). */
-function mergeTerraform(run: BenchRun, file: string | undefined): void {
-  if (!file) return;
-  const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
-  if (!earlier.terraform) throw new Error(`${file} has no terraform row`);
-  run.terraform = { ...earlier.terraform, measuredAt: earlier.terraform.measuredAt ?? earlier.startedAt };
-}
+type MergedRow = "terraform" | "fleet" | "validate";
 
-/** Take the fleet row of an earlier run (it keeps the time it was measured). */
-function mergeFleet(run: BenchRun, file: string | undefined): void {
+/** Take one row of an earlier run (it keeps the time it was measured). */
+function mergeRow<K extends MergedRow>(run: BenchRun, key: K, file: string | undefined): void {
   if (!file) return;
   const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
-  if (!earlier.fleet) throw new Error(`${file} has no fleet row`);
-  run.fleet = { ...earlier.fleet, measuredAt: earlier.fleet.measuredAt ?? earlier.startedAt };
-}
-
-function mergeValidate(run: BenchRun, file: string | undefined): void {
-  if (!file) return;
-  const earlier = JSON.parse(readFileSync(file, "utf8")) as BenchRun;
-  if (!earlier.validate) throw new Error(`${file} has no validate row`);
-  run.validate = { ...earlier.validate, measuredAt: earlier.validate.measuredAt ?? earlier.startedAt };
+  const row = earlier[key];
+  if (!row) throw new Error(`${file} has no ${key} row`);
+  run[key] = { ...row, measuredAt: row.measuredAt ?? earlier.startedAt } as BenchRun[K];
 }
 
 function writeResults(run: BenchRun, opts: BenchOptions): void {

@@ -13,8 +13,10 @@ import type { Construct } from "constructs";
 
 const EVENT = {
   name: "DevConf 2027",
-  start: "2027-03-18T08:00",
-  end: "2027-03-19T20:00",
+  // EVENT_START / EVENT_END, when set, replace the dates: a date already past is refused at plan
+  // time (expired on arrival), and the repository's tests apply this app on any day.
+  start: process.env["EVENT_START"] ?? "2027-03-18T08:00",
+  end: process.env["EVENT_END"] ?? "2027-03-19T20:00",
   expectedAttendees: 250,
 };
 

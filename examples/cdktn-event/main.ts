@@ -28,8 +28,10 @@ const staffPassword = new TerraformVariable(wifi, "staff_password", {
 // expiring with the staff accounts when the event ends (server wall-clock time).
 new EventWifi(wifi, "devconf", {
   name: "DevConf 2027",
-  start: "2027-03-18T08:00",
-  end: "2027-03-19T20:00",
+  // EVENT_START / EVENT_END, when set, replace the dates: a date already past is refused at plan
+  // time (expired on arrival), and the repository's tests apply this app on any day.
+  start: process.env["EVENT_START"] ?? "2027-03-18T08:00",
+  end: process.env["EVENT_END"] ?? "2027-03-19T20:00",
   expectedAttendees: 250,
   marginPercent: 10,
   // The price plan by its name on the server, as the YAML's pricePlans name it (`plan = "1 Day"`).

@@ -19,6 +19,15 @@ const EXAMPLES = [
 ] as const;
 const exampleDir = (name: string) => join(REPO_ROOT, "examples", name);
 
+// The event's days: a month from today, so that the apply never meets a date already past (refused
+// as expired on arrival). The examples read them from EVENT_START / EVENT_END.
+const END_DAY = new Date(Date.now() + 30 * 86_400_000);
+const START_DAY = new Date(END_DAY.getTime() - 86_400_000);
+const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const EVENT_ENV = { EVENT_START: `${day(START_DAY)}T08:00`, EVENT_END: `${day(END_DAY)}T20:00` };
+/** The event's end, server wall clock (kept as the UTC fields of a Date, as the emulator keeps it). */
+const EVENT_END = Date.UTC(END_DAY.getFullYear(), END_DAY.getMonth(), END_DAY.getDate(), 20, 0);
+
 // One synthesis per example, shared by this file's tests; the folders go when it ends. The
 // output is <folder>/cdktf.out, as in an app's folder: the state lands beside it, in <folder>.
 const synthesized = new Map<string, Promise<string>>();
@@ -33,7 +42,7 @@ function synthesizeExample(name: string): Promise<string> {
     const cwd = exampleDir(name);
     const dir = mkdtempSync(join(tmpdir(), `hotspot-${name}-`));
     const out = join(dir, "cdktf.out");
-    outdir = runTsx(join(cwd, "main.ts"), [], { cwd, env: { ...process.env, CDKTF_OUTDIR: out }, ok: true }).then(() => out);
+    outdir = runTsx(join(cwd, "main.ts"), [], { cwd, env: { ...process.env, ...EVENT_ENV, CDKTF_OUTDIR: out }, ok: true }).then(() => out);
     synthesized.set(name, outdir);
   }
   return outdir;
@@ -142,8 +151,7 @@ for (const { name } of EXAMPLES) describeWithTerraform(`examples/${name} applied
 
     const vouchers = ours().filter((a) => a.username.startsWith("DEVCONF2027-"));
     expect(vouchers).toHaveLength(275);
-    // The event's end, server wall clock (kept as the UTC fields of a Date).
-    const end = Date.UTC(2027, 2, 19, 20, 0);
+    const end = EVENT_END;
     for (const v of vouchers) expect(v).toMatchObject({ type: AccountType.Ticket, planId: 2, enableExpire: true, expire: end });
     const staff = ours().filter((a) => a.username.startsWith("staff-"));
     expect(staff.map((a) => a.username).sort()).toEqual(["staff-alice", "staff-bob"]);

@@ -31,16 +31,16 @@ afterAll(async () => {
 describe("apply with failing writes", { timeout: 180_000 }, () => {
   it("reports what was done and what failed, exits 1, and a re-run converges", async () => {
     writeConfig([
-      { name: "ops-a", expires: "2027-01-31T18:00" },
-      { name: "ops-b", expires: "2027-01-31T18:00" },
+      { name: "ops-a", expires: "2099-01-31T18:00" },
+      { name: "ops-b", expires: "2099-01-31T18:00" },
     ]);
     expect((await run(["apply", "--auto-approve"])).code).toBe(0);
 
     // One update that will work, one create that cannot: every generateaccounts answers HTTP 500.
     writeConfig([
-      { name: "ops-a", expires: "2027-02-28T18:00" },
-      { name: "ops-b", expires: "2027-01-31T18:00" },
-      { name: "ops-c", expires: "2027-01-31T18:00" },
+      { name: "ops-a", expires: "2099-02-28T18:00" },
+      { name: "ops-b", expires: "2099-01-31T18:00" },
+      { name: "ops-c", expires: "2099-01-31T18:00" },
     ]);
     await emu.setFaults({ seed: 1, commands: { generateaccounts: { http500: 1 } } });
     const failed = await run(["apply", "--auto-approve"]);

@@ -17,7 +17,7 @@ import { decodeQrCodes, missingTools, rasterizeCards } from "./vouchers-tools.js
 
 const PASSPHRASE = "Cards-Reference-Pass-2f4c";
 const skip = missingTools(["pdftoppm", "zbarimg"]);
-const suite = emulatorSuite(PASSPHRASE, ["--clock", "2027-03-12 09:00:00"]);
+const suite = emulatorSuite(PASSPHRASE, ["--clock", "2099-03-12 09:00:00"]);
 const scratch = scratchDirs();
 const REFERENCE = join(REPO_ROOT, "docs/cards.png");
 const KEY = "hotspot-iac-cards-source";
@@ -30,7 +30,7 @@ ownership:
 pricePlans:
   day: { description: "1 Day" }
 batches:
-  - { prefix: GUEST-, count: 10, plan: day, type: ticket, length: 12, timeLeft: 1d, quota: 5GB, expires: 2027-03-19T12:00 }
+  - { prefix: GUEST-, count: 10, plan: day, type: ticket, length: 12, timeLeft: 1d, quota: 5GB, expires: 2099-03-19T12:00 }
 cards:
   title: "Hotel Miramar — Guest Wi-Fi"
   network: Miramar Guest

@@ -21,7 +21,7 @@ const write = (accounts: string[]) =>
       "pricePlans:",
       '  hour: { description: "1 Hour" }',
       "accounts:",
-      ...accounts.flatMap((a) => [`  - username: ${a}`, "    plan: hour", "    timeLeft: 2h", "    quota: 1GB", "    expires: 2027-01-31T18:00"]),
+      ...accounts.flatMap((a) => [`  - username: ${a}`, "    plan: hour", "    timeLeft: 2h", "    quota: 1GB", "    expires: 2099-01-31T18:00"]),
       "",
     ].join("\n"),
   );
@@ -42,7 +42,7 @@ describe("a deleted account", { timeout: 180_000 }, () => {
     expect(body).toMatch(/- plan += "1 Hour"/);
     expect(body).toMatch(/- timeLeft += "2h"/);
     expect(body).toMatch(/- quota += "1GB"/);
-    expect(body).toMatch(/- expires += "2027-01-31T18:00"/);
+    expect(body).toMatch(/- expires += "2099-01-31T18:00"/);
     expect(body).toMatch(/- loggedIn += true # logged in now/);
     // What the plan already read: the list (and whatever views the plan needed anyway), nothing more for the delete.
     const reads = (await suite.emu.log(before)).filter((e) => e.params.account === "gone-guest");

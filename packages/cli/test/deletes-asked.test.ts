@@ -152,7 +152,7 @@ describe("every delete is one the operator asked for", { timeout: 240_000 }, () 
   it("5. a deleted account is read: plan, time left, quota, expiry, used, online now", async () => {
     const f = checkout();
     const staff = (names: string[]) =>
-      `ownership:\n  prefixes: ["gone-"]\naccounts:\n${names.map((n) => `  - { username: ${n}, plan: hour, timeLeft: 5h, quota: 1GB, expires: 2027-01-31T18:00 }\n`).join("")}`;
+      `ownership:\n  prefixes: ["gone-"]\naccounts:\n${names.map((n) => `  - { username: ${n}, plan: hour, timeLeft: 5h, quota: 1GB, expires: 2099-01-31T18:00 }\n`).join("")}`;
     yaml(f, staff(["gone-keep", "gone-guest"]));
     expect((await run(f, ["apply", "--auto-approve"])).code).toBe(0);
     expect(await suite.emu.api("loginaccount", { account: "gone-guest" })).toContain("SUCCESS");
@@ -167,7 +167,7 @@ describe("every delete is one the operator asked for", { timeout: 240_000 }, () 
     expect(body).toMatch(/- plan += "1 Hour"/);
     expect(body).toMatch(/- timeLeft += "5h"/);
     expect(body).toMatch(/- quota += "1GB"/);
-    expect(body).toMatch(/- expires += "2027-01-31T18:00"/);
+    expect(body).toMatch(/- expires += "2099-01-31T18:00"/);
     expect(body).toMatch(/- loggedIn += true # logged in now/);
     // One viewaccount for the deleted account, within the plan's read.
     const views = (await suite.emu.log(since)).filter((e) => e.command === "viewaccount" && e.params.account === "gone-guest");

@@ -23,7 +23,7 @@ beforeAll(() => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a YAML reference, not a template
       "    password: ${env:LAB_PASSWORD}",
       "    plan: hour",
-      "    expires: 2027-01-31T18:00",
+      "    expires: 2099-01-31T18:00",
       "  - username: lab-two",
       "    plan: hour",
       "",

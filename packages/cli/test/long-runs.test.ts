@@ -24,7 +24,7 @@ function config(dir: string, prefix: string, count: number, timeout = "30s"): vo
     "accounts:",
     `  - { username: ${prefix}a, plan: hour }`,
     "batches:",
-    `  - { prefix: ${prefix}v-, count: ${count}, plan: hour, expires: 2027-01-31T18:00 }`,
+    `  - { prefix: ${prefix}v-, count: ${count}, plan: hour, expires: 2099-01-31T18:00 }`,
   ];
   writeFileSync(join(dir, "hotspot.yaml"), `${lines.join("\n")}\n`);
 }

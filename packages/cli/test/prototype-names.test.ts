@@ -41,7 +41,7 @@ afterAll(async () => {
 describe("prototype names", { timeout: 180_000 }, () => {
   it("accounts, sites and price plans named __proto__, constructor, hasOwnProperty, toString", async () => {
     const dir = checkout();
-    writeFileSync(join(dir, "hotspot.yaml"), config("2027-01-31T18:00"));
+    writeFileSync(join(dir, "hotspot.yaml"), config("2099-01-31T18:00"));
     const first = await run(dir, ["apply", "--auto-approve"]);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     // Each site's apply reported on its own (sites are a fleet: applied concurrently, reported in order).
@@ -59,7 +59,7 @@ describe("prototype names", { timeout: 180_000 }, () => {
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).toContain("No changes.");
 
-    writeFileSync(join(dir, "hotspot.yaml"), config("2027-02-28T18:00"));
+    writeFileSync(join(dir, "hotspot.yaml"), config("2099-02-28T18:00"));
     const planned = await run(dir, ["plan", "--json"]);
     expect(planned.code, planned.stderr).toBe(0);
     const updates = JSON.parse(planned.stdout).changes.filter((c: { action: string }) => c.action === "update");

@@ -14,7 +14,7 @@ let port: string;
 
 function configIn(dir: string, prefix: string, names: string[]): void {
   const lines = ["version: 1", "ownership:", `  prefixes: ["${prefix}"]`, "pricePlans:", '  hour: { description: "1 Hour" }', "accounts:"];
-  for (const n of names) lines.push(`  - username: ${n}`, "    plan: hour", "    expires: 2027-01-31T18:00");
+  for (const n of names) lines.push(`  - username: ${n}`, "    plan: hour", "    expires: 2099-01-31T18:00");
   writeFileSync(join(dir, "hotspot.yaml"), `${lines.join("\n")}\n`);
 }
 

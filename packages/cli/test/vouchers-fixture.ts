@@ -21,7 +21,7 @@ export function writeVoucherConfig(dir: string, counts: { tickets: number; vip: 
       "pricePlans:",
       '  day: { description: "1 Day" }',
       "batches:",
-      `  - { prefix: ${TICKETS}, count: ${counts.tickets}, plan: day, type: ticket, length: 13, expires: 2027-03-19T20:00 }`,
+      `  - { prefix: ${TICKETS}, count: ${counts.tickets}, plan: day, type: ticket, length: 13, expires: 2099-03-19T20:00 }`,
       `  - { prefix: ${VIP}, count: ${counts.vip}, plan: day, type: ticket, length: 12 }`,
       `  - { prefix: ${PREPAID}, count: ${counts.prepaid}, plan: day, passwordLength: 8, quota: 2GB }`,
       "",

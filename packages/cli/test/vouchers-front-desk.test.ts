@@ -34,7 +34,7 @@ const CONFIG = [
   "accounts:",
   '  - { username: staff-reception, plan: day, password: "${env:PW_RECEPTION}" }',
   "batches:",
-  `  - { prefix: ${BATCH}, count: 5, plan: day, type: ticket, length: 15, timeLeft: 1d, quota: 2GB, expires: 2027-03-19T20:00 }`,
+  `  - { prefix: ${BATCH}, count: 5, plan: day, type: ticket, length: 15, timeLeft: 1d, quota: 2GB, expires: 2099-03-19T20:00 }`,
   "cards:",
   `  title: "${TITLE}"`,
   `  network: ${NETWORK}`,
@@ -91,7 +91,7 @@ function readsAsAGuest(text: string, cards: number): void {
   expect(flat).toContain("1 Join the Wi-Fi");
   expect(flat).toContain("2 Log in");
   expect(flat).toContain("Plan 1 Day · Time 1d · Data 2 GB");
-  expect(flat).toContain("Valid until 2027-03-19 20:00");
+  expect(flat).toContain("Valid until 2099-03-19 20:00");
 }
 
 describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, () => {
@@ -134,12 +134,12 @@ describe.skipIf(skip)("vouchers print at a front desk", { timeout: 240_000 }, ()
     expect(text).toContain("Einen Browser öffnen: die Anmeldeseite erscheint");
     expect(text).toContain("1 WLAN verbinden");
     expect(text).toContain("2 Anmelden");
-    expect(text).toContain("Gültig bis 2027-03-19 20:00");
+    expect(text).toContain("Gültig bis 2099-03-19 20:00");
     expect(text).not.toContain(TITLE);
   });
 
   it("every string can be replaced in the YAML; a batch's cards: win over the site's, key by key", async () => {
-    const yaml = CONFIG.replace("expires: 2027-03-19T20:00 }", 'expires: 2027-03-19T20:00, cards: { title: "Pool Bar", labels: { login: "Sign in" } } }').concat(
+    const yaml = CONFIG.replace("expires: 2099-03-19T20:00 }", 'expires: 2099-03-19T20:00, cards: { title: "Pool Bar", labels: { login: "Sign in" } } }').concat(
       "  instructions: { browse: Open Safari or Chrome }\n",
       "  labels: { join: Scan to join, login: Log on }\n",
     );

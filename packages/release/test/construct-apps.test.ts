@@ -62,8 +62,8 @@ async function main(): Promise<void> {
   const staff = new TerraformVariable(wifi, "staff_password", { type: "string", sensitive: true });
   new EventWifi(wifi, "conf", {
     name: "Conf",
-    start: "2027-03-18T08:00",
-    end: "2027-03-19T20:00",
+    start: "2099-03-18T08:00",
+    end: "2099-03-19T20:00",
     expectedAttendees: 4,
     plan: new DataHotspotPricePlan(wifi, "day", { description: "1 Day" }),
     staff: [{ username: "staff-1", password: staff.stringValue }],

@@ -296,7 +296,7 @@ ${badCustomer ? 'resource "hotspot_account" "bad_customer" {\n  username = "x4"\
     expect(plan.stderr).toMatch(/Error: Invalid expires[\s\S]*expires\s+= "next tuesday"[\s\S]*is not `never`, a date/);
     // A nested attribute's child is validated like any attribute (terraform shows the resource for a path inside an object).
     expect(plan.stderr).toMatch(/Error: Invalid sex[\s\S]*hotspot_account\.bad_customer[\s\S]*Expected one of "M", "F"; got "X"/);
-    write("2026-12-31");
+    write("2099-12-31");
     plan = await tf.run(["plan", "-input=false"]);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/Error: Unknown price plan[\s\S]*plan_id\s+= 99[\s\S]*no price plan with id 99/);

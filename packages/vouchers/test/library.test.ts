@@ -29,7 +29,7 @@ const CONFIG = parseConfig(
     "pricePlans:",
     '  day: { description: "1 Day" }',
     "batches:",
-    "  - { prefix: lib-card-, count: 12, startNumber: 1, plan: day, passwordLength: 6, timeLeft: 3h, quota: 1GB, expires: 2027-03-19T20:00 }",
+    "  - { prefix: lib-card-, count: 12, startNumber: 1, plan: day, passwordLength: 6, timeLeft: 3h, quota: 1GB, expires: 2099-03-19T20:00 }",
     "  - { prefix: lib-other-, count: 2, startNumber: 1, plan: day }",
   ].join("\n"),
   "hotspot.yaml",
@@ -62,7 +62,7 @@ describe("readBatchCards", () => {
     const { emu, source } = await server("username");
     const { cards } = await readBatchCards(source);
     expect(cards.map((c) => c.username)).toEqual(Array.from({ length: 12 }, (_, i) => `lib-card-${i + 1}`));
-    expect(cards[0]).toMatchObject({ plan: "1 Day", gives: "3h · 1 GB", expires: "2027-03-19 20:00" });
+    expect(cards[0]).toMatchObject({ plan: "1 Day", gives: "3h · 1 GB", expires: "2099-03-19 20:00" });
     expect(cards.every((c) => c.password?.length === 6)).toBe(true);
     const log = emu.requestLog();
     expect(log.filter((e) => e.command === "viewaccount").map((e) => e.params.account).sort()).toEqual(cards.map((c) => c.username).sort());
@@ -88,7 +88,7 @@ describe("printVouchers", () => {
     const csv = await printVouchers({ source, out: join(dir, "lib.csv"), ssid: "Lib" });
     expect(csv).toEqual({ path: join(dir, "lib.csv"), format: "csv", cards: 12, pages: 0, left: { used: 0, online: 0 } });
     expect(statSync(csv.path).mode & 0o777).toBe(0o600);
-    expect(readFileSync(csv.path, "utf8").split("\r\n")[1]).toMatch(/^lib-card-1,\w{6},1 Day,3h · 1 GB,2027-03-19 20:00,Lib,WIFI:S:Lib;T:nopass;;$/);
+    expect(readFileSync(csv.path, "utf8").split("\r\n")[1]).toMatch(/^lib-card-1,\w{6},1 Day,3h · 1 GB,2099-03-19 20:00,Lib,WIFI:S:Lib;T:nopass;;$/);
     const pdf = await printVouchers({ source, out: join(dir, "lib.pdf"), perPage: 8, paper: "letter" });
     expect(pdf).toMatchObject({ format: "pdf", cards: 12, pages: 2 });
     expect(readFileSync(pdf.path, "latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);

@@ -13,10 +13,17 @@ import { toNumber } from "./units.js";
 export const PLAN = attributeName(accountField("plan"));
 export const PLAN_ID = PLAN_ID_ATTRIBUTE;
 
-async function find(client: HotspotContext, ref: { id?: number; description?: string }, path: AttributePath, diags: Diagnostics): Promise<PricePlan | undefined> {
+/** sync's findPricePlan on the server's plans; a refusal as the diagnostic it becomes. */
+async function lookup(client: HotspotContext, ref: { id?: number; description?: string }): Promise<PricePlan | { summary: string; detail: string }> {
   const found = findPricePlan(ref, await client.pricePlans());
   if ("plan" in found) return found.plan;
-  diags.error(found.code === "price-plan-ambiguous" ? "Ambiguous price plan" : "Unknown price plan", `${found.message}.`, path);
+  return { summary: found.code === "price-plan-ambiguous" ? "Ambiguous price plan" : "Unknown price plan", detail: `${found.message}.` };
+}
+
+async function find(client: HotspotContext, ref: { id?: number; description?: string }, path: AttributePath, diags: Diagnostics): Promise<PricePlan | undefined> {
+  const found = await lookup(client, ref);
+  if (!("summary" in found)) return found;
+  diags.error(found.summary, found.detail, path);
   return undefined;
 }
 
@@ -52,9 +59,9 @@ export async function planIdToSend(attrs: ObjectValue, client: HotspotContext): 
   if (id !== undefined) return id;
   const name = attrs[PLAN] ?? null;
   if (typeof name !== "string") return undefined;
-  const found = findPricePlan({ description: name }, await client.pricePlans());
-  if ("code" in found) throw new DiagnosticError("Unknown price plan", `${found.message}.`, [PLAN]);
-  return found.plan.id;
+  const found = await lookup(client, { description: name });
+  if ("summary" in found) throw new DiagnosticError(found.summary, found.detail, [PLAN]);
+  return found.id;
 }
 
 /** Fills whichever of the pair is still open (null or unknown) from the plan `id`; known values stay as planned. */

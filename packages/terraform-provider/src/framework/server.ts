@@ -63,7 +63,7 @@ export function providerService<C>(def: ProviderDefinition<C>, log: Logger): Rec
     resource_schemas: Object.fromEntries(def.resources.map((r) => [r.name, toSchemaMessage(r.schema)])),
     data_source_schemas: Object.fromEntries(def.dataSources.map((d) => [d.name, toSchemaMessage(d.schema)])),
     diagnostics: [],
-    server_capabilities: { plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false },
+    server_capabilities: { plan_destroy: false, get_provider_schema_optional: true, move_resource_state: false },
   };
 
   function context(diags: Diagnostics): OperationContext<C> | undefined {

@@ -1097,7 +1097,7 @@ export class Account extends cdktf.TerraformResource {
       terraformResourceType: 'hotspot_account',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -55,7 +55,7 @@ export class DataHotspotAccount extends cdktf.TerraformDataSource {
       terraformResourceType: 'hotspot_account',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -64,7 +64,7 @@ export class DataHotspotPricePlan extends cdktf.TerraformDataSource {
       terraformResourceType: 'hotspot_price_plan',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -144,7 +144,7 @@ export class DataHotspotPricePlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'hotspot_price_plans',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

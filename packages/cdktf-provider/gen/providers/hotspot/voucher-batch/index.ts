@@ -157,7 +157,7 @@ export class VoucherBatch extends cdktf.TerraformResource {
       terraformResourceType: 'hotspot_voucher_batch',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

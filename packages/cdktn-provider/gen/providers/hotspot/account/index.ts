@@ -1118,7 +1118,7 @@ export class Account extends cdktn.TerraformResource {
       terraformResourceType: 'hotspot_account',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

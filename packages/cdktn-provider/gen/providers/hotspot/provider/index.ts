@@ -79,7 +79,7 @@ export class HotspotProvider extends cdktn.TerraformProvider {
       terraformResourceType: 'hotspot',
       terraformGeneratorMetadata: {
         providerName: 'hotspot',
-        providerVersionConstraint: '~> 0.1.0'
+        providerVersionConstraint: '~> 0.2.0'
       },
       terraformProviderSource: 'hotspot-iac/hotspot'
     });

@@ -77,7 +77,7 @@ export async function readBatchCards(src: BatchSource): Promise<BatchCards> {
   const live = await readLive(src.client, desired, {
     appliedBefore: false,
     serverKey: serverIdentity(src.serverUrl),
-    now: () => serverNow(),
+    now: () => serverNow(0, desired.site.server?.timeZone),
     needs: (username, entry) => isMember(username) && lacksCardFields(entry),
   });
   const all = [...live.owned.values()].filter((a) => isMember(a.username));

@@ -28,10 +28,11 @@ export function registerStatsCommand(program: Command): void {
   ).action(
     runAction<StatsOptions>(async (_args, opts) => {
       const range = dayRange(opts);
-      const today = new Date(Math.floor(serverNow().getTime() / DAY_MS) * DAY_MS);
-      const to = range.to ?? (range.from ? new Date(Math.max(range.from.getTime(), today.getTime())) : today);
-      const from = range.from ?? new Date(to.getTime() - 6 * DAY_MS);
       return withServer(opts, async (s) => {
+        // Today on the server's wall clock (its `server.timeZone`, else this machine's zone).
+        const today = new Date(Math.floor(serverNow(0, s.target.config?.server?.timeZone).getTime() / DAY_MS) * DAY_MS);
+        const to = range.to ?? (range.from ? new Date(Math.max(range.from.getTime(), today.getTime())) : today);
+        const from = range.from ?? new Date(to.getTime() - 6 * DAY_MS);
         const days = await s.client.getStatistics(from, to);
         if (s.format !== "table") {
           const doc = {

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { ACCOUNT_LIMITS, BATCH_LIMITS, CUSTOMER_TEXT_LIMIT, type FieldLimit, SAFETY_DEFAULTS, SECRET_TEXT_LIMIT, SERVER_LIMITS } from "./fields/limits.js";
 import { Secret } from "./secret.js";
+import { isTimeZone } from "../wire/wall-clock.js";
 import {
   ACCOUNT_TYPES,
   CARD_INSTRUCTION_KEYS,
@@ -50,6 +51,7 @@ const MSG = {
   username: `expected a username: ${ACCOUNT_LIMITS.username.minLength} to ${ACCOUNT_LIMITS.username.maxLength} characters, no spaces or control characters`,
   prefix: `expected a prefix: ${BATCH_LIMITS.prefix.minLength} to ${BATCH_LIMITS.prefix.maxLength} characters, no spaces or control characters`,
   url: "expected a URL like http://127.0.0.1:82",
+  timeZone: "expected a time zone like Europe/Lisbon or UTC (an IANA name)",
   state: "expected a state file path or a postgres:// URL",
   version: `expected version: ${CONFIG_VERSION}`,
 } as const;
@@ -433,6 +435,15 @@ export const serverSchema = obj(
       .meta({ description: "Server URL (http without a port: 82). Absent: --url or HOTSPOT_URL must name the server, or --emulator asks for the embedded emulator." }),
     passphrase: secretText("API passphrase.").optional(),
     timeout: duration.optional().meta({ description: "Per-request timeout." }),
+    timeZone: z
+      .string({ error: MSG.timeZone })
+      .refine(isTimeZone, { error: MSG.timeZone })
+      .optional()
+      .meta({
+        description:
+          "The server's time zone, an IANA name. Its wall clock is what relative expiries count from and what the expired-on-arrival check compares with. Absent: this machine's zone.",
+        examples: ["Europe/Lisbon", "America/New_York", "UTC"],
+      }),
     concurrency: bounded(SERVER_LIMITS.concurrency).optional().meta({ description: "Requests in flight." }),
     safety: safetySchema.optional(),
   },

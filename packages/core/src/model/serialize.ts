@@ -189,6 +189,7 @@ class Writer {
       url: s.url === undefined ? undefined : this.text(s.url, "server", undefined, "url"),
       passphrase: s.passphrase ? this.secret(s.passphrase) : undefined,
       timeout: s.timeout === undefined ? undefined : formatDuration(s.timeout),
+      timeZone: s.timeZone,
       concurrency: s.concurrency,
       safety: Object.keys(safety).length ? safety : undefined,
     };

@@ -9,17 +9,40 @@ export function wallClock(year: number, month: number, day: number, hour = 0, mi
   return d;
 }
 
-/** Now, as a wall-clock Date of the machine's local zone, shifted by an optional offset. */
-export function serverNow(offsetMs = 0): Date {
+/**
+ * Now, as a wall-clock Date of the server's time zone (an IANA name: `server.timeZone`), or of the
+ * machine's local zone when none is given; shifted by an optional offset.
+ */
+export function serverNow(offsetMs = 0, timeZone?: string): Date {
   const now = new Date(Date.now() + offsetMs);
-  return wallClock(
-    now.getFullYear(),
-    now.getMonth() + 1,
-    now.getDate(),
-    now.getHours(),
-    now.getMinutes(),
-    now.getSeconds(),
-  );
+  if (timeZone === undefined) {
+    return wallClock(now.getFullYear(), now.getMonth() + 1, now.getDate(), now.getHours(), now.getMinutes(), now.getSeconds());
+  }
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const p of zoneFormat(timeZone).formatToParts(now)) fields[p.type] = Number(p.value);
+  return wallClock(fields.year!, fields.month!, fields.day!, fields.hour!, fields.minute!, fields.second!);
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The numeric wall-clock fields of a zone, 00–23 hours (built once per zone: construction is slow). */
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    zoneFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether `name` is a time zone this Node knows (IANA names such as Europe/Lisbon, and UTC). */
+export function isTimeZone(name: string): boolean {
+  try {
+    zoneFormat(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const DATE_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/;

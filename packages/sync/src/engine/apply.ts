@@ -119,7 +119,7 @@ export async function apply(opts: ApplyOptions): Promise<ApplyResult> {
         state: server,
         concurrency: opts.concurrency,
         force: opts.force,
-        now: opts.now ?? (() => serverNow()),
+        now: opts.now ?? (() => serverNow(0, planned.desired.site.server?.timeZone)),
         onEvent,
         signal: lostSignal ? AbortSignal.any([lostSignal, ...(opts.signal ? [opts.signal] : [])]) : opts.signal,
         policy: lostSignal ? { ...opts.policy, halt: lostSignal } : opts.policy,

@@ -42,8 +42,8 @@ async function loadTargetState(t: EngineTarget): Promise<LoadedState> {
  * Throws PlanAbortedError when the read cannot be trusted.
  */
 export async function plan(opts: PlanOptions): Promise<PlanResult> {
-  const now = opts.now ?? (() => serverNow());
   const d = desiredSite(opts.config, opts.site);
+  const now = opts.now ?? (() => serverNow(0, d.site.server?.timeZone));
   const state = opts.state ?? (await loadTargetState(opts));
   const server = findServerState(state.file, opts.serverUrl);
   // The key's scrypt (~90 ms) runs on the thread pool while the server is read; rekeying a section

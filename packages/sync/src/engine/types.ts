@@ -28,7 +28,7 @@ export interface EngineTarget {
    * `state`, else `<config dir>/.hotspot/state.json`.
    */
   statePath?: string;
-  /** Server wall-clock now (relative expiries). Default serverNow(). */
+  /** Server wall-clock now (relative expiries). Default serverNow() in the site's `server.timeZone`. */
   now?: () => Date;
   /** viewaccount requests in flight while reading (default 8, the client's pool size). */
   readConcurrency?: number;

@@ -30,7 +30,7 @@ export class HotspotContext {
 
   /** Now on the server's wall clock (resolves relative expiry at creation). */
   now(): Date {
-    return serverNow();
+    return serverNow(0, this.settings.timeZone);
   }
 
   pricePlans(): Promise<PricePlan[]> {

@@ -1,7 +1,7 @@
 // The provider block: where the HotSpot server is and how hard to push it.
 // url and passphrase fall back to HOTSPOT_URL / HOTSPOT_PASSPHRASE so the
 // secret never has to be written into configuration.
-import { parseDuration, SERVER_LIMITS } from "@hotspot-iac/core";
+import { isTimeZone, parseDuration, SERVER_LIMITS } from "@hotspot-iac/core";
 import type { Diagnostics } from "../framework/diagnostics.js";
 import type { Schema } from "../schema/schema.js";
 import { types } from "../schema/types.js";
@@ -37,6 +37,12 @@ export const providerSchema: Schema = {
       optional: true,
       description: `Most API requests in flight at once, across all resources. Default ${DEFAULT_CONCURRENCY}.`,
     },
+    time_zone: {
+      type: types.string,
+      optional: true,
+      description:
+        "The server's time zone, an IANA name (`Europe/Lisbon`), as the YAML's `server.timeZone`: its wall clock is what relative expiries count from and what the expired-on-arrival check compares with. Default: this machine's zone.",
+    },
   },
 };
 
@@ -45,6 +51,8 @@ export interface ConnectionSettings {
   passphrase: string;
   timeoutMs: number;
   concurrency: number;
+  /** The server's IANA time zone; undefined: the machine's. */
+  timeZone?: string;
 }
 
 function positiveInteger(v: unknown): number | undefined {
@@ -62,12 +70,15 @@ function timeoutSeconds(v: unknown): number | undefined {
 
 /** Checks what can be checked before the values are known (plan time). */
 export function validateProviderConfig(config: ObjectValue, diags: Diagnostics): void {
-  const { url, timeout, concurrency } = config;
+  const { url, timeout, concurrency, time_zone: timeZone } = config;
   if (typeof url === "string" && !/^https?:\/\/[^/]+/.test(url)) {
     diags.error("Invalid url", `Expected an http:// or https:// URL, got "${url}".`, ["url"]);
   }
   if (timeout !== null && timeout !== undefined && !isUnknown(timeout) && timeoutSeconds(timeout) === undefined) {
     diags.error("Invalid timeout", `"${String(timeout)}" is not a duration greater than 0 such as \`30s\` or \`2m\`.`, ["timeout"]);
+  }
+  if (typeof timeZone === "string" && !isTimeZone(timeZone)) {
+    diags.error("Invalid time_zone", `"${timeZone}" is not a time zone this provider knows: expected an IANA name such as \`Europe/Lisbon\` or \`UTC\`.`, ["time_zone"]);
   }
   const { min, max } = SERVER_LIMITS.concurrency; // the bounds of the YAML's server.concurrency
   const n = positiveInteger(concurrency);
@@ -90,5 +101,6 @@ export function resolveConnection(config: ObjectValue, env: NodeJS.ProcessEnv, d
     passphrase,
     timeoutMs: (timeoutSeconds(config.timeout) ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     concurrency: positiveInteger(config.concurrency) ?? DEFAULT_CONCURRENCY,
+    ...(typeof config.time_zone === "string" ? { timeZone: config.time_zone } : {}),
   };
 }

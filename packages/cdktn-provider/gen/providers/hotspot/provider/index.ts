@@ -20,6 +20,12 @@ export interface HotspotProviderConfig {
   */
   readonly passphrase?: string;
   /**
+  * The server's time zone, an IANA name (`Europe/Lisbon`), as the YAML's `server.timeZone`: its wall clock is what relative expiries count from and what the expired-on-arrival check compares with. Default: this machine's zone.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs#time_zone HotspotProvider#time_zone}
+  */
+  readonly timeZone?: string;
+  /**
   * How long to wait for one API request before failing it, a duration as in the YAML's `server.timeout` (`30s`, `2m`). Default `30s`. A bare number (`timeout = 30`, the 0.1.0 form) is still read as seconds.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hotspot-iac/hotspot/latest/docs#timeout HotspotProvider#timeout}
@@ -85,6 +91,7 @@ export class HotspotProvider extends cdktn.TerraformProvider {
     });
     this._concurrency = config.concurrency;
     this._passphrase = config.passphrase;
+    this._timeZone = config.timeZone;
     this._timeout = config.timeout;
     this._url = config.url;
     this._alias = config.alias;
@@ -124,6 +131,22 @@ export class HotspotProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get passphraseInput() {
     return this._passphrase;
+  }
+
+  // time_zone - computed: false, optional: true, required: false
+  private _timeZone?: string; 
+  public get timeZone() {
+    return this._timeZone;
+  }
+  public set timeZone(value: string | undefined) {
+    this._timeZone = value;
+  }
+  public resetTimeZone() {
+    this._timeZone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeZoneInput() {
+    return this._timeZone;
   }
 
   // timeout - computed: false, optional: true, required: false
@@ -182,6 +205,7 @@ export class HotspotProvider extends cdktn.TerraformProvider {
     return {
       concurrency: cdktn.numberToTerraform(this._concurrency),
       passphrase: cdktn.stringToTerraform(this._passphrase),
+      time_zone: cdktn.stringToTerraform(this._timeZone),
       timeout: cdktn.stringToTerraform(this._timeout),
       url: cdktn.stringToTerraform(this._url),
       alias: cdktn.stringToTerraform(this._alias),
@@ -198,6 +222,12 @@ export class HotspotProvider extends cdktn.TerraformProvider {
       },
       passphrase: {
         value: cdktn.stringToHclTerraform(this._passphrase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      time_zone: {
+        value: cdktn.stringToHclTerraform(this._timeZone),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -147,7 +147,7 @@ export class HotspotAccounts extends Construct {
 
   /** A provider configured from the YAML's `server`, or none when it names no server. */
   #serverProvider(id: string, given: TerraformProvider | undefined, alias: string | undefined): HotspotProvider | undefined {
-    const { url, passphrase, timeout, concurrency } = this.site.server;
+    const { url, passphrase, timeout, concurrency, timeZone } = this.site.server;
     if (url === undefined && passphrase === undefined) {
       if (alias !== undefined) throw new Error(`HotspotAccounts ${id}: providerAlias ${JSON.stringify(alias)} needs the YAML to name its server (server.url)`);
       return undefined;
@@ -169,6 +169,7 @@ export class HotspotAccounts extends Construct {
       // A duration as the YAML writes it (`1m30s`); concurrency is a count of requests in flight.
       ...(timeout !== undefined ? { timeout: String(formatValue("seconds", timeout, "attribute")) } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(timeZone !== undefined ? { timeZone } : {}),
     });
   }
 

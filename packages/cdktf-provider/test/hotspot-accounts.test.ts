@@ -158,12 +158,12 @@ describe("HotspotAccounts.fromYaml", () => {
     }
   });
 
-  it("carries the YAML server's timeout and concurrency to the provider, in its units", async () => {
+  it("carries the YAML server's timeout, concurrency and time zone to the provider, in its units", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hotspot-yaml-"));
     try {
-      writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "server:", "  url: http://10.0.0.2:82", "  timeout: 1m30s", "  concurrency: 4", ""].join("\n"));
+      writeFileSync(join(dir, "hotspot.yaml"), ["version: 1", "server:", "  url: http://10.0.0.2:82", "  timeout: 1m30s", "  concurrency: 4", "  timeZone: Europe/Lisbon", ""].join("\n"));
       const { json } = await synthStack((stack) => HotspotAccounts.fromYaml(stack, "c", dir, { env: {} }).then(() => undefined));
-      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: "1m30s", concurrency: 4 }]);
+      expect(json.provider?.["hotspot"]).toEqual([{ url: "http://10.0.0.2:82", timeout: "1m30s", concurrency: 4, time_zone: "Europe/Lisbon" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -309,7 +309,7 @@ export async function openContext(
       const dir = localDir;
       // Loaded only when needed: commands against a real server never load the emulator.
       const { startEmbedded } = await import("./embedded.js");
-      const e = await startEmbedded(dir, t.site, t.passphrase?.resolved ? t.passphrase.reveal() : undefined);
+      const e = await startEmbedded(dir, t.site, t.passphrase?.resolved ? t.passphrase.reveal() : undefined, server?.timeZone);
       embedded.push(e);
       const where = t.site === "default" ? "" : ` for site ${JSON.stringify(t.site)}`;
       term.note(

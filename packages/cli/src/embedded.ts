@@ -47,16 +47,17 @@ export function embeddedStateFile(dir: string, site: string): string {
 
 /**
  * Start the emulator for `site`, state in `dir`. `passphrase`: the configured one, if any (never
- * written to disk); otherwise one generated once and kept in emulator.json.
+ * written to disk); otherwise one generated once and kept in emulator.json. `timeZone`: the
+ * configured `server.timeZone`, so the emulated server keeps the clock the client reads "now" on.
  */
-export async function startEmbedded(dir: string, site: string, passphrase?: string): Promise<EmbeddedServer> {
+export async function startEmbedded(dir: string, site: string, passphrase?: string, timeZone?: string): Promise<EmbeddedServer> {
   await mkdir(dir, { recursive: true });
   const memoPath = join(dir, "emulator.json");
   const memo = readMemo(memoPath);
   const last = memo.sites[site] ?? {};
   const pass = passphrase ?? last.passphrase ?? randomBytes(18).toString("base64url");
   const stateFile = embeddedStateFile(dir, site);
-  const start = (port: number) => startEmulator({ port, host: "127.0.0.1", passphrase: pass, stateFile });
+  const start = (port: number) => startEmulator({ port, host: "127.0.0.1", passphrase: pass, stateFile, ...(timeZone ? { timeZone } : {}) });
   let emulator: Emulator;
   try {
     emulator = await start(last.port ?? 0);

@@ -111,6 +111,25 @@ describe("hotspot emulator", () => {
     await cli.exited;
   });
 
+  it("--time-zone: the server keeps that zone's wall clock, whatever the machine's zone", async () => {
+    // The machine 14 hours ahead of UTC; the server in UTC.
+    const cli = await startCli(["emulator", "--port", "0", "--passphrase", PASS, "--time-zone", "UTC", "-q"], { TZ: "Pacific/Kiritimati" });
+    const before = Date.now();
+    const clock = (await (await fetch(`${cli.url}/_emulator/clock?pass=${encodeURIComponent(PASS)}`)).json()) as { now: string };
+    const serverUtc = Date.parse(`${clock.now.replace(" ", "T")}Z`);
+    // Within minutes of UTC now: the machine's zone would put it 14 hours ahead.
+    expect(Math.abs(serverUtc - before), clock.now).toBeLessThan(10 * 60_000);
+    cli.proc.kill("SIGTERM");
+    await cli.exited;
+
+    const unknown = spawnSync(process.execPath, [...CLI.slice(1), "emulator", "--port", "0", "--passphrase", PASS, "--time-zone", "Europe/Atlantis"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toContain("option '--time-zone <zone>' argument 'Europe/Atlantis' is invalid. expected a time zone like Europe/Lisbon or UTC (an IANA name)");
+  });
+
   it("fails clearly without a passphrase, and on a port in use", async () => {
     const none = spawnSync(process.execPath, [...CLI.slice(1), "emulator", "--port", "0"], {
       cwd: ROOT,

@@ -5,10 +5,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emulatorSuite } from "./harness.js";
+import { emulatorSuite, hotspot } from "./harness.js";
 
 const PASSPHRASE = "Time-Zone-Pass-4e81";
-const suite = emulatorSuite(PASSPHRASE);
+// The emulated server keeps UTC whatever zone the machine running the tests is in.
+const suite = emulatorSuite(PASSPHRASE, ["--time-zone", "UTC"]);
 const FAR_EAST = { TZ: "Pacific/Kiritimati" };
 
 /** `YYYY-MM-DDTHH:MM` of UTC now plus `hours`: the UTC server's wall clock then. */
@@ -75,6 +76,18 @@ describe("server.timeZone", { timeout: 120_000 }, () => {
     expect(porto.stdout).toMatch(/ {6}timeZone: Europe\/Lisbon\n/);
     const boston = await suite.run(dir, ["validate", "--site", "boston"]);
     expect(boston.stdout).toMatch(/ {6}timeZone: America\/New_York\n/);
+  });
+
+  it("the embedded emulator (--emulator) keeps the configured zone's clock, so what the client created is not expired there", async () => {
+    const dir = suite.checkout();
+    const expires = utcWallClock(2);
+    writeFileSync(join(dir, "hotspot.yaml"), config(["server:", "  timeZone: UTC"], "tz-embedded", expires));
+    const applied = await hotspot(["apply", "--emulator", "--auto-approve"], { cwd: dir, env: FAR_EAST });
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    // On the machine's clock (14 hours ahead) the account would have expired 12 hours ago.
+    const login = await hotspot(["account", "login", "tz-embedded", "--ip", "10.0.0.7", "--emulator"], { cwd: dir, env: FAR_EAST });
+    expect(login.code, login.stdout + login.stderr).toBe(0);
+    expect(login.stdout).toContain("Logged in tz-embedded");
   });
 
   it("an unknown zone is a located error before anything is sent", async () => {

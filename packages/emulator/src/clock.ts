@@ -1,6 +1,6 @@
 // The emulator's clock. Everything time-dependent (consumption of TimeLeft, expiry, daily limits,
 // statistics days) reads this clock, never Date.now(), so tests move time instead of waiting.
-import { machineWallClock } from "./server-time.js";
+import { wallClockNow } from "./server-time.js";
 
 export interface Clock {
   /** Current server wall-clock time (a Date whose UTC fields are the server's local fields). */
@@ -12,18 +12,19 @@ export interface Clock {
 }
 
 /**
- * A clock that follows the machine's wall clock shifted by an offset that advance/set change.
- * Used by the CLI so a separate emulator process can still be moved through time by tests.
+ * A clock that follows the wall clock of `timeZone` (the machine's zone when none is given) shifted
+ * by an offset that advance/set change. Used by the CLI so a separate emulator process can still be
+ * moved through time by tests.
  */
-export function systemClock(offsetMs = 0): Clock & { offsetMs(): number } {
+export function systemClock(offsetMs = 0, timeZone?: string): Clock & { offsetMs(): number } {
   let offset = offsetMs;
   return {
-    now: () => new Date(machineWallClock() + offset),
+    now: () => new Date(wallClockNow(timeZone) + offset),
     advance: (ms) => {
       offset += ms;
     },
     set: (date) => {
-      offset = date.getTime() - machineWallClock();
+      offset = date.getTime() - wallClockNow(timeZone);
     },
     offsetMs: () => offset,
   };

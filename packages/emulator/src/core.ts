@@ -1,6 +1,7 @@
 // The emulated server without its socket: state, plans, clock, faults, request log, persistence,
 // and the execution of one API command. http/server.ts puts it on the network.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { isTimeZone } from "@hotspot-iac/core";
 import { type Clock, manualClock, systemClock } from "./clock.js";
 import type { CommandContext, CommandResult, ListFields } from "./commands/context.js";
 import { CommandError } from "./commands/errors.js";
@@ -23,8 +24,10 @@ export interface EmulatorCoreOptions {
   stateFile?: string;
   /** Price plans, or a JSON/YAML file of them. Default: DEFAULT_PLANS. */
   plans?: readonly PlanInput[] | string;
-  /** A clock, or a start time for a frozen manual clock. Default: the machine's wall clock. */
+  /** A clock, or a start time for a frozen manual clock. Default: the wall clock of `timeZone`. */
   clock?: Clock | Date;
+  /** The server's time zone (an IANA name) for the default clock; the machine's zone when absent. */
+  timeZone?: string;
   faults?: FaultConfig;
   /** getaccountlist answers: Username only (as seen on real servers, default) or full records. */
   listFields?: ListFields;
@@ -89,8 +92,9 @@ export class EmulatorCore {
 
     const saved = opts.stateFile ? readStateFile(opts.stateFile) : undefined;
     if (saved) this.store.load(saved);
+    if (opts.timeZone !== undefined && !isTimeZone(opts.timeZone)) throw new Error(`unknown time zone: ${opts.timeZone} (an IANA name such as Europe/Lisbon or UTC)`);
     if (opts.clock instanceof Date) this.innerClock = manualClock(opts.clock);
-    else this.innerClock = opts.clock ?? systemClock(saved?.clockOffsetMs ?? 0);
+    else this.innerClock = opts.clock ?? systemClock(saved?.clockOffsetMs ?? 0, opts.timeZone);
     this.clock = {
       now: () => this.innerClock.now(),
       advance: (ms) => this.moveClock(() => this.innerClock.advance(ms)),

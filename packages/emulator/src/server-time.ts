@@ -1,6 +1,7 @@
 // Server wall-clock time. The HotSpot server speaks its local time without a zone; we carry such a
 // time as epoch milliseconds whose UTC fields ARE the server's local fields (as core's wire/wall-clock.ts), so
-// nothing here ever consults the machine's time zone.
+// nothing here ever consults the machine's time zone, except the system clock's "now" when no zone is named.
+import { wallClockAt } from "@hotspot-iac/core";
 
 const DAY_MS = 86_400_000;
 
@@ -76,8 +77,12 @@ export function parseWallClock(text: string): number | undefined {
   return parseYmdHm(t) ?? parseYmd(t);
 }
 
-/** The machine's local wall-clock time, expressed as server time (UTC fields = local fields). */
-export function machineWallClock(): number {
+/**
+ * Now as server time (UTC fields = wall-clock fields, milliseconds kept): the wall clock of `timeZone`
+ * (an IANA name, as the client's `server.timeZone`), or of the machine's zone when none is given.
+ */
+export function wallClockNow(timeZone?: string): number {
   const now = Date.now();
-  return now - new Date(now).getTimezoneOffset() * 60_000;
+  if (timeZone === undefined) return now - new Date(now).getTimezoneOffset() * 60_000;
+  return wallClockAt(new Date(now), timeZone).getTime() + (now % 1000);
 }

@@ -2,6 +2,7 @@
 // (one line on stdout, so scripts and tests can read it, also with --port 0), and one redacted line
 // per request on stderr.
 import { readFileSync } from "node:fs";
+import { isTimeZone } from "@hotspot-iac/core";
 import type { Emulator, FaultConfig } from "@hotspot-iac/emulator";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "../errors.js";
@@ -18,6 +19,7 @@ interface EmulatorCommandOptions {
   plans?: string;
   listFields: "username" | "full";
   clock?: string;
+  timeZone?: string;
   faults?: string;
   quiet?: boolean;
 }
@@ -26,6 +28,11 @@ function portNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65_535) throw new InvalidArgumentError("must be a port number (0-65535)");
   return n;
+}
+
+function timeZoneName(value: string): string {
+  if (!isTimeZone(value)) throw new InvalidArgumentError("expected a time zone like Europe/Lisbon or UTC (an IANA name)");
+  return value;
 }
 
 function readPassphrase(o: EmulatorCommandOptions): string {
@@ -64,6 +71,7 @@ export function registerEmulatorCommand(program: Command): void {
       new Option("--list-fields <fields>", "what getaccountlist returns").choices(["username", "full"]).default("username"),
     )
     .addOption(new Option("--clock <time>", "start a frozen clock at TIME (YYYY-MM-DD HH:MM:SS); moved via the admin API"))
+    .addOption(new Option("--time-zone <zone>", "the server's time zone, an IANA name such as Europe/Lisbon (default: the machine's)").argParser(timeZoneName))
     .addOption(new Option("--faults <json|file>", "inject faults (JSON fault configuration, or a file holding it)"))
     .addOption(new Option("-q, --quiet", "do not log requests to stderr"))
     .action(async (o: EmulatorCommandOptions) => {
@@ -84,6 +92,7 @@ export function registerEmulatorCommand(program: Command): void {
           ...(o.state ? { stateFile: o.state } : {}),
           ...(o.plans ? { plans: o.plans } : {}),
           ...(clock ? { clock } : {}),
+          ...(o.timeZone ? { timeZone: o.timeZone } : {}),
           ...(o.faults ? { faults: readFaults(o.faults) } : {}),
           listFields: o.listFields,
           ...(o.quiet ? {} : { logger: (line: string) => void process.stderr.write(`${line}\n`) }),

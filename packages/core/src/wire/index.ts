@@ -21,4 +21,4 @@ export {
 export { publicServerUrl, serverIdentity } from "./server-identity.js";
 export { isSecretParam, redactUrl, redactUrlsIn } from "./redact.js";
 export { DEFAULT_TIMEOUT_MS, type HotSpotLogEvent, type HotSpotRetryEvent } from "./transport.js";
-export { formatWallClock, isTimeZone, serverNow, wallClock } from "./wall-clock.js";
+export { formatWallClock, isTimeZone, serverNow, wallClock, wallClockAt } from "./wall-clock.js";

@@ -14,12 +14,16 @@ export function wallClock(year: number, month: number, day: number, hour = 0, mi
  * machine's local zone when none is given; shifted by an optional offset.
  */
 export function serverNow(offsetMs = 0, timeZone?: string): Date {
-  const now = new Date(Date.now() + offsetMs);
+  return wallClockAt(new Date(Date.now() + offsetMs), timeZone);
+}
+
+/** The wall-clock Date (whole seconds) of an instant in a zone, or in the machine's zone when none is given. */
+export function wallClockAt(instant: Date, timeZone?: string): Date {
   if (timeZone === undefined) {
-    return wallClock(now.getFullYear(), now.getMonth() + 1, now.getDate(), now.getHours(), now.getMinutes(), now.getSeconds());
+    return wallClock(instant.getFullYear(), instant.getMonth() + 1, instant.getDate(), instant.getHours(), instant.getMinutes(), instant.getSeconds());
   }
   const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const p of zoneFormat(timeZone).formatToParts(now)) fields[p.type] = Number(p.value);
+  for (const p of zoneFormat(timeZone).formatToParts(instant)) fields[p.type] = Number(p.value);
   return wallClock(fields.year!, fields.month!, fields.day!, fields.hour!, fields.minute!, fields.second!);
 }
 

@@ -1,6 +1,6 @@
 // Server wall-clock time. The HotSpot server speaks its local time without a zone; we carry such a
 // time as epoch milliseconds whose UTC fields ARE the server's local fields (as core's wire/wall-clock.ts), so
-// nothing here ever consults the machine's time zone, except the system clock's "now" when no zone is named.
+// nothing here consults the machine's time zone except core's wallClockAt, for "now" when no zone is named.
 import { wallClockAt } from "@hotspot-iac/core";
 
 const DAY_MS = 86_400_000;
@@ -82,7 +82,7 @@ export function parseWallClock(text: string): number | undefined {
  * (an IANA name, as the client's `server.timeZone`), or of the machine's zone when none is given.
  */
 export function wallClockNow(timeZone?: string): number {
+  // core's rule for the fields (whole seconds), this instant's milliseconds on top.
   const now = Date.now();
-  if (timeZone === undefined) return now - new Date(now).getTimezoneOffset() * 60_000;
   return wallClockAt(new Date(now), timeZone).getTime() + (now % 1000);
 }
